@@ -1,0 +1,17 @@
+"""cm-model: the case-management (Case Manager / vastuutyöntekijä) data model and its tools."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("cm-model")
+except PackageNotFoundError:  # running from a source tree without installation
+    __version__ = "0.0.0"
+
+
+def schema_version() -> str:
+    """The version stated in the schema itself (may differ from the package version)."""
+    from cm_model.schema_info import load_schema_dict
+
+    return str(load_schema_dict().get("version", "unknown"))

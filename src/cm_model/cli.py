@@ -1,0 +1,48 @@
+"""The `cm-model` command line. Each job module contributes its commands through `register`.
+
+Heavy imports (LinkML, openpyxl, matplotlib) happen inside the commands, so `cm-model --help`
+and `cm-model validate` start fast.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+from cm_model import __version__, schema_version
+
+# Modules that add commands; each defines `register(app: typer.Typer) -> None`.
+COMMAND_MODULES: tuple[str, ...] = ("cm_model.generation.cli",)
+
+app = typer.Typer(
+    name="cm-model",
+    help="Case-management (vastuutyöntekijä / Case Manager) model: generate, validate, measure.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"cm-model {__version__} (schema {schema_version()})")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True,
+        help="Print the package and schema versions and exit.",
+    ),
+) -> None:
+    """Case-management model tools."""
+
+
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module).register(app)
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,3051 @@
+# generated from schema/cm_model.yaml by `cm-model generate` — do not edit
+# ruff: noqa
+from __future__ import annotations
+
+import re
+import sys
+from datetime import (
+    date,
+    datetime,
+    time
+)
+from decimal import Decimal
+from enum import Enum
+from typing import (
+    Any,
+    ClassVar,
+    Literal,
+    Optional,
+    Union
+)
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer
+)
+
+
+metamodel_version = "1.12.0"
+version = "0.1.0"
+
+
+class ConfiguredBaseModel(BaseModel):
+    model_config = ConfigDict(
+        serialize_by_alias = True,
+        validate_by_name = True,
+        validate_assignment = True,
+        validate_default = True,
+        extra = "forbid",
+        arbitrary_types_allowed = True,
+        use_enum_values = True,
+        strict = False,
+    )
+
+
+
+
+
+class LinkMLMeta(RootModel):
+    root: dict[str, Any] = {}
+    model_config = ConfigDict(frozen=True)
+
+    def __getattr__(self, key:str):
+        return getattr(self.root, key)
+
+    def __getitem__(self, key:str):
+        return self.root[key]
+
+    def __setitem__(self, key:str, value):
+        self.root[key] = value
+
+    def __contains__(self, key:str) -> bool:
+        return key in self.root
+
+
+linkml_meta = LinkMLMeta({'default_prefix': 'cm_model',
+     'default_range': 'string',
+     'description': 'The data model of the Case Manager / responsible-worker '
+                    '(vastuutyöntekijä) model of Finnish wellbeing services '
+                    'counties: identifying shared clients (yhteisasiakkaat) with '
+                    'trigger lists, naming responsible workers, the shared plan '
+                    '(yhteinen asiakassuunnitelma), CM-HOI structured entries, the '
+                    'clienthood lifecycle, outcome measures and the service '
+                    'contacts they are computed from.',
+     'id': 'https://w3id.org/cm-model',
+     'imports': ['linkml:types'],
+     'license': 'https://creativecommons.org/licenses/by/4.0/',
+     'name': 'cm_model',
+     'prefixes': {'cm_model': {'prefix_prefix': 'cm_model',
+                               'prefix_reference': 'https://w3id.org/cm-model/'},
+                  'fhir': {'prefix_prefix': 'fhir',
+                           'prefix_reference': 'http://hl7.org/fhir/'},
+                  'linkml': {'prefix_prefix': 'linkml',
+                             'prefix_reference': 'https://w3id.org/linkml/'}},
+     'see_also': ['https://hl7.org/fhir/R4/'],
+     'source_file': 'schema/cm_model.yaml',
+     'structured_aliases': [{'in_language': 'fi',
+                             'literal_form': 'Paljon palveluja tarvitsevien '
+                                             'asiakkaiden asiakasohjauksen '
+                                             'tietomalli'},
+                            {'in_language': 'sv',
+                             'literal_form': 'Datamodell för klientstyrning av '
+                                             'klienter som behöver många tjänster'},
+                            {'in_language': 'en',
+                             'literal_form': 'Case-management model for clients '
+                                             'who need many services'}],
+     'title': 'Case-management model for clients who need many services'} )
+
+class ClientSegment(str, Enum):
+    """
+    Which of the overlapping high-need client groups the client belongs to, as a code rather than free text.
+    """
+    Needs_many_services_LEFT_PARENTHESISPPTRIGHT_PARENTHESIS = "PPT"
+    """
+    The client needs many social and health services (paljon palveluja tarvitseva).
+    """
+    Uses_many_services_LEFT_PARENTHESISPPKRIGHT_PARENTHESIS = "PPK"
+    """
+    The client uses many social and health services (paljon palveluja käyttävä), identified from service use.
+    """
+    Multi_service_client = "MULTI_SERVICE"
+    """
+    The client belongs to the multi-service segment (monipalveluasiakas) formed by segmentation.
+    """
+    Shared_social_and_health_care_client = "SHARED_CLIENT"
+    """
+    The client needs both social welfare and health care services (yhteisasiakas); about two thirds of the high-need group.
+    """
+    Client_needing_multi_sector_support = "MULTI_SECTOR_SUPPORT"
+    """
+    The client needs support from several sectors at once (monialaisen tuen asiakas).
+    """
+    Revolving_door_client = "REVOLVING_DOOR"
+    """
+    The client returns to the same services again and again without the problem being solved (pyöröoviasiakas).
+    """
+    Uses_services_inappropriately = "INAPPROPRIATE_USE"
+    """
+    The client's service use does not match the need, e.g. repeated emergency visits for non-urgent matters.
+    """
+    At_risk_of_becoming_a_high_need_client_LEFT_PARENTHESISearly_phaseRIGHT_PARENTHESIS = "AT_RISK"
+    """
+    Early, predictive identification (ennakoiva tunnistaminen): the client is at risk of becoming a PPT client.
+    """
+
+
+class ClientGroupMarking(str, Enum):
+    """
+    The client-group marking required by the common recording practice, recorded in the client's basic data.
+    """
+    Case_managerAPOSTROPHEs_client = "CASE_MANAGER_CLIENT"
+    """
+    Päijät-Sote marking "Asiakaspäällikön asiakas" recorded on the CM-HOI sheet.
+    """
+    Shared_client = "SHARED_CLIENT"
+    """
+    Marking for a shared social and health care client with a responsible worker.
+    """
+    Client_needing_a_lot_of_support = "HIGH_SUPPORT_CLIENT"
+    """
+    Marking for a client of the client liaison nurse (asiakasvastaava / omahoitaja) model.
+    """
+
+
+class Sector(str, Enum):
+    """
+    The service sector of a unit, worker, trigger or contact.
+    """
+    Primary_health_care = "PRIMARY_HEALTH_CARE"
+    """
+    Health centres and other primary health care.
+    """
+    Specialised_health_care = "SPECIALISED_HEALTH_CARE"
+    """
+    Hospital wards and outpatient clinics of specialised care.
+    """
+    Emergency_care = "EMERGENCY_CARE"
+    """
+    Emergency departments and acute care.
+    """
+    Emergency_medical_services = "EMERGENCY_MEDICAL_SERVICES"
+    """
+    Ambulance and prehospital emergency care.
+    """
+    Social_welfare = "SOCIAL_WELFARE"
+    """
+    Social work and other social welfare services.
+    """
+    Mental_health_and_substance_abuse_services = "MENTAL_HEALTH_SUBSTANCE_ABUSE"
+    """
+    Mental health and substance abuse services.
+    """
+    Services_for_older_people = "ELDERLY_SERVICES"
+    """
+    Home care, housing services and other services for older people.
+    """
+    Disability_services = "DISABILITY_SERVICES"
+    """
+    Services for disabled people.
+    """
+    Family_centre_services = "FAMILY_SERVICES"
+    """
+    Family centre services for children, young people and families.
+    """
+    Rehabilitation = "REHABILITATION"
+    """
+    Rehabilitation services.
+    """
+    Non_governmental_organisation = "NGO"
+    """
+    A non-governmental organisation outside the wellbeing services county.
+    """
+    Private_provider = "PRIVATE_PROVIDER"
+    """
+    A private service provider.
+    """
+    Other = "OTHER"
+    """
+    Another sector.
+    """
+
+
+class Profession(str, Enum):
+    """
+    The profession of a worker.
+    """
+    Registered_nurse = "REGISTERED_NURSE"
+    """
+    Registered nurse (sairaanhoitaja).
+    """
+    Public_health_nurse = "PUBLIC_HEALTH_NURSE"
+    """
+    Public health nurse (terveydenhoitaja).
+    """
+    Practical_nurse = "PRACTICAL_NURSE"
+    """
+    Practical nurse (lähihoitaja).
+    """
+    Physician = "PHYSICIAN"
+    """
+    Physician (lääkäri).
+    """
+    Social_worker = "SOCIAL_WORKER"
+    """
+    Qualified social worker (sosiaalityöntekijä).
+    """
+    Social_counsellor = "SOCIAL_COUNSELLOR"
+    """
+    Social counsellor (sosiaaliohjaaja, sosionomi).
+    """
+    Service_coordinator = "SERVICE_COORDINATOR"
+    """
+    Service coordinator (palveluohjaaja).
+    """
+    Physiotherapist = "PHYSIOTHERAPIST"
+    """
+    Physiotherapist.
+    """
+    Psychologist = "PSYCHOLOGIST"
+    """
+    Psychologist.
+    """
+    Other_profession = "OTHER"
+    """
+    Another profession.
+    """
+
+
+class ResponsibleWorkerRole(str, Enum):
+    """
+    The named role a worker holds for the client; the seeds use several names for closely related roles.
+    """
+    Responsible_worker = "RESPONSIBLE_WORKER"
+    """
+    Vastuutyöntekijä (Kanta-Häme): the professional from the service the client mainly uses, who coordinates services and keeps the shared plan current.
+    """
+    Personal_social_worker = "PERSONAL_SOCIAL_WORKER"
+    """
+    Omatyöntekijä named in social welfare under the Social Welfare Act 1301/2014 § 42, at least for clients in need of special support.
+    """
+    Case_manager = "CASE_MANAGER"
+    """
+    Asiakaspäällikkö (Päijät-Sote): temporarily takes an intensive role coordinating the service whole.
+    """
+    Client_liaison_nurse = "CLIENT_LIAISON_NURSE"
+    """
+    Asiakasvastaava or omahoitaja (Etelä-Savo): a named nurse at the health centre who coordinates the needs of a high-need client.
+    """
+    Client_coordinator = "CLIENT_COORDINATOR"
+    """
+    Asiakaskoordinaattori (Siun sote): intensive service guidance for shared clients, contacts the client after consent.
+    """
+    Multi_professional_team_contact_person = "TEAM_CONTACT_PERSON"
+    """
+    The client's own contact person from the multi-professional team of the health and social services centre.
+    """
+    Other_team_member = "OTHER_TEAM_MEMBER"
+    """
+    Another professional taking part in the client's care team.
+    """
+
+
+class ConsentType(str, Enum):
+    """
+    What the client consents to.
+    """
+    Consent_to_be_contacted_by_a_coordinator = "COORDINATOR_CONTACT"
+    """
+    Consent needed before the coordinators of the shared-client service contact the client (Siun sote).
+    """
+    Consent_to_disclose_data = "DATA_DISCLOSURE"
+    """
+    Luovutuslupa: permission to disclose client data between organisations or registers.
+    """
+    Consent_to_data_exchange_between_social_and_health_care = "DATA_EXCHANGE_SOCIAL_HEALTH"
+    """
+    Consent for exchanging client data between social welfare and health care for the shared plan.
+    """
+
+
+class ConsentStatus(str, Enum):
+    """
+    The state of a consent decision.
+    """
+    Given = "GIVEN"
+    """
+    The client gave the consent.
+    """
+    Refused = "REFUSED"
+    """
+    The client refused to consent.
+    """
+    Withdrawn = "WITHDRAWN"
+    """
+    The client withdrew an earlier consent.
+    """
+
+
+class ContactChannel(str, Enum):
+    """
+    How a contact, notification or agreed follow-up takes place.
+    """
+    Phone = "PHONE"
+    """
+    By phone.
+    """
+    Record_system_message = "RECORD_SYSTEM_MESSAGE"
+    """
+    A message in the client or patient record system (e.g. LC message in Lifecare).
+    """
+    Secure_message = "SECURE_MESSAGE"
+    """
+    A secure electronic message.
+    """
+    In_person = "IN_PERSON"
+    """
+    A meeting in person.
+    """
+    Home_visit = "HOME_VISIT"
+    """
+    A visit at the client's home.
+    """
+    Video_call = "VIDEO"
+    """
+    A video call.
+    """
+    Letter = "LETTER"
+    """
+    A letter.
+    """
+
+
+class ContactInitiator(str, Enum):
+    """
+    Who takes the contact in non-urgent matters, as agreed.
+    """
+    Client_contacts_the_worker = "CLIENT"
+    """
+    The client contacts the responsible worker.
+    """
+    Worker_contacts_the_client = "WORKER"
+    """
+    The responsible worker contacts the client as agreed.
+    """
+
+
+class RelationshipType(str, Enum):
+    """
+    How a relative or close person relates to the client.
+    """
+    Spouse_or_partner = "SPOUSE"
+    """
+    Spouse or partner.
+    """
+    Parent = "PARENT"
+    """
+    Parent.
+    """
+    Child = "CHILD"
+    """
+    Child.
+    """
+    Sibling = "SIBLING"
+    """
+    Sibling.
+    """
+    Other_relative = "OTHER_RELATIVE"
+    """
+    Another relative.
+    """
+    Close_person = "CLOSE_PERSON"
+    """
+    A close person who is not a relative (läheinen).
+    """
+    Legal_representative = "LEGAL_REPRESENTATIVE"
+    """
+    Guardian or other legal representative.
+    """
+
+
+class TriggerMeasure(str, Enum):
+    """
+    What a machine-checkable trigger counts over the service contacts in its window.
+    """
+    Number_of_contacts = "CONTACT_COUNT"
+    """
+    Number of contacts of the listed types in the window.
+    """
+    Number_of_distinct_sectors = "DISTINCT_SECTOR_COUNT"
+    """
+    Number of distinct sectors among the contacts in the window.
+    """
+    Number_of_distinct_units = "DISTINCT_UNIT_COUNT"
+    """
+    Number of distinct units among the contacts of the listed types in the window.
+    """
+    Number_of_inpatient_days = "INPATIENT_DAYS"
+    """
+    Sum of inpatient days of inpatient episodes in the window.
+    """
+
+
+class ThresholdComparison(str, Enum):
+    """
+    How the measured value is compared with the threshold.
+    """
+    More_than = "GREATER_THAN"
+    """
+    The trigger fires when the value is greater than the threshold (e.g. more than 3 episodes).
+    """
+    At_least = "AT_LEAST"
+    """
+    The trigger fires when the value is greater than or equal to the threshold.
+    """
+
+
+class ServiceContactType(str, Enum):
+    """
+    The kind of service-use event.
+    """
+    Inpatient_episode = "INPATIENT_EPISODE"
+    """
+    An inpatient ward episode (hoitojakso).
+    """
+    Emergency_visit = "EMERGENCY_VISIT"
+    """
+    A visit to an emergency department.
+    """
+    Primary_care_visit = "PRIMARY_CARE_VISIT"
+    """
+    A visit to a doctor or nurse at a health centre.
+    """
+    Outpatient_clinic_visit = "OUTPATIENT_CLINIC_VISIT"
+    """
+    A visit to a specialised outpatient clinic.
+    """
+    Social_work_contact = "SOCIAL_WORK_CONTACT"
+    """
+    A contact with social work or social counselling.
+    """
+    Phone_contact = "PHONE_CONTACT"
+    """
+    A phone contact with a professional.
+    """
+    Home_visit = "HOME_VISIT"
+    """
+    A home visit by a professional.
+    """
+    Home_care_visit = "HOME_CARE_VISIT"
+    """
+    A visit by home care.
+    """
+    EMS_mission = "EMS_MISSION"
+    """
+    An emergency medical services mission to the client.
+    """
+    Consultation = "CONSULTATION"
+    """
+    A consultation between professionals about the client.
+    """
+    Digital_contact = "DIGITAL_CONTACT"
+    """
+    A digital contact such as a chat or secure message.
+    """
+
+
+class PlanStatus(str, Enum):
+    """
+    The state of a shared plan.
+    """
+    Draft = "DRAFT"
+    """
+    Being drafted with the client.
+    """
+    Active = "ACTIVE"
+    """
+    In use; returned to and updated at every contact.
+    """
+    Completed = "COMPLETED"
+    """
+    Ended because the clienthood ended or the goals were reached.
+    """
+    Replaced = "REPLACED"
+    """
+    Replaced by a newer plan.
+    """
+
+
+class GoalStatus(str, Enum):
+    """
+    The state of a client's own goal.
+    """
+    Proposed = "PROPOSED"
+    """
+    Proposed, not yet agreed with the client.
+    """
+    Active = "ACTIVE"
+    """
+    Agreed and being worked on.
+    """
+    Achieved = "ACHIEVED"
+    """
+    Achieved.
+    """
+    Partially_achieved = "PARTIALLY_ACHIEVED"
+    """
+    Partially achieved.
+    """
+    Not_achieved = "NOT_ACHIEVED"
+    """
+    Not achieved.
+    """
+    Cancelled = "CANCELLED"
+    """
+    Given up or no longer relevant.
+    """
+
+
+class PlanSection(str, Enum):
+    """
+    A part of the shared plan that a revision changed.
+    """
+    Goals = "GOALS"
+    """
+    The client's own goals.
+    """
+    Services_and_actions = "SERVICES"
+    """
+    Services and actions and who provides them.
+    """
+    Care_responsibilities = "CARE_RESPONSIBILITY"
+    """
+    Care responsibility per problem or diagnosis.
+    """
+    Review_schedule = "REVIEW_SCHEDULE"
+    """
+    How and when the situation is reviewed.
+    """
+    Time_limited_intensive_support = "INTENSIVE_SUPPORT"
+    """
+    The time-limited intensive support period.
+    """
+    ClientAPOSTROPHEs_view = "CLIENT_VIEW"
+    """
+    The client's own view.
+    """
+    Contact_arrangement = "CONTACT_ARRANGEMENT"
+    """
+    The agreed contact arrangement for non-urgent matters.
+    """
+
+
+class ResponsibilityAgreedIn(str, Enum):
+    """
+    Where care responsibility for a problem was agreed.
+    """
+    Network_meeting = "NETWORK_MEETING"
+    """
+    In a network meeting (verkostopalaveri) that went through every diagnosis.
+    """
+    Consultation = "CONSULTATION"
+    """
+    In a consultation between professionals.
+    """
+    Plan_review = "PLAN_REVIEW"
+    """
+    When the shared plan was reviewed.
+    """
+
+
+class CmHoiPhase(str, Enum):
+    """
+    The phase of the Case Manager process under which a CM-HOI entry is recorded.
+    """
+    Identification_and_notification = "IDENTIFICATION_NOTIFICATION"
+    """
+    Staff identify a client who meets the criteria and notify the case manager.
+    """
+    Familiarisation_with_the_whole_situation = "FAMILIARISATION"
+    """
+    The case manager familiarises with the client's whole situation.
+    """
+    Care_and_discharge_planning = "CARE_DISCHARGE_PLANNING"
+    """
+    Planning care and the discharge process with the other actors.
+    """
+    Network_meeting = "NETWORK_MEETING"
+    """
+    A network meeting that goes through the diagnoses and agrees care responsibility.
+    """
+    Following_progress = "FOLLOW_UP"
+    """
+    Following progress and taking part in further care planning.
+    """
+    Acting_as_contact_person = "CONTACT_PERSON"
+    """
+    Acting as contact person for the client and relatives.
+    """
+    Coping_assessment = "COPING_ASSESSMENT"
+    """
+    Assessing how the client copes at home or in the follow-up place, by follow-up call or home visit.
+    """
+    Closing_the_clienthood = "CLOSING"
+    """
+    Closing the clienthood, with a coded closing reason.
+    """
+
+
+class CopingAssessmentMethod(str, Enum):
+    """
+    How the client's coping was assessed.
+    """
+    Follow_up_call = "FOLLOW_UP_CALL"
+    """
+    A follow-up phone call.
+    """
+    Home_visit = "HOME_VISIT"
+    """
+    A home visit.
+    """
+
+
+class ClosingReason(str, Enum):
+    """
+    Why the clienthood was closed.
+    """
+    Goals_achieved = "GOALS_ACHIEVED"
+    """
+    The goals of the plan were achieved.
+    """
+    Client_copes_independently = "COPES_INDEPENDENTLY"
+    """
+    The client's own resources suffice; the role could be lightened to nothing.
+    """
+    Transferred_to_another_service = "TRANSFERRED"
+    """
+    Coordination moved to another service or responsible worker.
+    """
+    Client_declined = "CLIENT_DECLINED"
+    """
+    The client did not want to continue.
+    """
+    Consent_withdrawn = "CONSENT_WITHDRAWN"
+    """
+    The client withdrew consent.
+    """
+    Moved_away = "MOVED_AWAY"
+    """
+    The client moved out of the area.
+    """
+    Deceased = "DECEASED"
+    """
+    The client died.
+    """
+    Out_of_scope = "OUT_OF_SCOPE"
+    """
+    The client turned out not to belong to the target group.
+    """
+    Other_reason = "OTHER"
+    """
+    Another reason.
+    """
+
+
+class ClienthoodStatus(str, Enum):
+    """
+    The lifecycle status of the clienthood in the case-management model.
+    """
+    Candidate = "CANDIDATE"
+    """
+    Identified by triggers or a professional, not yet notified.
+    """
+    Notified = "NOTIFIED"
+    """
+    Notified to the case manager or coordinator.
+    """
+    Awaiting_consent = "CONSENT_PENDING"
+    """
+    Waiting for the client's consent to be contacted.
+    """
+    Active = "ACTIVE"
+    """
+    The clienthood is active.
+    """
+    On_hold = "ON_HOLD"
+    """
+    Temporarily on hold.
+    """
+    Closed = "CLOSED"
+    """
+    Closed, with a closing date and a coded reason.
+    """
+    Cancelled = "CANCELLED"
+    """
+    Cancelled before it became active (e.g. consent refused).
+    """
+
+
+class ContinuityIndexType(str, Enum):
+    """
+    A continuity-of-care index computed from service contacts.
+    """
+    Continuity_of_Care_index_LEFT_PARENTHESISBiceEN_DASHBoxermanRIGHT_PARENTHESIS = "COC"
+    """
+    (Σ n_j² − N) / (N(N − 1)) over N contacts with providers j.
+    """
+    Usual_Provider_Continuity = "UPC"
+    """
+    max n_j / N: the share of contacts with the most frequent provider.
+    """
+    Sequential_Continuity = "SECON"
+    """
+    Share of consecutive contact pairs with the same provider.
+    """
+
+
+class ProviderBasis(str, Enum):
+    """
+    Whether continuity is counted per professional or per unit.
+    """
+    Professional = "PROFESSIONAL"
+    """
+    Each professional is a provider.
+    """
+    Unit = "UNIT"
+    """
+    Each unit is a provider.
+    """
+
+
+class MeasurementTimepoint(str, Enum):
+    """
+    When a measure was taken relative to the shared plan.
+    """
+    Before_the_plan = "BEFORE_PLAN"
+    """
+    In the window before the shared plan was made.
+    """
+    After_the_plan = "AFTER_PLAN"
+    """
+    In the window after the shared plan was made.
+    """
+    Follow_up = "FOLLOW_UP"
+    """
+    At a later follow-up point.
+    """
+
+
+class WhoqolDomain(str, Enum):
+    """
+    The four domains of the WHOQOL-BREF quality-of-life instrument.
+    """
+    Physical_health = "PHYSICAL"
+    """
+    Items 3, 4, 10, 15, 16, 17, 18.
+    """
+    Psychological = "PSYCHOLOGICAL"
+    """
+    Items 5, 6, 7, 11, 19, 26.
+    """
+    Social_relationships = "SOCIAL_RELATIONSHIPS"
+    """
+    Items 20, 21, 22.
+    """
+    Environment = "ENVIRONMENT"
+    """
+    Items 8, 9, 12, 13, 14, 23, 24, 25.
+    """
+
+
+class QuadrupleAimPerspective(str, Enum):
+    """
+    The perspective of the Quadruple Aim evaluation that a measure informs (Siun sote).
+    """
+    Client_experience = "CLIENT_EXPERIENCE"
+    """
+    The client's experience of the service.
+    """
+    Health_wellbeing_and_quality_of_life = "HEALTH_WELLBEING"
+    """
+    The client's health, wellbeing and quality of life.
+    """
+    Staff_experience = "STAFF_EXPERIENCE"
+    """
+    The staff's experience.
+    """
+    Cost = "COST"
+    """
+    The organisation's cost and use of resources.
+    """
+
+
+class RespondentType(str, Enum):
+    """
+    Who answered a survey.
+    """
+    Client = "CLIENT"
+    """
+    The client.
+    """
+    Relative_or_close_person = "RELATIVE"
+    """
+    A relative or close person.
+    """
+    Staff_member = "STAFF"
+    """
+    A staff member.
+    """
+
+
+class ScopeEffect(str, Enum):
+    """
+    Whether a scope rule includes or excludes clients.
+    """
+    Include = "INCLUDE"
+    """
+    Clients matching the criterion are in scope.
+    """
+    Exclude = "EXCLUDE"
+    """
+    Clients matching the criterion are out of scope.
+    """
+
+
+class ScopeCriterion(str, Enum):
+    """
+    What a scope rule looks at.
+    """
+    Age_at_least = "AGE_AT_LEAST"
+    """
+    The client's age in years is at least the value.
+    """
+    Age_below = "AGE_BELOW"
+    """
+    The client's age in years is below the value.
+    """
+    Client_of_a_service_sector = "SERVICE_SECTOR_CLIENT"
+    """
+    The client is a client of the sector given as the value (a Sector code, e.g. DISABILITY_SERVICES).
+    """
+    Segment = "SEGMENT"
+    """
+    The client belongs to the segment given as the value (a ClientSegment code).
+    """
+    Home_municipality = "HOME_MUNICIPALITY"
+    """
+    The client's home municipality code equals the value.
+    """
+
+
+
+class Export(ConfiguredBaseModel):
+    """
+    The export envelope: one organisation's records at one moment, with the schema version they follow.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Export',
+         'close_mappings': ['fhir:Bundle'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'export_time': {'name': 'export_time', 'required': True},
+                        'organisation': {'name': 'organisation', 'required': True},
+                        'schema_version': {'name': 'schema_version', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tietovienti'},
+                                {'in_language': 'sv', 'literal_form': 'Export'},
+                                {'in_language': 'en', 'literal_form': 'Export'}],
+         'title': 'Export',
+         'tree_root': True})
+
+    organisation: Organisation = Field(default=..., title="Organisation", description="""The organisation (wellbeing services county or other provider) that made the export.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Organisaatio'},
+                                {'in_language': 'sv', 'literal_form': 'Organisation'},
+                                {'in_language': 'en', 'literal_form': 'Organisation'}]} })
+    export_time: datetime  = Field(default=..., title="Export time", description="""When the export was made; no date in the records may be after it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vientiaika'},
+                                {'in_language': 'sv', 'literal_form': 'Exporttid'},
+                                {'in_language': 'en', 'literal_form': 'Export time'}]} })
+    schema_version: str = Field(default=..., title="Schema version", description="""The version of this schema the export follows (semantic versioning).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Skeeman versio'},
+                                {'in_language': 'sv', 'literal_form': 'Schemaversion'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Schema version'}]} })
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export', 'ScopeRule'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
+                                {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
+                                {'in_language': 'en', 'literal_form': 'Notes'}]} })
+    workers: Optional[list[Worker]] = Field(default=None, title="Workers", description="""The workers referred to by the records of the export.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijät'},
+                                {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
+                                {'in_language': 'en', 'literal_form': 'Workers'}]} })
+    trigger_catalogue: Optional[list[TriggerDefinition]] = Field(default=None, title="Trigger catalogue", description="""The organisation's trigger list (herätelistaus) used to identify candidates.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräteluettelo'},
+                                {'in_language': 'sv', 'literal_form': 'Signalkatalog'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Trigger catalogue'}]} })
+    clients: Optional[list[Client]] = Field(default=None, title="Clients", description="""The shared clients in the export, each with their case-management record.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakkaat'},
+                                {'in_language': 'sv', 'literal_form': 'Klienter'},
+                                {'in_language': 'en', 'literal_form': 'Clients'}]} })
+    service_contacts: Optional[list[ServiceContact]] = Field(default=None, title="Service contacts", description="""Service-use events, the input of triggers and continuity measures.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelutapahtumat'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Servicehändelser'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Service contacts'}]} })
+
+    @field_validator('schema_version')
+    def pattern_schema_version(cls, v):
+        pattern=re.compile(r"^\d+\.\d+\.\d+$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid schema_version format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid schema_version format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Organisation(ConfiguredBaseModel):
+    """
+    A wellbeing services county or other organisation that runs the model and states its own target-group scope.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Organisation',
+         'exact_mappings': ['fhir:Organization'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'name': {'name': 'name', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Organisaatio'},
+                                {'in_language': 'sv', 'literal_form': 'Organisation'},
+                                {'in_language': 'en', 'literal_form': 'Organisation'}],
+         'title': 'Organisation'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    name: str = Field(default=..., title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
+                                {'in_language': 'sv', 'literal_form': 'Namn'},
+                                {'in_language': 'en', 'literal_form': 'Name'}]} })
+    scope_rules: Optional[list[ScopeRule]] = Field(default=None, title="Scope rules", description="""Rules stating which clients the organisation's model covers, as data (e.g. adults only).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kohderyhmän rajaukset'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Målgruppsavgränsningar'},
+                                {'in_language': 'en', 'literal_form': 'Scope rules'}]} })
+
+
+class ScopeRule(ConfiguredBaseModel):
+    """
+    A rule stating who is in the organisation's target group, e.g. adults only or disability-services clients excluded (Siun sote).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ScopeRule',
+         'close_mappings': ['fhir:Group.characteristic'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'criterion_value': {'name': 'criterion_value',
+                                            'required': True},
+                        'scope_criterion': {'name': 'scope_criterion',
+                                            'required': True},
+                        'scope_effect': {'name': 'scope_effect', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kohderyhmän rajaus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Målgruppsavgränsning'},
+                                {'in_language': 'en', 'literal_form': 'Scope rule'}],
+         'title': 'Scope rule'})
+
+    scope_effect: ScopeEffect = Field(default=..., title="Effect", description="""Whether clients matching the criterion are included or excluded.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vaikutus'},
+                                {'in_language': 'sv', 'literal_form': 'Verkan'},
+                                {'in_language': 'en', 'literal_form': 'Effect'}]} })
+    scope_criterion: ScopeCriterion = Field(default=..., title="Criterion", description="""What the rule looks at.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Peruste'},
+                                {'in_language': 'sv', 'literal_form': 'Grund'},
+                                {'in_language': 'en', 'literal_form': 'Criterion'}]} })
+    criterion_value: str = Field(default=..., title="Value", description="""The value the criterion is compared with (a number of years, a code).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
+                                {'in_language': 'sv', 'literal_form': 'Värde'},
+                                {'in_language': 'en', 'literal_form': 'Value'}]} })
+    valid_from: Optional[date] = Field(default=None, title="Valid from", description="""First day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Voimassa alkaen'},
+                                {'in_language': 'sv', 'literal_form': 'Gäller från'},
+                                {'in_language': 'en', 'literal_form': 'Valid from'}]} })
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule', 'Consent'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
+                                {'in_language': 'sv', 'literal_form': 'Gäller till'},
+                                {'in_language': 'en', 'literal_form': 'Valid until'}]} })
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export', 'ScopeRule'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
+                                {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
+                                {'in_language': 'en', 'literal_form': 'Notes'}]} })
+
+
+class Worker(ConfiguredBaseModel):
+    """
+    A professional who may hold a responsible-worker role, record entries or notify.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Worker',
+         'close_mappings': ['fhir:PractitionerRole'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
+                                {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
+                                {'in_language': 'en', 'literal_form': 'Worker'}],
+         'title': 'Worker'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
+                                {'in_language': 'sv', 'literal_form': 'Namn'},
+                                {'in_language': 'en', 'literal_form': 'Name'}]} })
+    profession: Optional[Profession] = Field(default=None, title="Profession", description="""The worker's profession.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattiryhmä'},
+                                {'in_language': 'sv', 'literal_form': 'Yrkesgrupp'},
+                                {'in_language': 'en', 'literal_form': 'Profession'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'TriggerDefinition',
+                       'PlannedService',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
+                                {'in_language': 'sv', 'literal_form': 'Sektor'},
+                                {'in_language': 'en', 'literal_form': 'Sector'}]} })
+
+
+class TriggerDefinition(ConfiguredBaseModel):
+    """
+    An entry of an organisation's trigger list (herätelistaus): a sign that a client may be a shared client.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:TriggerDefinition',
+         'close_mappings': ['fhir:PlanDefinition'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'machine_checkable': {'name': 'machine_checkable',
+                                              'required': True},
+                        'name_en': {'name': 'name_en', 'required': True},
+                        'name_fi': {'name': 'name_fi', 'required': True},
+                        'name_sv': {'name': 'name_sv', 'required': True},
+                        'sector': {'name': 'sector', 'required': True},
+                        'trigger_description': {'name': 'trigger_description',
+                                                'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Heräte (luettelossa)'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Signal (i katalogen)'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Trigger definition'}],
+         'title': 'Trigger definition'})
+
+    code: str = Field(default=..., title="Code", description="""Stable code of a trigger catalogue entry, e.g. PS-INPATIENT-3.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Koodi'},
+                                {'in_language': 'sv', 'literal_form': 'Kod'},
+                                {'in_language': 'en', 'literal_form': 'Code'}]} })
+    name_fi: str = Field(default=..., title="Name in Finnish", description="""The name in Finnish.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi suomeksi'},
+                                {'in_language': 'sv', 'literal_form': 'Namn på finska'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Name in Finnish'}]} })
+    name_sv: str = Field(default=..., title="Name in Swedish", description="""The name in Swedish.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi ruotsiksi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Namn på svenska'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Name in Swedish'}]} })
+    name_en: str = Field(default=..., title="Name in English", description="""The name in English.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Nimi englanniksi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Namn på engelska'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Name in English'}]} })
+    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'TriggerDefinition',
+                       'PlannedService',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
+                                {'in_language': 'sv', 'literal_form': 'Sektor'},
+                                {'in_language': 'en', 'literal_form': 'Sector'}]} })
+    trigger_description: str = Field(default=..., title="Description", description="""What the trigger means and how a professional recognises it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kuvaus'},
+                                {'in_language': 'sv', 'literal_form': 'Beskrivning'},
+                                {'in_language': 'en', 'literal_form': 'Description'}]} })
+    machine_checkable: bool = Field(default=..., title="Machine-checkable", description="""Whether the trigger can be evaluated from service-use data (then measure, threshold and window are given).""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Koneellisesti tarkistettava'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Maskinellt kontrollerbar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Machine-checkable'}]} })
+    measure: Optional[TriggerMeasure] = Field(default=None, title="Measure", description="""What a machine-checkable trigger counts.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
+                                {'in_language': 'sv', 'literal_form': 'Mått'},
+                                {'in_language': 'en', 'literal_form': 'Measure'}]} })
+    comparison: Optional[ThresholdComparison] = Field(default=None, title="Comparison", description="""How the value is compared with the threshold.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vertailu'},
+                                {'in_language': 'sv', 'literal_form': 'Jämförelse'},
+                                {'in_language': 'en', 'literal_form': 'Comparison'}]} })
+    threshold: Optional[int] = Field(default=None, title="Threshold", description="""The threshold the measured value is compared with.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kynnysarvo'},
+                                {'in_language': 'sv', 'literal_form': 'Tröskelvärde'},
+                                {'in_language': 'en', 'literal_form': 'Threshold'}]} })
+    window_months: Optional[int] = Field(default=None, title="Window (months)", description="""Length of the look-back window in months, ending on the evaluation date.""", ge=1, le=120, json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkuna (kk)'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tidsfönster (mån)'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Window (months)'}]} })
+    contact_types: Optional[list[ServiceContactType]] = Field(default=None, title="Contact types", description="""Which contact types the measure counts; empty means all.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelutapahtumien lajit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Typer av servicehändelser'},
+                                {'in_language': 'en', 'literal_form': 'Contact types'}]} })
+    source_organisation: Optional[str] = Field(default=None, title="Source organisation", description="""Whose trigger list the entry comes from.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Lähdeorganisaatio'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Källorganisation'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Source organisation'}]} })
+
+    @field_validator('code')
+    def pattern_code(cls, v):
+        pattern=re.compile(r"^[A-Z0-9][A-Z0-9_-]*$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class Client(ConfiguredBaseModel):
+    """
+    A shared client (yhteisasiakas) and the case-management record kept of them.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Client',
+         'close_mappings': ['fhir:Patient', 'fhir:EpisodeOfCare'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakas'},
+                                {'in_language': 'sv', 'literal_form': 'Klient'},
+                                {'in_language': 'en', 'literal_form': 'Client'}],
+         'title': 'Client'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    henkilotunnus: Optional[str] = Field(default=None, title="Finnish personal identity code", description="""Finnish personal identity code (identifier system urn:oid:1.2.246.21), checked with its check character; optional, since records are pseudonymous.""", json_schema_extra = { "linkml_meta": {'annotations': {'checked_by': {'tag': 'checked_by',
+                                        'value': 'python-stdnum fi.hetu (check '
+                                                 'character, century signs of the 2023 '
+                                                 'reform)'},
+                         'identifier_system': {'tag': 'identifier_system',
+                                               'value': 'urn:oid:1.2.246.21'}},
+         'domain_of': ['Client'],
+         'exact_mappings': ['fhir:Patient.identifier'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Henkilötunnus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Personbeteckning'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Finnish personal identity code'}]} })
+    birth_year: Optional[int] = Field(default=None, title="Birth year", description="""Year of birth.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymävuosi'},
+                                {'in_language': 'sv', 'literal_form': 'Födelseår'},
+                                {'in_language': 'en', 'literal_form': 'Birth year'}]} })
+    birth_date: Optional[date] = Field(default=None, title="Birth date", description="""Date of birth.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'exact_mappings': ['fhir:Patient.birthDate'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymäaika'},
+                                {'in_language': 'sv', 'literal_form': 'Födelsedatum'},
+                                {'in_language': 'en', 'literal_form': 'Birth date'}]} })
+    home_municipality: Optional[str] = Field(default=None, title="Home municipality", description="""Three-digit municipality code of Statistics Finland.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotikunta'},
+                                {'in_language': 'sv', 'literal_form': 'Hemkommun'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Home municipality'}]} })
+    segments: Optional[list[ClientSegment]] = Field(default=None, title="Segments", description="""The high-need client segments the client belongs to.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakassegmentit'},
+                                {'in_language': 'sv', 'literal_form': 'Klientsegment'},
+                                {'in_language': 'en', 'literal_form': 'Segments'}]} })
+    client_group_marking: Optional[ClientGroupMarking] = Field(default=None, title="Client-group marking", description="""The client-group marking of common recording practice (e.g. Asiakaspäällikön asiakas).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakasryhmämerkintä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Klientgruppsmarkering'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Client-group marking'}]} })
+    relatives: Optional[list[RelatedPerson]] = Field(default=None, title="Relatives and close persons", description="""The client's relatives and close persons.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Omaiset ja läheiset'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anhöriga och närstående'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Relatives and close persons'}]} })
+    contact_arrangement: Optional[ContactArrangement] = Field(default=None, title="Contact arrangement", description="""How the client and the responsible worker keep contact in non-urgent matters.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteydenottosopimus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Kontaktöverenskommelse'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Contact arrangement'}]} })
+    consents: Optional[list[Consent]] = Field(default=None, title="Consents", description="""The client's consent decisions.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suostumukset'},
+                                {'in_language': 'sv', 'literal_form': 'Samtycken'},
+                                {'in_language': 'en', 'literal_form': 'Consents'}]} })
+    observed_triggers: Optional[list[ObservedTrigger]] = Field(default=None, title="Observed triggers", description="""Triggers observed on the client.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Havaitut herätteet'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Observerade signaler'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Observed triggers'}]} })
+    referrals: Optional[list[Referral]] = Field(default=None, title="Referrals", description="""Notifications of the client to the case manager or coordinator.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoitukset'},
+                                {'in_language': 'sv', 'literal_form': 'Anmälningar'},
+                                {'in_language': 'en', 'literal_form': 'Referrals'}]} })
+    assignments: Optional[list[ResponsibleWorkerAssignment]] = Field(default=None, title="Responsible-worker assignments", description="""Who holds a responsible-worker role for the client, with dates so history and handovers are kept.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Vastuutyöntekijät'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Ansvariga arbetstagare'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Responsible-worker assignments'}]} })
+    care_plans: Optional[list[SharedCarePlan]] = Field(default=None, title="Shared plans", description="""The client's shared plans (normally one active).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteiset asiakassuunnitelmat'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Gemensamma klientplaner'},
+                                {'in_language': 'en', 'literal_form': 'Shared plans'}]} })
+    cm_hoi_entries: Optional[list[CmHoiEntry]] = Field(default=None, title="CM-HOI entries", description="""Structured entries of the Case Manager process (CM-HOI sheet).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'CM-HOI-kirjaukset'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'CM-HOI-anteckningar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'CM-HOI entries'}]} })
+    status_history: Optional[list[ClienthoodStatusChange]] = Field(default=None, title="Status history", description="""The clienthood status changes, oldest first.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakkuuden tilahistoria'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Klientskapets statushistorik'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Status history'}]} })
+    continuity_indices: Optional[list[ContinuityIndex]] = Field(default=None, title="Continuity indices", description="""COC, UPC and SECON before and after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Hoidon jatkuvuuden indeksit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Index för vårdkontinuitet'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Continuity indices'}]} })
+    whoqol_assessments: Optional[list[WhoqolBrefAssessment]] = Field(default=None, title="WHOQOL-BREF assessments", description="""Quality-of-life assessments with item answers and domain scores.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'WHOQOL-BREF-arvioinnit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'WHOQOL-BREF-bedömningar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'WHOQOL-BREF assessments'}]} })
+    prom_responses: Optional[list[PromResponse]] = Field(default=None, title="PROM responses", description="""Answers to the organisation's own PROM survey for shared clients.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'PROM-vastaukset'},
+                                {'in_language': 'sv', 'literal_form': 'PROM-svar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'PROM responses'}]} })
+    nps_responses: Optional[list[NpsResponse]] = Field(default=None, title="NPS responses", description="""Net Promoter Score answers.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'NPS-vastaukset'},
+                                {'in_language': 'sv', 'literal_form': 'NPS-svar'},
+                                {'in_language': 'en', 'literal_form': 'NPS responses'}]} })
+    service_use_counts: Optional[list[ServiceUseCount]] = Field(default=None, title="Service use", description="""Counts of service use by type, before and after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelujen käyttö'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tjänsteanvändning'},
+                                {'in_language': 'en', 'literal_form': 'Service use'}]} })
+
+    @field_validator('henkilotunnus')
+    def pattern_henkilotunnus(cls, v):
+        pattern=re.compile(r"^\d{6}[-+A-FU-Y]\d{3}[0-9A-FHJ-NPR-Y]$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid henkilotunnus format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid henkilotunnus format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+    @field_validator('home_municipality')
+    def pattern_home_municipality(cls, v):
+        pattern=re.compile(r"^\d{3}$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid home_municipality format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid home_municipality format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class RelatedPerson(ConfiguredBaseModel):
+    """
+    A relative or close person of the client (omainen, läheinen).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:RelatedPerson',
+         'exact_mappings': ['fhir:RelatedPerson'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'relationship': {'name': 'relationship', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Omainen tai läheinen'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anhörig eller närstående'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Relative or close person'}],
+         'title': 'Relative or close person'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
+                                {'in_language': 'sv', 'literal_form': 'Namn'},
+                                {'in_language': 'en', 'literal_form': 'Name'}]} })
+    relationship: RelationshipType = Field(default=..., title="Relationship", description="""How the person relates to the client.""", json_schema_extra = { "linkml_meta": {'domain_of': ['RelatedPerson'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suhde'},
+                                {'in_language': 'sv', 'literal_form': 'Relation'},
+                                {'in_language': 'en', 'literal_form': 'Relationship'}]} })
+    is_contact_person: Optional[bool] = Field(default=None, title="Contact person", description="""Whether the person is the client's contact person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['RelatedPerson'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yhteyshenkilö'},
+                                {'in_language': 'sv', 'literal_form': 'Kontaktperson'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Contact person'}]} })
+    may_receive_information: Optional[bool] = Field(default=None, title="May receive information", description="""Whether the client allows information to be given to this person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['RelatedPerson'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Saa tietoja'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Får information'},
+                                {'in_language': 'en',
+                                 'literal_form': 'May receive information'}]} })
+
+
+class ContactArrangement(ConfiguredBaseModel):
+    """
+    How the client and the responsible worker keep in contact in non-urgent matters; it may be the worker who contacts the client.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ContactArrangement',
+         'close_mappings': ['fhir:CarePlan.activity'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'initiated_by': {'name': 'initiated_by', 'required': True},
+                        'preferred_channel': {'name': 'preferred_channel',
+                                              'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteydenottosopimus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Kontaktöverenskommelse'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Contact arrangement'}],
+         'title': 'Contact arrangement'})
+
+    preferred_channel: ContactChannel = Field(default=..., title="Channel", description="""The agreed contact channel.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteydenottotapa'},
+                                {'in_language': 'sv', 'literal_form': 'Kontaktsätt'},
+                                {'in_language': 'en', 'literal_form': 'Channel'}]} })
+    initiated_by: ContactInitiator = Field(default=..., title="Initiated by", description="""Who takes the contact as agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteydenoton aloittaja'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Initiativtagare'},
+                                {'in_language': 'en', 'literal_form': 'Initiated by'}]} })
+    arrangement_text: Optional[str] = Field(default=None, title="Agreed practice", description="""What was agreed, in words (e.g. a call every other Monday).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Sovittu käytäntö'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Överenskommen praxis'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Agreed practice'}]} })
+    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement', 'CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Datum för överenskommelse'},
+                                {'in_language': 'en', 'literal_form': 'Agreed on'}]} })
+
+
+class Consent(ConfiguredBaseModel):
+    """
+    A consent decision: to be contacted by the coordinators, or to disclose data between organisations (luovutuslupa).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Consent',
+         'exact_mappings': ['fhir:Consent'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'consent_status': {'name': 'consent_status', 'required': True},
+                        'consent_type': {'name': 'consent_type', 'required': True},
+                        'decision_date': {'name': 'decision_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suostumus'},
+                                {'in_language': 'sv', 'literal_form': 'Samtycke'},
+                                {'in_language': 'en', 'literal_form': 'Consent'}],
+         'title': 'Consent'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    consent_type: ConsentType = Field(default=..., title="Consent type", description="""What the consent is for.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Suostumuksen laji'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Typ av samtycke'},
+                                {'in_language': 'en', 'literal_form': 'Consent type'}]} })
+    consent_status: ConsentStatus = Field(default=..., title="Status", description="""Given, refused or withdrawn.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+         'exact_mappings': ['fhir:Consent.status'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Suostumuksen tila'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Samtyckets status'},
+                                {'in_language': 'en', 'literal_form': 'Status'}]} })
+    decision_date: date = Field(default=..., title="Decision date", description="""When the client gave, refused or withdrew the consent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+         'exact_mappings': ['fhir:Consent.dateTime'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päätöspäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Beslutsdatum'},
+                                {'in_language': 'en', 'literal_form': 'Decision date'}]} })
+    recorded_by: Optional[str] = Field(default=None, title="Recorded by", description="""The worker who recorded it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjaaja'},
+                                {'in_language': 'sv', 'literal_form': 'Registrerad av'},
+                                {'in_language': 'en', 'literal_form': 'Recorded by'}]} })
+    disclosure_recipient: Optional[str] = Field(default=None, title="Recipient", description="""To whom data may be disclosed under a luovutuslupa.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Tietojen vastaanottaja'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Mottagare av uppgifter'},
+                                {'in_language': 'en', 'literal_form': 'Recipient'}]} })
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule', 'Consent'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
+                                {'in_language': 'sv', 'literal_form': 'Gäller till'},
+                                {'in_language': 'en', 'literal_form': 'Valid until'}]} })
+
+
+class ObservedTrigger(ConfiguredBaseModel):
+    """
+    A trigger observed on the client: which, when, by whom and on what evidence.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ObservedTrigger',
+         'close_mappings': ['fhir:Flag'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'observed_date': {'name': 'observed_date', 'required': True},
+                        'trigger_code': {'name': 'trigger_code', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Havaittu heräte'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Observerad signal'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Observed trigger'}],
+         'title': 'Observed trigger'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    trigger_code: str = Field(default=..., title="Trigger", description="""The catalogue entry that was observed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräte'},
+                                {'in_language': 'sv', 'literal_form': 'Signal'},
+                                {'in_language': 'en', 'literal_form': 'Trigger'}]} })
+    observed_date: date = Field(default=..., title="Observed on", description="""When the trigger was observed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaintopäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Observationsdatum'},
+                                {'in_language': 'en', 'literal_form': 'Observed on'}]} })
+    observed_by: Optional[str] = Field(default=None, title="Observed by", description="""The worker who observed it, if from the organisation.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaitsija'},
+                                {'in_language': 'sv', 'literal_form': 'Observerad av'},
+                                {'in_language': 'en', 'literal_form': 'Observed by'}]} })
+    observer_sector: Optional[Sector] = Field(default=None, title="Observer's sector", description="""The sector of whoever identified the client (NGO and private sector allowed).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Havaitsijan toimiala'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Observatörens sektor'},
+                                {'in_language': 'en',
+                                 'literal_form': "Observer's sector"}]} })
+    evidence_text: Optional[str] = Field(default=None, title="Evidence", description="""What was observed, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Perustelu'},
+                                {'in_language': 'sv', 'literal_form': 'Motivering'},
+                                {'in_language': 'en', 'literal_form': 'Evidence'}]} })
+    evidence_contact_ids: Optional[list[str]] = Field(default=None, title="Evidence contacts", description="""The service contacts the trigger was computed from.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Perustelevat palvelutapahtumat'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Underliggande servicehändelser'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Evidence contacts'}]} })
+
+
+class Referral(ConfiguredBaseModel):
+    """
+    The notification of a candidate client to the case manager or coordinator.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Referral',
+         'close_mappings': ['fhir:Communication'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'channel': {'name': 'channel', 'required': True},
+                        'referral_date': {'name': 'referral_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ilmoitus asiakaspäällikölle'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anmälan till klientchef'},
+                                {'in_language': 'en', 'literal_form': 'Referral'}],
+         'title': 'Referral'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    referral_date: date = Field(default=..., title="Referral date", description="""When the notification was made.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoituspäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anmälningsdatum'},
+                                {'in_language': 'en', 'literal_form': 'Referral date'}]} })
+    referred_by: Optional[str] = Field(default=None, title="Referred by", description="""The professional who notified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoittaja'},
+                                {'in_language': 'sv', 'literal_form': 'Anmälare'},
+                                {'in_language': 'en', 'literal_form': 'Referred by'}]} })
+    recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager or coordinator notified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaanottaja'},
+                                {'in_language': 'sv', 'literal_form': 'Mottagare'},
+                                {'in_language': 'en', 'literal_form': 'Recipient'}]} })
+    channel: ContactChannel = Field(default=..., title="Channel", description="""How the notification was made (phone, record-system message, …).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kanava'},
+                                {'in_language': 'sv', 'literal_form': 'Kanal'},
+                                {'in_language': 'en', 'literal_form': 'Channel'}]} })
+    observed_trigger_ids: Optional[list[str]] = Field(default=None, title="Based on triggers", description="""The observed triggers the notification is based on.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Perusteena olevat herätteet'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Signaler som grund'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Based on triggers'}]} })
+    referral_text: Optional[str] = Field(default=None, title="Referral text", description="""The content of the notification.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ilmoituksen sisältö'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anmälans innehåll'},
+                                {'in_language': 'en', 'literal_form': 'Referral text'}]} })
+
+
+class ResponsibleWorkerAssignment(ConfiguredBaseModel):
+    """
+    A period during which a worker holds a responsible-worker role for the client; two may run at once.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ResponsibleWorkerAssignment',
+         'close_mappings': ['fhir:CareTeam.participant'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'role': {'name': 'role', 'required': True},
+                        'start_date': {'name': 'start_date', 'required': True},
+                        'worker_id': {'name': 'worker_id', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Vastuutyöntekijän nimeäminen'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Utnämning av ansvarsarbetare'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Responsible-worker assignment'}],
+         'title': 'Responsible-worker assignment'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    worker_id: str = Field(default=..., title="Worker", description="""The worker.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
+                                {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
+                                {'in_language': 'en', 'literal_form': 'Worker'}]} })
+    role: ResponsibleWorkerRole = Field(default=..., title="Role", description="""The role held.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+         'exact_mappings': ['fhir:CareTeam.participant.role'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Rooli'},
+                                {'in_language': 'sv', 'literal_form': 'Roll'},
+                                {'in_language': 'en', 'literal_form': 'Role'}]} })
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Startdatum'},
+                                {'in_language': 'en', 'literal_form': 'Start date'}]} })
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Slutdatum'},
+                                {'in_language': 'en', 'literal_form': 'End date'}]} })
+    client_informed: Optional[bool] = Field(default=None, title="Client informed", description="""Whether the client has been told of the named worker and what the role means.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakasta informoitu'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Klienten informerad'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Client informed'}]} })
+    client_informed_date: Optional[date] = Field(default=None, title="Informed on", description="""When the client was told.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Informointipäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Datum för information'},
+                                {'in_language': 'en', 'literal_form': 'Informed on'}]} })
+    handover_from: Optional[str] = Field(default=None, title="Handed over from", description="""The earlier assignment this one took over with a guided handover (saattaen vaihtaminen).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Saattaen vaihdettu tehtävästä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Överlämnat från'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Handed over from'}]} })
+    main_service_sector: Optional[Sector] = Field(default=None, title="Main service", description="""The sector of the service where the client mainly is, from which the worker is chosen.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Pääasiallinen palvelu'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Huvudsaklig tjänst'},
+                                {'in_language': 'en', 'literal_form': 'Main service'}]} })
+
+
+class SharedCarePlan(ConfiguredBaseModel):
+    """
+    The one shared plan drafted with the client and updated at every contact by any professional.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:SharedCarePlan',
+         'exact_mappings': ['fhir:CarePlan'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'created_date': {'name': 'created_date', 'required': True},
+                        'plan_status': {'name': 'plan_status', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteinen asiakassuunnitelma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Gemensam klientplan'},
+                                {'in_language': 'en', 'literal_form': 'Shared plan'}],
+         'title': 'Shared plan'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    created_date: date = Field(default=..., title="Created on", description="""When the plan was first drafted.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatimispäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Upprättad'},
+                                {'in_language': 'en', 'literal_form': 'Created on'}]} })
+    created_by: Optional[str] = Field(default=None, title="Created by", description="""Who drafted the plan with the client.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatija'},
+                                {'in_language': 'sv', 'literal_form': 'Upprättad av'},
+                                {'in_language': 'en', 'literal_form': 'Created by'}]} })
+    plan_status: PlanStatus = Field(default=..., title="Status", description="""The plan's status.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'exact_mappings': ['fhir:CarePlan.status'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
+                                {'in_language': 'sv', 'literal_form': 'Status'},
+                                {'in_language': 'en', 'literal_form': 'Status'}]} })
+    goals: Optional[list[ClientGoal]] = Field(default=None, title="Goals", description="""The client's own, right-sized goals.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'exact_mappings': ['fhir:CarePlan.goal'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitteet'},
+                                {'in_language': 'sv', 'literal_form': 'Mål'},
+                                {'in_language': 'en', 'literal_form': 'Goals'}]} })
+    services: Optional[list[PlannedService]] = Field(default=None, title="Services and actions", description="""What is done and who provides it.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:CarePlan.activity'],
+         'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelut ja toimenpiteet'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tjänster och åtgärder'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Services and actions'}]} })
+    care_responsibilities: Optional[list[CareResponsibility]] = Field(default=None, title="Care responsibilities", description="""Who holds care responsibility for each problem or diagnosis (the network-meeting outcome).""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitovastuut'},
+                                {'in_language': 'sv', 'literal_form': 'Vårdansvar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Care responsibilities'}]} })
+    review_schedule: Optional[ReviewSchedule] = Field(default=None, title="Review schedule", description="""How and when the client's situation is reviewed together.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Arviointiaikataulu'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Uppföljningsschema'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Review schedule'}]} })
+    intensive_support: Optional[IntensiveSupportPeriod] = Field(default=None, title="Time-limited intensive support", description="""The agreed period of time-limited, intensive support, so the role can lighten as the client's resources grow.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:CarePlan.period'],
+         'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Määräaikainen intensiivinen tuki'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tidsbegränsat intensivt stöd'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Time-limited intensive support'}]} })
+    client_view: Optional[str] = Field(default=None, title="Client's view", description="""The client's own view of the situation and the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakkaan näkemys'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Klientens synpunkt'},
+                                {'in_language': 'en', 'literal_form': "Client's view"}]} })
+    revisions: Optional[list[PlanRevision]] = Field(default=None, title="Revisions", description="""Who changed what and when; any professional may update the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivitykset'},
+                                {'in_language': 'sv', 'literal_form': 'Revideringar'},
+                                {'in_language': 'en', 'literal_form': 'Revisions'}]} })
+
+
+class ClientGoal(ConfiguredBaseModel):
+    """
+    One of the client's own, right-sized goals.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ClientGoal',
+         'exact_mappings': ['fhir:Goal'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'goal_status': {'name': 'goal_status', 'required': True},
+                        'goal_text': {'name': 'goal_text', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakkaan tavoite'},
+                                {'in_language': 'sv', 'literal_form': 'Klientens mål'},
+                                {'in_language': 'en', 'literal_form': 'Client goal'}],
+         'title': 'Client goal'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    goal_text: str = Field(default=..., title="Goal", description="""The goal in the client's words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+         'exact_mappings': ['fhir:Goal.description'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoite'},
+                                {'in_language': 'sv', 'literal_form': 'Mål'},
+                                {'in_language': 'en', 'literal_form': 'Goal'}]} })
+    goal_status: GoalStatus = Field(default=..., title="Goal status", description="""How the goal stands.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:Goal.achievementStatus'],
+         'domain_of': ['ClientGoal'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Tavoitteen tila'},
+                                {'in_language': 'sv', 'literal_form': 'Målets status'},
+                                {'in_language': 'en', 'literal_form': 'Goal status'}]} })
+    set_date: Optional[date] = Field(default=None, title="Set on", description="""When the goal was set.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+         'exact_mappings': ['fhir:Goal.startDate'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asetettu'},
+                                {'in_language': 'sv', 'literal_form': 'Satt'},
+                                {'in_language': 'en', 'literal_form': 'Set on'}]} })
+    target_date: Optional[date] = Field(default=None, title="Target date", description="""When the goal should be reached.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+         'exact_mappings': ['fhir:Goal.target.dueDate'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitepäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Måldatum'},
+                                {'in_language': 'en', 'literal_form': 'Target date'}]} })
+    set_by_client: Optional[bool] = Field(default=None, title="Client's own goal", description="""Whether the client set the goal.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakkaan oma tavoite'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Klientens eget mål'},
+                                {'in_language': 'en',
+                                 'literal_form': "Client's own goal"}]} })
+
+
+class PlannedService(ConfiguredBaseModel):
+    """
+    A service or action in the plan and who provides it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PlannedService',
+         'close_mappings': ['fhir:CarePlan.activity'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'service_text': {'name': 'service_text', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelu tai toimenpide'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tjänst eller åtgärd'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Planned service'}],
+         'title': 'Planned service'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    service_text: str = Field(default=..., title="Service or action", description="""The service or action in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelu tai toimenpide'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tjänst eller åtgärd'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Service or action'}]} })
+    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'TriggerDefinition',
+                       'PlannedService',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
+                                {'in_language': 'sv', 'literal_form': 'Sektor'},
+                                {'in_language': 'en', 'literal_form': 'Sector'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+    provider_worker: Optional[str] = Field(default=None, title="Provided by", description="""The worker who provides it, if a named worker.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toteuttaja'},
+                                {'in_language': 'sv', 'literal_form': 'Utförare'},
+                                {'in_language': 'en', 'literal_form': 'Provided by'}]} })
+    goal_ids: Optional[list[str]] = Field(default=None, title="For goals", description="""The goals the service supports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Liittyy tavoitteisiin'},
+                                {'in_language': 'sv', 'literal_form': 'Hör till mål'},
+                                {'in_language': 'en', 'literal_form': 'For goals'}]} })
+    start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Startdatum'},
+                                {'in_language': 'en', 'literal_form': 'Start date'}]} })
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Slutdatum'},
+                                {'in_language': 'en', 'literal_form': 'End date'}]} })
+    frequency_text: Optional[str] = Field(default=None, title="Frequency", description="""How often, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toistuvuus'},
+                                {'in_language': 'sv', 'literal_form': 'Frekvens'},
+                                {'in_language': 'en', 'literal_form': 'Frequency'}]} })
+
+
+class CareResponsibility(ConfiguredBaseModel):
+    """
+    Who holds care responsibility for one problem or diagnosis, as agreed in the network meeting.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:CareResponsibility',
+         'close_mappings': ['fhir:CareTeam'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'problem_text': {'name': 'problem_text', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitovastuu'},
+                                {'in_language': 'sv', 'literal_form': 'Vårdansvar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Care responsibility'}],
+         'title': 'Care responsibility'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    problem_text: str = Field(default=..., title="Problem or diagnosis", description="""The problem or diagnosis in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ongelma tai diagnoosi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Problem eller diagnos'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Problem or diagnosis'}]} })
+    diagnosis_code: Optional[str] = Field(default=None, title="Diagnosis code (ICD-10)", description="""ICD-10 code of the diagnosis, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Diagnoosikoodi (ICD-10)'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Diagnoskod (ICD-10)'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Diagnosis code (ICD-10)'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+    responsible_worker: Optional[str] = Field(default=None, title="Responsible person", description="""The named worker holding responsibility.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastuuhenkilö'},
+                                {'in_language': 'sv', 'literal_form': 'Ansvarsperson'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Responsible person'}]} })
+    agreed_in: Optional[ResponsibilityAgreedIn] = Field(default=None, title="Agreed in", description="""Where the responsibility was agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sovittu'},
+                                {'in_language': 'sv', 'literal_form': 'Avtalat'},
+                                {'in_language': 'en', 'literal_form': 'Agreed in'}]} })
+    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement', 'CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Datum för överenskommelse'},
+                                {'in_language': 'en', 'literal_form': 'Agreed on'}]} })
+
+    @field_validator('diagnosis_code')
+    def pattern_diagnosis_code(cls, v):
+        pattern=re.compile(r"^[A-Z]\d\d(\.\d\d?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid diagnosis_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid diagnosis_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class ReviewSchedule(ConfiguredBaseModel):
+    """
+    How and when the client's situation is reviewed together.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ReviewSchedule',
+         'close_mappings': ['fhir:CarePlan.activity.detail.scheduled'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'next_review_date': {'name': 'next_review_date',
+                                             'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Arviointiaikataulu'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Uppföljningsschema'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Review schedule'}],
+         'title': 'Review schedule'})
+
+    next_review_date: date = Field(default=..., title="Next review", description="""Date of the next review.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ReviewSchedule'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Seuraava arviointi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Nästa uppföljning'},
+                                {'in_language': 'en', 'literal_form': 'Next review'}]} })
+    review_interval_weeks: Optional[int] = Field(default=None, title="Review interval (weeks)", description="""Weeks between reviews.""", ge=1, le=104, json_schema_extra = { "linkml_meta": {'domain_of': ['ReviewSchedule'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Arviointiväli (vk)'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Uppföljningsintervall (v)'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Review interval (weeks)'}]} })
+    review_method: Optional[ContactChannel] = Field(default=None, title="Review method", description="""How the review takes place.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ReviewSchedule'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Uppföljningssätt'},
+                                {'in_language': 'en', 'literal_form': 'Review method'}]} })
+
+
+class IntensiveSupportPeriod(ConfiguredBaseModel):
+    """
+    A period of time-limited, intensive support agreed in the plan.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:IntensiveSupportPeriod',
+         'close_mappings': ['fhir:CarePlan.period'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'start_date': {'name': 'start_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Määräaikainen intensiivinen tuki'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tidsbegränsat intensivt stöd'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Intensive support period'}],
+         'title': 'Intensive support period'})
+
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Startdatum'},
+                                {'in_language': 'en', 'literal_form': 'Start date'}]} })
+    planned_end_date: Optional[date] = Field(default=None, title="Planned end", description="""When the intensive support is planned to end.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IntensiveSupportPeriod'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Suunniteltu päättyminen'},
+                                {'in_language': 'sv', 'literal_form': 'Planerat slut'},
+                                {'in_language': 'en', 'literal_form': 'Planned end'}]} })
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Slutdatum'},
+                                {'in_language': 'en', 'literal_form': 'End date'}]} })
+    permanent: Optional[bool] = Field(default=None, title="Permanent", description="""Whether the support has been agreed to stay permanent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IntensiveSupportPeriod'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pysyvä'},
+                                {'in_language': 'sv', 'literal_form': 'Permanent'},
+                                {'in_language': 'en', 'literal_form': 'Permanent'}]} })
+
+
+class PlanRevision(ConfiguredBaseModel):
+    """
+    A change to the shared plan: who changed what and when.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PlanRevision',
+         'close_mappings': ['fhir:Provenance'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'changed_sections': {'name': 'changed_sections',
+                                             'required': True},
+                        'revised_at': {'name': 'revised_at', 'required': True},
+                        'revised_by': {'name': 'revised_by', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Suunnitelman päivitys'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Revidering av planen'},
+                                {'in_language': 'en', 'literal_form': 'Plan revision'}],
+         'title': 'Plan revision'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    revised_at: datetime  = Field(default=..., title="Revised at", description="""When the change was made.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+         'exact_mappings': ['fhir:Provenance.recorded'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivitetty'},
+                                {'in_language': 'sv', 'literal_form': 'Reviderad'},
+                                {'in_language': 'en', 'literal_form': 'Revised at'}]} })
+    revised_by: str = Field(default=..., title="Revised by", description="""Who made the change.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivittäjä'},
+                                {'in_language': 'sv', 'literal_form': 'Reviderad av'},
+                                {'in_language': 'en', 'literal_form': 'Revised by'}]} })
+    changed_sections: list[PlanSection] = Field(default=..., title="Changed sections", description="""Which parts of the plan were changed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muutetut osat'},
+                                {'in_language': 'sv', 'literal_form': 'Ändrade delar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Changed sections'}]} })
+    revision_summary: Optional[str] = Field(default=None, title="Summary", description="""What was changed, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Muutoksen kuvaus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Beskrivning av ändringen'},
+                                {'in_language': 'en', 'literal_form': 'Summary'}]} })
+
+
+class CmHoiEntry(ConfiguredBaseModel):
+    """
+    A dated structured entry of the Case Manager process, recorded under its phase (the CM-HOI sheet of Lifecare).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:CmHoiEntry',
+         'close_mappings': ['fhir:Composition'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'author': {'name': 'author', 'required': True},
+                        'entry_date': {'name': 'entry_date', 'required': True},
+                        'phase': {'name': 'phase', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'CM-HOI-kirjaus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'CM-HOI-anteckning'},
+                                {'in_language': 'en', 'literal_form': 'CM-HOI entry'}],
+         'title': 'CM-HOI entry'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    entry_date: date = Field(default=..., title="Entry date", description="""The date the entry concerns.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjauspäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anteckningsdatum'},
+                                {'in_language': 'en', 'literal_form': 'Entry date'}]} })
+    author: str = Field(default=..., title="Author", description="""Who wrote the entry.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjoittaja'},
+                                {'in_language': 'sv', 'literal_form': 'Författare'},
+                                {'in_language': 'en', 'literal_form': 'Author'}]} })
+    phase: CmHoiPhase = Field(default=..., title="Phase", description="""The process phase the entry is recorded under.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vaihe'},
+                                {'in_language': 'sv', 'literal_form': 'Fas'},
+                                {'in_language': 'en', 'literal_form': 'Phase'}]} })
+    entry_text: Optional[str] = Field(default=None, title="Entry", description="""The entry text.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjaus'},
+                                {'in_language': 'sv', 'literal_form': 'Anteckning'},
+                                {'in_language': 'en', 'literal_form': 'Entry'}]} })
+    coping_assessment_method: Optional[CopingAssessmentMethod] = Field(default=None, title="Assessment method", description="""For a coping assessment: follow-up call or home visit.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
+                                {'in_language': 'sv', 'literal_form': 'Bedömningssätt'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Assessment method'}]} })
+    closing_reason: Optional[ClosingReason] = Field(default=None, title="Closing reason", description="""For the closing entry: why the clienthood was closed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Päättymisen syy'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Orsak till avslutning'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Closing reason'}]} })
+    is_correction: Optional[bool] = Field(default=None, title="Correction", description="""Whether the entry corrects an earlier one (allowed after closing).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Korjauskirjaus'},
+                                {'in_language': 'sv', 'literal_form': 'Rättelse'},
+                                {'in_language': 'en', 'literal_form': 'Correction'}]} })
+    corrects_entry: Optional[str] = Field(default=None, title="Corrects entry", description="""The entry this one corrects.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Korjattava kirjaus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Rättad anteckning'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Corrects entry'}]} })
+
+
+class ClienthoodStatusChange(ConfiguredBaseModel):
+    """
+    A change of the clienthood status; the list of changes is the lifecycle history.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ClienthoodStatusChange',
+         'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'clienthood_status': {'name': 'clienthood_status',
+                                              'required': True},
+                        'status_date': {'name': 'status_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakkuuden tilamuutos'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Statusändring i klientskapet'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Clienthood status change'}],
+         'title': 'Clienthood status change'})
+
+    clienthood_status: ClienthoodStatus = Field(default=..., title="Status", description="""The status entered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+         'exact_mappings': ['fhir:EpisodeOfCare.status'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
+                                {'in_language': 'sv', 'literal_form': 'Status'},
+                                {'in_language': 'en', 'literal_form': 'Status'}]} })
+    status_date: date = Field(default=..., title="Status date", description="""When the status began.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Tilan alkupäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Statusdatum'},
+                                {'in_language': 'en', 'literal_form': 'Status date'}]} })
+    changed_by: Optional[str] = Field(default=None, title="Changed by", description="""Who changed the status.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muuttaja'},
+                                {'in_language': 'sv', 'literal_form': 'Ändrad av'},
+                                {'in_language': 'en', 'literal_form': 'Changed by'}]} })
+    status_reason: Optional[str] = Field(default=None, title="Reason", description="""Why, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syy'},
+                                {'in_language': 'sv', 'literal_form': 'Orsak'},
+                                {'in_language': 'en', 'literal_form': 'Reason'}]} })
+
+
+class ContinuityIndex(ConfiguredBaseModel):
+    """
+    A continuity-of-care index (COC, UPC or SECON) for a window before or after the plan.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ContinuityIndex',
+         'close_mappings': ['fhir:Observation'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'index_type': {'name': 'index_type', 'required': True},
+                        'timepoint': {'name': 'timepoint', 'required': True},
+                        'window_end': {'name': 'window_end', 'required': True},
+                        'window_start': {'name': 'window_start', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Hoidon jatkuvuuden indeksi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Index för vårdkontinuitet'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Continuity index'}],
+         'title': 'Continuity index'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    index_type: ContinuityIndexType = Field(default=..., title="Index", description="""Which index.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Indeksi'},
+                                {'in_language': 'sv', 'literal_form': 'Index'},
+                                {'in_language': 'en', 'literal_form': 'Index'}]} })
+    index_value: Optional[float] = Field(default=None, title="Value", description="""The index value in [0, 1]; absent when not computable.""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+         'exact_mappings': ['fhir:Observation.valueQuantity'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
+                                {'in_language': 'sv', 'literal_form': 'Värde'},
+                                {'in_language': 'en', 'literal_form': 'Value'}]} })
+    not_computable_reason: Optional[str] = Field(default=None, title="Not computable because", description="""Why the value could not be computed (e.g. fewer than two contacts).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Syy puuttuvaan arvoon'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Orsak till saknat värde'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Not computable because'}]} })
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkunan alku'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Fönstrets början'},
+                                {'in_language': 'en', 'literal_form': 'Window start'}]} })
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkunan loppu'},
+                                {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
+                                {'in_language': 'en', 'literal_form': 'Window end'}]} })
+    timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Mittausajankohta'},
+                                {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
+                                {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
+    contact_count: Optional[int] = Field(default=None, title="Number of contacts", description="""Number of contacts in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kontaktien määrä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Antal kontakter'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Number of contacts'}]} })
+    provider_basis: Optional[ProviderBasis] = Field(default=None, title="Provider basis", description="""Whether providers are professionals or units.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palveluntuottajan taso'},
+                                {'in_language': 'sv', 'literal_form': 'Vårdgivarnivå'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Provider basis'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class WhoqolBrefAssessment(ConfiguredBaseModel):
+    """
+    A WHOQOL-BREF quality-of-life questionnaire answered by the client.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:WhoqolBrefAssessment',
+         'close_mappings': ['fhir:QuestionnaireResponse'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'assessment_date': {'name': 'assessment_date',
+                                            'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'WHOQOL-BREF-arviointi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'WHOQOL-BREF-bedömning'},
+                                {'in_language': 'en',
+                                 'literal_form': 'WHOQOL-BREF assessment'}],
+         'title': 'WHOQOL-BREF assessment'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolBrefAssessment'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointipäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Bedömningsdatum'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Assessment date'}]} })
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Mittausajankohta'},
+                                {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
+                                {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
+    item_answers: Optional[list[WhoqolItemAnswer]] = Field(default=None, title="Item answers", description="""The answers to the 26 items.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolBrefAssessment'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.item'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaukset'},
+                                {'in_language': 'sv', 'literal_form': 'Svar'},
+                                {'in_language': 'en', 'literal_form': 'Item answers'}]} })
+    domain_scores: Optional[list[WhoqolDomainScore]] = Field(default=None, title="Domain scores", description="""Domain scores computed from the items.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolBrefAssessment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ulottuvuuspisteet'},
+                                {'in_language': 'sv', 'literal_form': 'Domänpoäng'},
+                                {'in_language': 'en', 'literal_form': 'Domain scores'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class WhoqolItemAnswer(ConfiguredBaseModel):
+    """
+    The answer to one WHOQOL-BREF item.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:WhoqolItemAnswer',
+         'close_mappings': ['fhir:QuestionnaireResponse.item'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'answer': {'name': 'answer', 'required': True},
+                        'item_number': {'name': 'item_number', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'WHOQOL-BREF-vastaus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'WHOQOL-BREF-svar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'WHOQOL-BREF item answer'}],
+         'title': 'WHOQOL-BREF item answer'})
+
+    item_number: int = Field(default=..., title="Item", description="""Item number 1–26.""", ge=1, le=26, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolItemAnswer'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysymys'},
+                                {'in_language': 'sv', 'literal_form': 'Fråga'},
+                                {'in_language': 'en', 'literal_form': 'Item'}]} })
+    answer: int = Field(default=..., title="Answer", description="""Answer on the 1–5 scale, as given (before reverse scoring).""", ge=1, le=5, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolItemAnswer'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaus'},
+                                {'in_language': 'sv', 'literal_form': 'Svar'},
+                                {'in_language': 'en', 'literal_form': 'Answer'}]} })
+
+
+class WhoqolDomainScore(ConfiguredBaseModel):
+    """
+    A domain score computed from the item answers.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:WhoqolDomainScore',
+         'close_mappings': ['fhir:Observation.component'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'domain': {'name': 'domain', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'WHOQOL-BREF-ulottuvuuspisteet'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'WHOQOL-BREF-domänpoäng'},
+                                {'in_language': 'en',
+                                 'literal_form': 'WHOQOL-BREF domain score'}],
+         'title': 'WHOQOL-BREF domain score'})
+
+    domain: WhoqolDomain = Field(default=..., title="Domain", description="""The domain.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolDomainScore'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ulottuvuus'},
+                                {'in_language': 'sv', 'literal_form': 'Domän'},
+                                {'in_language': 'en', 'literal_form': 'Domain'}]} })
+    score_4_20: Optional[float] = Field(default=None, title="Score 4–20", description="""Mean of the domain's items times four.""", ge=4, le=20, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolDomainScore'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pisteet 4–20'},
+                                {'in_language': 'sv', 'literal_form': 'Poäng 4–20'},
+                                {'in_language': 'en', 'literal_form': 'Score 4–20'}]} })
+    score_0_100: Optional[float] = Field(default=None, title="Score 0–100", description="""(score 4–20 − 4) × 100 / 16.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolDomainScore'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pisteet 0–100'},
+                                {'in_language': 'sv', 'literal_form': 'Poäng 0–100'},
+                                {'in_language': 'en', 'literal_form': 'Score 0–100'}]} })
+
+
+class PromResponse(ConfiguredBaseModel):
+    """
+    The client's answers to the organisation's own PROM survey for shared clients.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PromResponse',
+         'exact_mappings': ['fhir:QuestionnaireResponse'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'questionnaire': {'name': 'questionnaire', 'required': True},
+                        'response_date': {'name': 'response_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'PROM-vastaus'},
+                                {'in_language': 'sv', 'literal_form': 'PROM-svar'},
+                                {'in_language': 'en', 'literal_form': 'PROM response'}],
+         'title': 'PROM response'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    questionnaire: str = Field(default=..., title="Questionnaire", description="""Identifier of the PROM questionnaire.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.questionnaire'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysely'},
+                                {'in_language': 'sv', 'literal_form': 'Enkät'},
+                                {'in_language': 'en', 'literal_form': 'Questionnaire'}]} })
+    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse', 'NpsResponse'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Svarsdatum'},
+                                {'in_language': 'en', 'literal_form': 'Response date'}]} })
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Mittausajankohta'},
+                                {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
+                                {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
+    prom_answers: Optional[list[PromAnswer]] = Field(default=None, title="Answers", description="""The item answers.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaukset'},
+                                {'in_language': 'sv', 'literal_form': 'Svar'},
+                                {'in_language': 'en', 'literal_form': 'Answers'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class PromAnswer(ConfiguredBaseModel):
+    """
+    The answer to one PROM item.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PromAnswer',
+         'close_mappings': ['fhir:QuestionnaireResponse.item'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'item_code': {'name': 'item_code', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'PROM-kysymyksen vastaus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Svar på PROM-fråga'},
+                                {'in_language': 'en', 'literal_form': 'PROM answer'}],
+         'title': 'PROM answer'})
+
+    item_code: str = Field(default=..., title="Item code", description="""The item's code in the questionnaire.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromAnswer'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.item.linkId'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kysymyksen koodi'},
+                                {'in_language': 'sv', 'literal_form': 'Frågans kod'},
+                                {'in_language': 'en', 'literal_form': 'Item code'}]} })
+    value_integer: Optional[int] = Field(default=None, title="Numeric answer", description="""A numeric answer.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromAnswer'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Numeerinen vastaus'},
+                                {'in_language': 'sv', 'literal_form': 'Numeriskt svar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Numeric answer'}]} })
+    value_text: Optional[str] = Field(default=None, title="Text answer", description="""A text answer.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromAnswer'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Sanallinen vastaus'},
+                                {'in_language': 'sv', 'literal_form': 'Textsvar'},
+                                {'in_language': 'en', 'literal_form': 'Text answer'}]} })
+
+
+class NpsResponse(ConfiguredBaseModel):
+    """
+    A Net Promoter Score answer (0–10).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:NpsResponse',
+         'close_mappings': ['fhir:QuestionnaireResponse'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'nps_score': {'name': 'nps_score', 'required': True},
+                        'response_date': {'name': 'response_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'NPS-vastaus'},
+                                {'in_language': 'sv', 'literal_form': 'NPS-svar'},
+                                {'in_language': 'en', 'literal_form': 'NPS response'}],
+         'title': 'NPS response'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse', 'NpsResponse'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Svarsdatum'},
+                                {'in_language': 'en', 'literal_form': 'Response date'}]} })
+    nps_score: int = Field(default=..., title="Likelihood to recommend (0–10)", description="""The 0–10 answer to \"how likely would you recommend\".""", ge=0, le=10, json_schema_extra = { "linkml_meta": {'domain_of': ['NpsResponse'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Suositteluhalukkuus (0–10)'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Rekommendationsvilja (0–10)'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Likelihood to recommend (0–10)'}]} })
+    respondent: Optional[RespondentType] = Field(default=None, title="Respondent", description="""Who answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['NpsResponse'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaaja'},
+                                {'in_language': 'sv', 'literal_form': 'Respondent'},
+                                {'in_language': 'en', 'literal_form': 'Respondent'}]} })
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Mittausajankohta'},
+                                {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
+                                {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class ServiceUseCount(ConfiguredBaseModel):
+    """
+    The number of service-use events of one type in a window before or after the plan.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ServiceUseCount',
+         'close_mappings': ['fhir:Observation'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'contact_type': {'name': 'contact_type', 'required': True},
+                        'count': {'name': 'count', 'required': True},
+                        'timepoint': {'name': 'timepoint', 'required': True},
+                        'window_end': {'name': 'window_end', 'required': True},
+                        'window_start': {'name': 'window_start', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelujen käyttömäärä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Tjänsteanvändning'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Service use count'}],
+         'title': 'Service use count'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount', 'ServiceContact'],
+         'exact_mappings': ['fhir:Encounter.class'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelutapahtuman laji'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Typ av servicehändelse'},
+                                {'in_language': 'en', 'literal_form': 'Contact type'}]} })
+    count: int = Field(default=..., title="Count", description="""Number of events in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Lukumäärä'},
+                                {'in_language': 'sv', 'literal_form': 'Antal'},
+                                {'in_language': 'en', 'literal_form': 'Count'}]} })
+    inpatient_days: Optional[int] = Field(default=None, title="Inpatient days", description="""Number of inpatient days in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitopäivät'},
+                                {'in_language': 'sv', 'literal_form': 'Vårddagar'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Inpatient days'}]} })
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkunan alku'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Fönstrets början'},
+                                {'in_language': 'en', 'literal_form': 'Window start'}]} })
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkunan loppu'},
+                                {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
+                                {'in_language': 'en', 'literal_form': 'Window end'}]} })
+    timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Mittausajankohta'},
+                                {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
+                                {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class ServiceContact(ConfiguredBaseModel):
+    """
+    One service-use event of a client, as exported by a data team.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ServiceContact',
+         'exact_mappings': ['fhir:Encounter'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'client_id': {'name': 'client_id', 'required': True},
+                        'contact_date': {'name': 'contact_date', 'required': True},
+                        'contact_type': {'name': 'contact_type', 'required': True},
+                        'sector': {'name': 'sector', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelutapahtuma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Servicehändelse'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Service contact'}],
+         'title': 'Service contact'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    client_id: str = Field(default=..., title="Client", description="""The client (pseudonymous id).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+         'exact_mappings': ['fhir:Encounter.subject'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakas'},
+                                {'in_language': 'sv', 'literal_form': 'Klient'},
+                                {'in_language': 'en', 'literal_form': 'Client'}]} })
+    contact_date: date = Field(default=..., title="Date", description="""Date of the contact (admission date for an inpatient episode).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+         'exact_mappings': ['fhir:Encounter.period.start'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivämäärä'},
+                                {'in_language': 'sv', 'literal_form': 'Datum'},
+                                {'in_language': 'en', 'literal_form': 'Date'}]} })
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Slutdatum'},
+                                {'in_language': 'en', 'literal_form': 'End date'}]} })
+    contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount', 'ServiceContact'],
+         'exact_mappings': ['fhir:Encounter.class'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palvelutapahtuman laji'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Typ av servicehändelse'},
+                                {'in_language': 'en', 'literal_form': 'Contact type'}]} })
+    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'TriggerDefinition',
+                       'PlannedService',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
+                                {'in_language': 'sv', 'literal_form': 'Sektor'},
+                                {'in_language': 'en', 'literal_form': 'Sector'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+    professional_id: Optional[str] = Field(default=None, title="Professional", description="""Pseudonymous id of the professional met.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+         'exact_mappings': ['fhir:Encounter.participant.individual'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattilainen'},
+                                {'in_language': 'sv', 'literal_form': 'Yrkesperson'},
+                                {'in_language': 'en', 'literal_form': 'Professional'}]} })
+    urgent: Optional[bool] = Field(default=None, title="Urgent", description="""Whether the contact was urgent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+         'exact_mappings': ['fhir:Encounter.priority'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kiireellinen'},
+                                {'in_language': 'sv', 'literal_form': 'Brådskande'},
+                                {'in_language': 'en', 'literal_form': 'Urgent'}]} })
+
+
+# Model rebuild
+# see https://pydantic-docs.helpmanual.io/usage/models/#rebuilding-a-model
+Export.model_rebuild()
+Organisation.model_rebuild()
+ScopeRule.model_rebuild()
+Worker.model_rebuild()
+TriggerDefinition.model_rebuild()
+Client.model_rebuild()
+RelatedPerson.model_rebuild()
+ContactArrangement.model_rebuild()
+Consent.model_rebuild()
+ObservedTrigger.model_rebuild()
+Referral.model_rebuild()
+ResponsibleWorkerAssignment.model_rebuild()
+SharedCarePlan.model_rebuild()
+ClientGoal.model_rebuild()
+PlannedService.model_rebuild()
+CareResponsibility.model_rebuild()
+ReviewSchedule.model_rebuild()
+IntensiveSupportPeriod.model_rebuild()
+PlanRevision.model_rebuild()
+CmHoiEntry.model_rebuild()
+ClienthoodStatusChange.model_rebuild()
+ContinuityIndex.model_rebuild()
+WhoqolBrefAssessment.model_rebuild()
+WhoqolItemAnswer.model_rebuild()
+WhoqolDomainScore.model_rebuild()
+PromResponse.model_rebuild()
+PromAnswer.model_rebuild()
+NpsResponse.model_rebuild()
+ServiceUseCount.model_rebuild()
+ServiceContact.model_rebuild()

@@ -1,0 +1,274 @@
+"""Cell values both ways: record value → what the form shows, and what people type → record value.
+
+Reading accepts what people actually type: `24.11.2026`, Excel date cells, `12,5`, stray
+spaces, a label or a code in a dropdown column. Errors are messages without the cell's value,
+because the value may be personal data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cm_model.forms.schema_view import EnumValue
+
+DATE_FORMAT = "DD.MM.YYYY"
+DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
+TEXT_FORMAT = "@"
+
+BOOLEAN_LABELS = {"fi": ("Kyllä", "Ei"), "en": ("Yes", "No"), "sv": ("Ja", "Nej")}
+_TRUE = {"kyllä", "kylla", "k", "yes", "y", "true", "tosi", "1", "x", "ja", "on"}
+_FALSE = {"ei", "e", "no", "n", "false", "epätosi", "0", "nej", "off"}
+
+_FI_DATE = re.compile(r"^(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})$")
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_FI_DATETIME = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+|\s*klo\s*)(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$"
+)
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
+_EXCEL_ERRORS = {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!"}
+
+MESSAGES = {
+    "date": {
+        "fi": "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv, esim. 24.11.2026",
+        "en": "is not a date; type it as dd.mm.yyyy, e.g. 24.11.2026",
+    },
+    "datetime": {
+        "fi": "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30",
+        "en": "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30",
+    },
+    "integer": {"fi": "ei ole kokonaisluku", "en": "is not a whole number"},
+    "decimal": {"fi": "ei ole luku", "en": "is not a number"},
+    "boolean": {"fi": "valitse Kyllä tai Ei", "en": "choose Yes or No"},
+    "enum": {
+        "fi": "ei ole listan vaihtoehto; valitse arvo pudotusvalikosta",
+        "en": "is not one of the choices; pick a value from the dropdown list",
+    },
+    "range": {"fi": "on sallitun välin {lo}–{hi} ulkopuolella", "en": "is outside {lo}–{hi}"},
+    "formula": {
+        "fi": "sisältää kaavan; lomakkeeseen kirjoitetaan arvot, ei kaavoja",
+        "en": "contains a formula; the form takes typed values, not formulas",
+    },
+    "error_value": {"fi": "sisältää virhearvon (esim. #N/A)", "en": "holds an error value (e.g. #N/A)"},
+    "time_in_date": {
+        "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
+        "en": "carries a time of day, but the field is a date",
+    },
+}
+
+
+def message(key: str, lang: str, **kw: Any) -> str:
+    text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
+    return text.format(**kw) if kw else text
+
+
+def normalise_label(text: str) -> str:
+    """Case-, width- and space-insensitive key for matching typed labels and codes."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(text.replace("\u00a0", " ").split())
+
+
+@dataclass
+class EnumLookup:
+    """Maps what a person may type (code, or label in any language) back to the code."""
+
+    shown: dict[str, str]  # code → label shown in the dropdown
+    lookup: dict[str, str]  # normalised typed text → code
+
+    @classmethod
+    def build(cls, values: Iterable[EnumValue], lang: str) -> EnumLookup:
+        values = list(values)
+        shown: dict[str, str] = {}
+        counts: dict[str, int] = {}
+        for value in values:
+            label = value.labels.get(lang) or value.labels.get("en") or value.code
+            counts[normalise_label(label)] = counts.get(normalise_label(label), 0) + 1
+            shown[value.code] = label
+        for code, label in list(shown.items()):
+            # Two values with one label would make the dropdown ambiguous: show the code too.
+            if counts[normalise_label(label)] > 1:
+                shown[code] = f"{label} ({code})"
+        lookup: dict[str, str] = {}
+        ambiguous: set[str] = set()
+        for value in values:
+            for candidate in (value.code, shown[value.code], *value.labels.values()):
+                key = normalise_label(candidate)
+                if key in lookup and lookup[key] != value.code:
+                    ambiguous.add(key)
+                lookup.setdefault(key, value.code)
+        for key in ambiguous - {normalise_label(s) for s in shown.values()}:
+            lookup.pop(key, None)
+        # Codes and shown labels always win over other-language labels.
+        for value in values:
+            lookup[normalise_label(shown[value.code])] = value.code
+            lookup[normalise_label(value.code)] = value.code
+        return cls(shown, lookup)
+
+
+# -- record value → cell -------------------------------------------------------------------
+def to_cell(kind: str, value: Any, lang: str, enum: EnumLookup | None = None) -> Any:
+    if value is None:
+        return None
+    if kind == "date":
+        return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+    if kind == "datetime":
+        if isinstance(value, dt.datetime):
+            return value
+        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        # Spreadsheets have no time zones: forms show wall-clock time in Finland.
+        return parsed.replace(tzinfo=None) if parsed.tzinfo is None else _to_helsinki(parsed)
+    if kind == "boolean":
+        yes, no = BOOLEAN_LABELS.get(lang, BOOLEAN_LABELS["en"])
+        return yes if value else no
+    if kind == "enum" and enum is not None:
+        return enum.shown.get(str(value), str(value))
+    if kind == "integer":
+        return int(value)
+    if kind == "decimal":
+        return float(value)
+    return str(value)
+
+
+def _to_helsinki(value: dt.datetime) -> dt.datetime:
+    from zoneinfo import ZoneInfo
+
+    return value.astimezone(ZoneInfo("Europe/Helsinki")).replace(tzinfo=None)
+
+
+# -- cell → record value -------------------------------------------------------------------
+class CellError(ValueError):
+    """A typed value that does not fit the field; the message never contains the value."""
+
+
+def from_cell(
+    kind: str,
+    raw: Any,
+    lang: str,
+    enum: EnumLookup | None = None,
+    minimum: float | None = None,
+    maximum: float | None = None,
+) -> Any:
+    """Parse one cell; None for an empty cell; raise CellError for a value that does not fit."""
+    if raw is None:
+        return None
+    if isinstance(raw, str):
+        text = " ".join(raw.replace("\u00a0", " ").split()) if kind != "text" else raw.strip()
+        if not text:
+            return None
+        if text in _EXCEL_ERRORS:
+            raise CellError(message("error_value", lang))
+    else:
+        text = None
+    if kind == "text":
+        return _text(raw)
+    if kind == "date":
+        return _date(raw, text, lang)
+    if kind == "datetime":
+        return _datetime(raw, text, lang)
+    if kind == "boolean":
+        return _boolean(raw, text, lang)
+    if kind == "enum":
+        key = normalise_label(text if text is not None else _text(raw))
+        if enum is None or key not in enum.lookup:
+            raise CellError(message("enum", lang))
+        return enum.lookup[key]
+    if kind in ("integer", "decimal"):
+        number = _number(raw, text, kind, lang)
+        if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
+            raise CellError(message("range", lang, lo=_fmt(minimum), hi=_fmt(maximum)))
+        return number
+    return _text(raw)
+
+
+def _fmt(bound: float | None) -> str:
+    if bound is None:
+        return "…"
+    return str(int(bound)) if float(bound).is_integer() else str(bound).replace(".", ",")
+
+
+def _text(raw: Any) -> str:
+    if isinstance(raw, bool):
+        return "TRUE" if raw else "FALSE"
+    if isinstance(raw, float) and raw.is_integer():
+        # An id typed into a General cell arrives as 123.0.
+        return str(int(raw))
+    if isinstance(raw, dt.datetime):
+        return raw.isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return str(raw).strip()
+
+
+def _date(raw: Any, text: str | None, lang: str) -> str:
+    if isinstance(raw, dt.datetime):
+        if raw.time() != dt.time(0, 0):
+            raise CellError(message("time_in_date", lang))
+        return raw.date().isoformat()
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    if text is not None:
+        match = _FI_DATE.match(text) or _ISO_DATE.match(text)
+        if match:
+            a, b, c = (int(g) for g in match.groups())
+            day, month, year = (c, b, a) if match.re is _ISO_DATE else (a, b, c)
+            try:
+                return dt.date(year, month, day).isoformat()
+            except ValueError:
+                pass
+    raise CellError(message("date", lang))
+
+
+def _datetime(raw: Any, text: str | None, lang: str) -> str:
+    if isinstance(raw, dt.datetime):
+        return raw.replace(microsecond=0).isoformat()
+    if isinstance(raw, dt.date):
+        return dt.datetime.combine(raw, dt.time()).isoformat()
+    if text is not None:
+        match = _FI_DATETIME.match(text)
+        try:
+            if match:
+                d, mo, y, h, mi, s = match.groups()
+                value = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
+                return value.isoformat()
+            return dt.datetime.fromisoformat(text).isoformat()
+        except ValueError:
+            pass
+    raise CellError(message("datetime", lang))
+
+
+def _boolean(raw: Any, text: str | None, lang: str) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    if isinstance(raw, int | float) and raw in (0, 1):
+        return bool(raw)
+    key = normalise_label(text or "")
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    raise CellError(message("boolean", lang))
+
+
+def _number(raw: Any, text: str | None, kind: str, lang: str) -> int | float:
+    if isinstance(raw, bool) or isinstance(raw, dt.date):
+        raise CellError(message(kind, lang))
+    if isinstance(raw, int | float):
+        number: int | float = raw
+    else:
+        cleaned = (text or "").replace(" ", "").replace("\u202f", "")
+        if not _NUMBER.match(cleaned):
+            raise CellError(message(kind, lang))
+        number = float(cleaned.replace(",", "."))
+    if kind == "integer":
+        if isinstance(number, float):
+            if not number.is_integer():
+                raise CellError(message("integer", lang))
+            number = int(number)
+        return number
+    if isinstance(number, float) and number != number:  # NaN
+        raise CellError(message("decimal", lang))
+    return float(number) if not isinstance(number, int) else number

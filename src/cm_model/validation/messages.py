@@ -1,0 +1,200 @@
+"""Finnish and English messages for reader errors and schema keywords.
+
+Templates take only parameters that come from the schema or from the reader (line numbers,
+limits, field names), never values from the data.
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # --- readers -------------------------------------------------------------------------
+    "read.missing": {
+        "en": "file not found or not readable",
+        "fi": "tiedostoa ei löydy tai sitä ei voi lukea",
+    },
+    "read.format": {
+        "en": "unknown file format (use .json, .jsonl, .yaml, .csv or .xlsx)",
+        "fi": "tuntematon tiedostomuoto (käytä .json, .jsonl, .yaml, .csv tai .xlsx)",
+    },
+    "read.too-large": {
+        "en": "file is larger than the {limit} MB this format allows to be loaded at once; "
+              "use JSON Lines",
+        "fi": "tiedosto on suurempi kuin tälle muodolle sallittu {limit} Mt; käytä JSON Lines "
+              "-muotoa",
+    },
+    "read.json": {
+        "en": "not valid JSON: {detail}",
+        "fi": "ei kelvollista JSONia: {detail}",
+    },
+    "read.jsonl": {
+        "en": "line is not valid JSON: {detail}",
+        "fi": "rivi ei ole kelvollista JSONia: {detail}",
+    },
+    "read.encoding": {
+        "en": "text is not valid {encoding}; set --encoding",
+        "fi": "teksti ei ole kelvollista {encoding}-koodausta; anna --encoding",
+    },
+    "read.depth": {
+        "en": "nesting deeper than {limit} levels",
+        "fi": "sisäkkäisyys on syvempi kuin {limit} tasoa",
+    },
+    "read.yaml": {
+        "en": "not valid YAML: {detail}",
+        "fi": "ei kelvollista YAMLia: {detail}",
+    },
+    "read.yaml-tag": {
+        "en": "YAML tag not allowed (only plain data is loaded)",
+        "fi": "YAML-tagi ei ole sallittu (vain tavallinen data luetaan)",
+    },
+    "read.yaml-alias": {
+        "en": "YAML anchors and aliases are not accepted (they can expand without bound)",
+        "fi": "YAML-ankkureita ja -viittauksia ei hyväksytä (ne voivat laajeta rajatta)",
+    },
+    "read.not-record": {
+        "en": "expected an object (a record) but found {found}",
+        "fi": "odotettiin objektia (tietuetta), löytyi {found}",
+    },
+    "read.class": {
+        "en": "cannot tell which class the records are; give --class",
+        "fi": "tietueiden luokkaa ei voi päätellä; anna --class",
+    },
+    "read.unknown-class": {
+        "en": "unknown class '{name}'",
+        "fi": "tuntematon luokka '{name}'",
+    },
+    "read.empty": {
+        "en": "file contains no records",
+        "fi": "tiedostossa ei ole tietueita",
+    },
+    "read.csv": {
+        "en": "CSV cannot be parsed: {detail}",
+        "fi": "CSV-tiedostoa ei voi jäsentää: {detail}",
+    },
+    "read.csv-width": {
+        "en": "row has {found} cells but the header has {expected}",
+        "fi": "rivillä on {found} solua, otsikkorivillä {expected}",
+    },
+    "read.header": {
+        "en": "column '{column}' is not a field of {cls}",
+        "fi": "sarake '{column}' ei ole luokan {cls} kenttä",
+    },
+    "read.header-duplicate": {
+        "en": "column '{column}' appears twice",
+        "fi": "sarake '{column}' esiintyy kahdesti",
+    },
+    "read.header-missing": {
+        "en": "no header row",
+        "fi": "otsikkorivi puuttuu",
+    },
+    "read.coerce": {
+        "en": "cannot read the cell as {type}",
+        "fi": "solua ei voi lukea tyyppinä {type}",
+    },
+    "read.zip": {
+        "en": "not a valid XLSX (zip) file",
+        "fi": "ei kelvollinen XLSX (zip) -tiedosto",
+    },
+    "read.zip-bomb": {
+        "en": "workbook refused: declared uncompressed size {size} MB exceeds {limit} MB "
+              "or compression ratio is implausible",
+        "fi": "työkirja hylätty: ilmoitettu purettu koko {size} Mt ylittää {limit} Mt "
+              "tai pakkaussuhde on epäuskottava",
+    },
+    "read.xlsx": {
+        "en": "workbook cannot be read: {detail}",
+        "fi": "työkirjaa ei voi lukea: {detail}",
+    },
+    "read.xml-entity": {
+        "en": "workbook refused: XML entity declarations are not allowed",
+        "fi": "työkirja hylätty: XML-entiteettimäärittelyt eivät ole sallittuja",
+    },
+    "read.sheet-class": {
+        "en": "sheet '{sheet}' does not name a class; it is skipped",
+        "fi": "välilehti '{sheet}' ei nimeä luokkaa; se ohitetaan",
+    },
+    "read.form": {
+        "en": "{detail}",
+        "fi": "{detail}",
+    },
+    "read.columns": {
+        "en": "more than {limit} columns",
+        "fi": "enemmän kuin {limit} saraketta",
+    },
+    # --- schema keywords -----------------------------------------------------------------
+    "schema.required": {
+        "en": "required field '{field}' is missing",
+        "fi": "pakollinen kenttä '{field}' puuttuu",
+    },
+    "schema.additionalProperties": {
+        "en": "field {field} is not part of the schema",
+        "fi": "kenttä {field} ei kuulu skeemaan",
+    },
+    "schema.type": {
+        "en": "wrong type: expected {expected}",
+        "fi": "väärä tyyppi: odotettiin {expected}",
+    },
+    "schema.enum": {
+        "en": "value is not one of the allowed codes ({options})",
+        "fi": "arvo ei ole sallittu koodi ({options})",
+    },
+    "schema.pattern": {
+        "en": "value does not have the required form",
+        "fi": "arvo ei ole vaaditussa muodossa",
+    },
+    "schema.format": {
+        "en": "value is not a valid {format}",
+        "fi": "arvo ei ole kelvollinen {format}",
+    },
+    "schema.minimum": {
+        "en": "value is below the minimum {limit}",
+        "fi": "arvo on pienempi kuin vähimmäisarvo {limit}",
+    },
+    "schema.maximum": {
+        "en": "value is above the maximum {limit}",
+        "fi": "arvo on suurempi kuin enimmäisarvo {limit}",
+    },
+    "schema.exclusiveMinimum": {
+        "en": "value must be greater than {limit}",
+        "fi": "arvon on oltava suurempi kuin {limit}",
+    },
+    "schema.exclusiveMaximum": {
+        "en": "value must be less than {limit}",
+        "fi": "arvon on oltava pienempi kuin {limit}",
+    },
+    "schema.minItems": {
+        "en": "list needs at least {limit} item(s)",
+        "fi": "listassa on oltava vähintään {limit} alkio(ta)",
+    },
+    "schema.maxItems": {
+        "en": "list allows at most {limit} item(s)",
+        "fi": "listassa saa olla enintään {limit} alkio(ta)",
+    },
+    "schema.minLength": {
+        "en": "text is shorter than {limit} character(s)",
+        "fi": "teksti on lyhyempi kuin {limit} merkki(ä)",
+    },
+    "schema.maxLength": {
+        "en": "text is longer than {limit} character(s)",
+        "fi": "teksti on pidempi kuin {limit} merkki(ä)",
+    },
+    "schema.other": {
+        "en": "does not satisfy the schema ({keyword})",
+        "fi": "ei täytä skeeman ehtoa ({keyword})",
+    },
+}
+
+TYPE_WORDS = {
+    "en": {"integer": "whole number", "number": "number", "boolean": "true/false",
+           "date": "date", "datetime": "date and time", "string": "text"},
+    "fi": {"integer": "kokonaisluku", "number": "luku", "boolean": "kyllä/ei",
+           "date": "päivämäärä", "datetime": "aikaleima", "string": "teksti"},
+}
+
+
+def message(code: str, lang: str, **params: object) -> str:
+    templates = MESSAGES.get(code) or MESSAGES["schema.other"]
+    template = templates.get(lang) or templates["en"]
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return template
