@@ -13,7 +13,7 @@ JSON_SCHEMA_PATH = DATAMODEL_DIR / "cm_model.schema.json"
 def repo_root() -> Path | None:
     """The checkout this package runs from, or None when installed from a wheel."""
     candidate = PACKAGE_DIR.parent.parent
-    if (candidate / "schema" / "cm_model.yaml").is_file() and (candidate / "pyproject.toml").is_file():
+    if (candidate / "schema" / "cm_model.yaml").is_file() and (candidate / "Makefile").is_file():
         return candidate
     return None
 

@@ -1,0 +1,59 @@
+# Two commands for a fresh machine: `make all` and `make test` (see README.md).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: all test setup generate check lint validate-examples web docs browser bench clean
+
+all: setup generate validate-examples docs
+
+test: setup check lint docs browser
+	$(BIN)/pytest
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+# Regenerate every artifact derived from the schema (models, JSON Schema, forms, reference pages).
+generate: setup
+	$(BIN)/cm-model generate
+
+# Fail when a committed generated file differs from what the schema generates.
+check: setup
+	$(BIN)/cm-model generate --check
+
+lint: setup
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/linkml-lint --config .linkmllint.yaml schema/cm_model.yaml
+
+validate-examples: setup
+	$(BIN)/cm-model validate examples/valid
+	@for f in examples/invalid/*.json; do \
+	  $(BIN)/cm-model validate "$$f" > /dev/null 2>&1; rc=$$?; \
+	  if [ $$rc -ne 1 ]; then echo "expected $$f to be invalid (exit 1), got $$rc"; exit 1; fi; \
+	done; echo "examples/invalid: every file fails as expected"
+
+# Front-end assets (mermaid, the browser validator's bundle) come from npm, never a CDN.
+web:
+	@if [ -f web/package.json ]; then npm ci --prefix web --no-audit --no-fund --loglevel=error; fi
+
+docs: setup web
+	$(BIN)/mkdocs build --strict
+
+# The handbook's browser tests drive Debian's Chromium (no browser download).
+browser:
+	@command -v chromium > /dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; }
+
+bench: setup
+	$(BIN)/python benchmarks/bench_validate.py
+	$(BIN)/python benchmarks/bench_metrics.py
+
+clean:
+	rm -rf site benchmarks/out .pytest_cache
