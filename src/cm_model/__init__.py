@@ -15,3 +15,13 @@ def schema_version() -> str:
     from cm_model.schema_info import load_schema_dict
 
     return str(load_schema_dict().get("version", "unknown"))
+
+
+def validate(*args, **kwargs):
+    """Validate files or records; see `cm_model.validation.validate` for the arguments.
+
+    Imported lazily so `import cm_model` stays cheap for callers that only need the models.
+    """
+    from cm_model.validation import validate as _validate
+
+    return _validate(*args, **kwargs)
