@@ -34,6 +34,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "text is not valid {encoding}; set --encoding",
         "fi": "teksti ei ole kelvollista {encoding}-koodausta; anna --encoding",
     },
+    "read.mixed-encoding": {
+        "en": "file mixes UTF-8 and cp1252 lines (first UTF-8 line: {line}); each line was "
+              "read in the encoding it is valid in; set --encoding to be sure",
+        "fi": "tiedostossa on sekaisin UTF-8- ja cp1252-rivejä (ensimmäinen UTF-8-rivi: "
+              "{line}); kukin rivi luettiin koodauksella, jossa se on kelvollinen; anna "
+              "--encoding varmuuden vuoksi",
+    },
     "read.depth": {
         "en": "nesting deeper than {limit} levels",
         "fi": "sisäkkäisyys on syvempi kuin {limit} tasoa",

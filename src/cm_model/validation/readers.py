@@ -26,7 +26,8 @@ class Item:
     class_name: str | None = None  # None: decided by the engine (--class or inference)
     cells: dict[str, str] | None = None  # field path -> cell reference (tabular inputs)
     skip_paths: frozenset[str] = frozenset()  # paths already reported by the reader
-    line: int | None = None  # JSONL line (lets --jobs renumber)
+    line: int | None = None  # JSONL line
+    pos: int | None = None  # byte offset after the record (progress display)
 
 
 @dataclass(slots=True)
@@ -61,7 +62,8 @@ def detect_format(path: Path) -> str | None:
         return "json"
     if stripped.startswith(b"{"):
         first, _, rest = stripped.partition(b"\n")
-        return "jsonl" if rest.strip().startswith(b"{") and first.rstrip().endswith(b"}") else "json"
+        one_per_line = rest.strip().startswith(b"{") and first.rstrip().endswith(b"}")
+        return "jsonl" if one_per_line else "json"
     if stripped.startswith(b"---") or b": " in stripped.split(b"\n", 1)[0]:
         return "yaml"
     return "csv"
@@ -152,7 +154,7 @@ def read_json(path: Path) -> Iterator[Item | Problem]:
 
 
 def iter_lines(path: Path, start: int = 0, end: int | None = None,
-               first_line: int = 1) -> Iterator[tuple[int, bytes | None]]:
+               first_line: int = 1) -> Iterator[tuple[int, bytes | None, int]]:
     """(line number, bytes) for each line in [start, end); bytes None when the line is over
     the length limit (the rest of it is skipped without being held in memory)."""
     with path.open("rb") as handle:
@@ -169,20 +171,20 @@ def iter_lines(path: Path, start: int = 0, end: int | None = None,
                     pos += len(more)
                     if not more or more.endswith(b"\n"):
                         break
-                yield lineno, None
+                yield lineno, None, pos
             else:
-                yield lineno, line
+                yield lineno, line, pos
             lineno += 1
 
 
 def read_jsonl(path: Path, start: int = 0, end: int | None = None,
-               first_line: int = 1) -> Iterator[Item | Problem]:
+               first_line: int = 1, report_empty: bool = True) -> Iterator[Item | Problem]:
     import orjson
 
     loads, decode_error = orjson.loads, orjson.JSONDecodeError
     seen_any = False
     try:
-        for lineno, line in iter_lines(path, start, end, first_line):
+        for lineno, line, pos in iter_lines(path, start, end, first_line):
             record = f"line {lineno}"
             if line is None:
                 yield Problem("read.too-large", {"limit": MAX_LINE_BYTES // 2**20},
@@ -211,11 +213,11 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
                 yield Problem("read.not-record", {"found": _kind_word(value)}, record=record,
                               line=lineno)
                 continue
-            yield Item(value, record, line=lineno)
+            yield Item(value, record, line=lineno, pos=pos)
     except OSError:
         yield Problem("read.missing", fatal=True)
         return
-    if not seen_any and start == 0:
+    if not seen_any and report_empty:
         yield Problem("read.empty")
 
 
@@ -246,6 +248,11 @@ def read_yaml(path: Path) -> Iterator[Item | Problem]:
     except UnicodeDecodeError:
         yield Problem("read.encoding", {"encoding": "UTF-8"}, fatal=True)
         return
+    # Dates stay ISO text (as in JSON): no implicit timestamp objects.
+    _Loader.yaml_implicit_resolvers = {
+        key: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
     try:
         docs = list(yaml.load_all(text, Loader=_Loader))  # noqa: S506 - SafeLoader subclass
     except _AliasRefused:

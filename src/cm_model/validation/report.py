@@ -107,7 +107,8 @@ def _locator(f: Finding) -> str:
 
 SUMMARY = {
     "en": "{files} file(s), {records} record(s): {errors} error(s), {warnings} warning(s)",
-    "fi": "{files} tiedosto(a), {records} tietue(tta): {errors} virhe(ttä), {warnings} varoitus(ta)",
+    "fi": "{files} tiedosto(a), {records} tietue(tta): {errors} virhe(ttä), "
+          "{warnings} varoitus(ta)",
 }
 SEVERITY_WORD = {
     "en": {ERROR: "error", WARNING: "warning"},

@@ -1,0 +1,178 @@
+"""Benchmark of `cm-model validate` (issue 3), printed side by side with `linkml-validate`.
+
+    .venv/bin/python benchmarks/bench_validate.py [--n 100000] [--linkml-sample 200]
+
+Measures, in one run on this machine:
+- records/s of `cm-model validate` (structure + all rules) on N synthetic Client records in
+  JSON Lines, with --jobs 1 and --jobs 2;
+- the time to read and parse the same file with orjson alone (the floor), and the ratio;
+- records/s of `linkml-validate` on the same schema for a sample of the same records (it is too
+  slow for all of them), with and without its start-up time;
+- peak RSS of `cm-model validate` at 10 000 and at 200 000 records, and the growth.
+Data goes to benchmarks/out/ (git-ignored). Each measurement runs in a fresh process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out"
+PY = sys.executable
+BIN = Path(PY).parent
+
+
+def ensure_data(n_max: int, seed: int) -> Path:
+    """Generate the largest file once; smaller sizes are its first lines."""
+    big = OUT / f"clients-{n_max}-seed{seed}.jsonl"
+    if not big.exists():
+        OUT.mkdir(parents=True, exist_ok=True)
+        subprocess.run([str(BIN / "cm-model"), "synth", "--n", str(n_max), "--seed", str(seed),
+                        "--format", "jsonl", "-o", str(big)], check=True)
+    return big
+
+
+def head(big: Path, n: int) -> Path:
+    target = OUT / f"{big.stem}-head{n}.jsonl"
+    if not target.exists():
+        with big.open("rb") as src, target.open("wb") as dst:
+            for k, line in enumerate(src):
+                if k >= n:
+                    break
+                dst.write(line)
+    return target
+
+
+def child(args: list[str]) -> dict[str, float]:
+    """Run one measurement in a fresh interpreter; it reports time and peak RSS."""
+    out = subprocess.run([PY, __file__, "--child", *args], check=True, capture_output=True,
+                         text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run_child(mode: str, path: str, jobs: str) -> None:
+    start = time.perf_counter()
+    records = 0
+    if mode == "orjson":
+        import orjson
+
+        with open(path, "rb") as handle:
+            for line in handle:
+                if line.strip():
+                    orjson.loads(line)
+                    records += 1
+        errors = 0
+    else:
+        from cm_model.validation import validate
+
+        report = validate([path], jobs=int(jobs))
+        records, errors = report.records, report.errors
+    elapsed = time.perf_counter() - start
+    rss = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+              resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+    print(json.dumps({"seconds": elapsed, "records": records, "errors": errors,
+                      "peak_rss_mb": rss}))
+
+
+def linkml(sample: Path, n: int) -> float:
+    """Wall time of linkml-validate on an Export envelope holding n of the records."""
+    import orjson
+
+    from cm_model import synth
+
+    clients = []
+    with sample.open("rb") as handle:
+        for k, line in enumerate(handle):
+            if k >= n:
+                break
+            clients.append(orjson.loads(line))
+    env = {"organisation": {"id": "org-synth", "name": "Synteettinen"},
+           "export_time": synth.EXPORT_TIME, "schema_version": synth.SCHEMA_VERSION,
+           "workers": synth.workers(), "trigger_catalogue": synth.trigger_catalogue(),
+           "clients": clients}
+    path = OUT / f"linkml-sample-{n}.json"
+    path.write_bytes(orjson.dumps(env))
+    start = time.perf_counter()
+    done = subprocess.run([str(BIN / "linkml-validate"), "-s", str(ROOT / "schema/cm_model.yaml"),
+                           "-C", "Export", str(path)], capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        print(f"  (linkml-validate exit {done.returncode}: {done.stdout[-300:]}"
+              f"{done.stderr[-300:]})")
+    return elapsed
+
+
+def main() -> None:
+    if len(sys.argv) > 1 and sys.argv[1] == "--child":
+        run_child(*sys.argv[2:5])
+        return
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--n", type=int, default=100_000)
+    parser.add_argument("--small", type=int, default=10_000)
+    parser.add_argument("--large", type=int, default=200_000)
+    parser.add_argument("--linkml-sample", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+
+    big = ensure_data(max(args.n, args.large), args.seed)
+    main_file = head(big, args.n)
+    size_mb = main_file.stat().st_size / 2**20
+    print(f"# cm-model validate benchmark — {args.n} synthetic Client records, JSON Lines "
+          f"({size_mb:.0f} MB), {os.cpu_count()} CPU(s)")
+    print(f"# python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M')}")
+
+    parse = child(["orjson", str(main_file), "1"])
+    v1 = child(["validate", str(main_file), "1"])
+    v2 = child(["validate", str(main_file), "2"])
+    small = child(["validate", str(head(big, args.small)), "1"])
+    large = child(["validate", str(head(big, args.large)), "1"])
+
+    sample = args.linkml_sample
+    t_one = linkml(main_file, 1)
+    t_sample = linkml(main_file, sample)
+    lk_raw = sample / t_sample
+    lk_net = (sample - 1) / max(t_sample - t_one, 1e-9)
+
+    rate1 = v1["records"] / v1["seconds"]
+    rate2 = v2["records"] / v2["seconds"]
+    rows = [
+        ("orjson read+parse only (floor)", parse["seconds"], parse["records"] / parse["seconds"]),
+        ("cm-model validate --jobs 1", v1["seconds"], rate1),
+        ("cm-model validate --jobs 2", v2["seconds"], rate2),
+        (f"linkml-validate, {sample}-record sample", t_sample, lk_raw),
+        ("linkml-validate, start-up excluded", t_sample - t_one, lk_net),
+    ]
+    print()
+    print(f"{'measurement':<42}{'seconds':>10}{'records/s':>14}")
+    for name, seconds, rate in rows:
+        print(f"{name:<42}{seconds:>10.2f}{rate:>14,.0f}")
+    print()
+    print(f"errors found (expected 0 on valid synthetic data): jobs1={v1['errors']} "
+          f"jobs2={v2['errors']}")
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    speedup = rate1 / lk_net
+    print(f"speed-up over linkml-validate (start-up excluded), --jobs 1: {speedup:,.0f}x  "
+          f"[target >= 50x: {verdict(speedup >= 50)}]")
+    ratio1 = v1["seconds"] / parse["seconds"]
+    ratio2 = v2["seconds"] / parse["seconds"]
+    print(f"validation time / orjson parse time: --jobs 1 {ratio1:.2f}x, --jobs 2 {ratio2:.2f}x"
+          f"  [target <= 3x: jobs1 {verdict(ratio1 <= 3)}, jobs2 {verdict(ratio2 <= 3)}]")
+    growth = large["peak_rss_mb"] - small["peak_rss_mb"]
+    print(f"peak RSS: {args.small} records {small['peak_rss_mb']:.0f} MB, {args.large} records "
+          f"{large['peak_rss_mb']:.0f} MB, growth {growth:.0f} MB  "
+          f"[target <= 50 MB: {verdict(growth <= 50)}]")
+    print(f"--jobs 2 vs --jobs 1: {v1['seconds'] / v2['seconds']:.2f}x faster")
+
+
+if __name__ == "__main__":
+    main()

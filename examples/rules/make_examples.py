@@ -1,0 +1,88 @@
+"""Writes examples/rules/CM-Rnnn-{valid,invalid}.json from synthetic clients (run from the repo root)."""
+# ruff: noqa
+import copy
+import json
+from pathlib import Path
+
+from cm_model import synth
+from cm_model.validation import rules
+
+OUT = Path("examples/rules")
+base_clients = [synth.client(i, 7) for i in range(3)]   # 0: handover, 1: three roles, 2: closed
+
+
+def envelope(clients, contacts=None, note=""):
+    used = set()
+    for c in clients:
+        for pattern in rules.WORKER_REFERENCES:
+            used.update(v for v in rules.values(c, pattern) if isinstance(v, str))
+    workers = [w for w in synth.workers() if w["id"] in used]
+    env = {"organisation": {"id": "org-synth", "name": "Synteettinen hyvinvointialue"},
+           "export_time": synth.EXPORT_TIME, "schema_version": synth.SCHEMA_VERSION,
+           "notes": note, "workers": workers, "trigger_catalogue": synth.trigger_catalogue(),
+           "clients": clients}
+    if contacts is not None:
+        env["service_contacts"] = contacts
+    return env
+
+
+def contact(cid, k):
+    return {"id": f"sc-{k:04d}", "client_id": cid, "contact_date": "2026-01-1%d" % k,
+            "contact_type": "PRIMARY_CARE_VISIT", "sector": "PRIMARY_HEALTH_CARE",
+            "unit_id": "TA-KESKUSTA", "professional_id": "p-00001", "urgent": False}
+
+
+def r004(cs):
+    c = cs[1]; a = c["assignments"][0]
+    for k in (4, 5):
+        c["assignments"].append({"id": f"{c['id']}-as{k}", "worker_id": a["worker_id"],
+                                 "role": a["role"], "start_date": a["start_date"],
+                                 "client_informed": True})
+def r008(cs):
+    c = cs[2]; c["cm_hoi_entries"] = [e for e in c["cm_hoi_entries"] if e["phase"] != "CLOSING"]
+def r010(cs):
+    c = cs[2]; last = c["cm_hoi_entries"][-1]
+    c["cm_hoi_entries"].append({"id": c["id"] + "-hoi99", "entry_date": "2026-06-01",
+                                "author": last["author"], "phase": "FOLLOW_UP"})
+def r011(cs):
+    c = cs[0]; c["continuity_indices"].append({
+        "id": c["id"] + "-upc1", "index_type": "UPC", "index_value": 0.1, "contact_count": 5,
+        "window_start": "2025-01-01", "window_end": "2025-12-31", "timepoint": "AFTER_PLAN"})
+def r013(cs):
+    i = cs[0]["continuity_indices"][0]; i.pop("index_value", None); i.pop("not_computable_reason", None)
+def r015(cs):
+    cs[0]["cm_hoi_entries"][0]["author"] = "w-9999"
+def r017(cs):
+    cs[0]["observed_triggers"][0]["trigger_code"] = "XX-UNKNOWN"
+def r019(cs):
+    cs[0]["nps_responses"][0]["response_date"] = "2026-12-01"
+def r020(cs):
+    cs[0]["consents"][0]["valid_until"] = "2020-01-01"
+def r021(cs):
+    cs[0]["assignments"][-1]["client_informed"] = False
+def r024(cs):
+    cs[0].pop("client_group_marking")
+
+single = dict(synth.BREAKERS)
+extra = {"CM-R004": r004, "CM-R008": r008, "CM-R010": r010, "CM-R011": r011, "CM-R013": r013,
+         "CM-R015": r015, "CM-R017": r017, "CM-R019": r019, "CM-R020": r020, "CM-R021": r021,
+         "CM-R024": r024}
+for rule in rules.CATALOGUE:
+    rid = rule.id
+    valid_contacts = [contact(base_clients[0]["id"], 1), contact(base_clients[1]["id"], 2)]
+    valid = envelope(copy.deepcopy(base_clients), valid_contacts,
+                     f"Valid example for {rid}: {rule.description_en}")
+    cs = copy.deepcopy(base_clients)
+    contacts = copy.deepcopy(valid_contacts)
+    if rid in single:
+        single[rid](cs[1] if rid == "CM-R005" else cs[0])
+    elif rid in extra:
+        extra[rid](cs)
+    elif rid == "CM-R023":
+        contacts.append(contact("c-9999999", 3))
+    else:
+        raise SystemExit(f"no breaker for {rid}")
+    invalid = envelope(cs, contacts, f"Breaks {rid} ({rule.severity}): {rule.message_en}")
+    for kind, env in (("valid", valid), ("invalid", invalid)):
+        (OUT / f"{rid}-{kind}.json").write_text(json.dumps(env, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+print("ok")

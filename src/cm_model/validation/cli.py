@@ -1,0 +1,123 @@
+"""`cm-model validate` and `cm-model synth`."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+
+class OutputFormat(StrEnum):
+    text = "text"
+    json = "json"
+
+
+class Lang(StrEnum):
+    fi = "fi"
+    en = "en"
+
+
+class SynthFormat(StrEnum):
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    xlsx = "xlsx"
+
+
+class SynthKind(StrEnum):
+    clients = "clients"
+    contacts = "contacts"
+    export = "export"
+
+
+def _progress_bar():  # type: ignore[no-untyped-def]
+    """A rich progress bar on stderr when it is a terminal; None otherwise."""
+    if not sys.stderr.isatty():
+        return None
+    from rich.console import Console
+    from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
+
+    return Progress("[progress.description]{task.description}", BarColumn(), DownloadColumn(),
+                    TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("validate")
+    def validate_command(
+        paths: list[Path] = typer.Argument(..., help="Files or directories to validate."),  # noqa: B008
+        class_name: str = typer.Option(
+            None, "--class", help="Class of the records (default: envelope, file/sheet name "
+            "or inferred from the fields)."),
+        output_format: OutputFormat = typer.Option(  # noqa: B008
+            OutputFormat.text, "--format", help="Report format."),
+        lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
+        jobs: int = typer.Option(1, "--jobs", min=1, help="Processes for large JSONL files."),
+        show_values: bool = typer.Option(
+            False, "--show-values", help="Include offending values from the data in findings "
+            "(they may be personal data)."),
+        encoding: str = typer.Option(None, "--encoding", help="CSV text encoding "
+                                     "(default: detected; UTF-8, UTF-8 with BOM or cp1252)."),
+        delimiter: str = typer.Option(None, "--delimiter", help="CSV delimiter "
+                                      "(default: detected from the header)."),
+    ) -> None:
+        """Validate records (JSON, JSON Lines, YAML, CSV, XLSX) against the schema and the
+        business rules. Exit 0 valid (warnings allowed), 1 invalid, 2 unreadable input or
+        wrong usage."""
+        from cm_model.validation.engine import UsageError, validate
+        from cm_model.validation.report import format_json, format_text
+        from cm_model.validation.schema import SchemaUnavailable
+
+        bar = _progress_bar()
+        task = None
+
+        def progress(done: int, total: int) -> None:
+            nonlocal task
+            if bar is None or total < 50_000_000:
+                return
+            if task is None:
+                bar.start()
+                task = bar.add_task("validating", total=total)
+            bar.update(task, completed=done, total=total)
+
+        try:
+            report = validate(paths, class_name=class_name, jobs=jobs, lang=lang.value,
+                              show_values=show_values, encoding=encoding,
+                              delimiter=delimiter, progress=progress)
+        except (UsageError, SchemaUnavailable) as exc:
+            typer.echo(f"cm-model validate: {exc}", err=True)
+            raise typer.Exit(2) from None
+        finally:
+            if bar is not None and task is not None:
+                bar.stop()
+        out = format_json(report) if output_format is OutputFormat.json else format_text(report)
+        sys.stdout.write(out)
+        raise typer.Exit(report.exit_code)
+
+    @app.command("synth")
+    def synth_command(
+        output: Path = typer.Option(..., "-o", "--output", help="File to write."),  # noqa: B008
+        n: int = typer.Option(1000, "--n", min=0, help="Number of records."),
+        seed: int = typer.Option(1, "--seed", help="Random seed (same seed, same output)."),
+        fmt: SynthFormat = typer.Option(SynthFormat.jsonl, "--format", help="Output format."),  # noqa: B008
+        kind: SynthKind = typer.Option(  # noqa: B008
+            SynthKind.clients, "--kind", help="clients (Client records), contacts "
+            "(ServiceContact rows) or export (one Export envelope with clients, workers, "
+            "trigger catalogue and service contacts)."),
+        clients: int = typer.Option(20_000, "--clients", min=1,
+                                    help="With --kind contacts: number of distinct clients."),
+        invalid_rate: float = typer.Option(
+            0.0, "--invalid-rate", min=0.0, max=1.0,
+            help="Share of records made to break one known rule (ids in the manifest)."),
+    ) -> None:
+        """Write realistic, valid, synthetic records (test-range henkilötunnus only)."""
+        from cm_model import synth
+
+        try:
+            summary = synth.write(output, n=n, seed=seed, fmt=fmt.value, kind=kind.value,
+                                  clients=clients, invalid_rate=invalid_rate)
+        except synth.SynthError as exc:
+            typer.echo(f"cm-model synth: {exc}", err=True)
+            raise typer.Exit(2) from None
+        typer.echo(summary, err=True)

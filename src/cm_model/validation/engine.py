@@ -1,0 +1,363 @@
+"""Validation engine: files → readers → structural layer → rule catalogue → Report.
+
+JSON Lines files can be split across processes (``jobs``): each worker validates a byte range
+aligned on line ends, and the parent merges findings in file order and completes the
+cross-record id check (CM-R002) across the ranges.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cm_model.validation import readers, rules, schema, structural
+from cm_model.validation.messages import message
+from cm_model.validation.readers import Item, Problem
+from cm_model.validation.report import ERROR, FileSummary, Finding, Report
+
+SUPPORTED_SUFFIXES = {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".csv", ".tsv", ".xlsx",
+                      ".xlsm"}
+PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # smaller files are not worth a process pool
+
+Progress = Callable[[int, int], None]  # (bytes done, bytes total)
+
+
+class UsageError(ValueError):
+    """Wrong usage (e.g. unknown --class): the CLI exits 2."""
+
+
+@dataclass
+class Options:
+    class_name: str | None = None
+    lang: str = "en"
+    show_values: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def _value(value: Any, opts: Options) -> str | None:
+    if not opts.show_values or value is None:
+        return None
+    text = value if isinstance(value, str) else repr(value)
+    return text if len(text) <= 200 else text[:200] + "…"
+
+
+def _cell_for(cells: dict[str, str] | None, path: str | None) -> str | None:
+    """The cell of a field path, or of its nearest enclosing field that has one."""
+    if not cells or path is None:
+        return None
+    probe = path
+    while probe:
+        if probe in cells:
+            return cells[probe]
+        cut = max(probe.rfind("."), probe.rfind("["))
+        probe = probe[:cut] if cut > 0 else ""
+    return None
+
+
+def _infer_class(data: dict[str, Any], cache: dict[frozenset[str], str | None]) -> str | None:
+    keys = frozenset(k for k in data if isinstance(k, str))
+    if keys in cache:
+        return cache[keys]
+    env = schema.fields(schema.ENVELOPE_CLASS)
+    if "export_time" in keys or ("organisation" in keys and keys <= set(env)):
+        found: str | None = schema.ENVELOPE_CLASS
+    else:
+        found = None
+        best = -1
+        for cls in schema.class_names():
+            if cls == schema.ENVELOPE_CLASS:
+                continue
+            flds = schema.fields(cls)
+            names = set(flds)
+            if not keys <= names:
+                continue
+            required = {f.name for f in flds.values() if f.required}
+            if not required <= keys:
+                continue
+            score = len(keys & names) * 100 - len(names)
+            if score > best:
+                found, best = cls, score
+    cache[keys] = found
+    return found
+
+
+@dataclass
+class FileRun:
+    """Validates the records of one file (or one byte range of a JSONL file)."""
+
+    file: str
+    opts: Options
+    ctx: rules.Context = field(default_factory=rules.Context)
+    findings: list[Finding] = field(default_factory=list)
+    records: int = 0
+    fatal: bool = False
+    _infer_cache: dict[frozenset[str], str | None] = field(default_factory=dict)
+
+    # -- reader problems --
+    def problem(self, p: Problem) -> None:
+        self.findings.append(Finding(
+            self.file, p.record, p.path, p.cell, p.code, p.severity,
+            message(p.code, self.opts.lang, **p.params), None, p.fatal,
+        ))
+        if p.fatal:
+            self.fatal = True
+        if p.line is not None:
+            self.records += 1
+
+    # -- records --
+    def item(self, item: Item) -> None:
+        data = item.data
+        cls = item.class_name or self.opts.class_name or _infer_class(data, self._infer_cache)
+        if cls is None:
+            self.records += 1
+            self.problem(Problem("read.class", record=item.record))
+            return
+        if cls == schema.ENVELOPE_CLASS:
+            self.envelope(item)
+            return
+        self.records += 1
+        self.record(cls, data, item.record, item.line, item.cells, item.skip_paths)
+
+    def record(self, cls: str, data: Any, locator: str | None, line: int | None,
+               cells: dict[str, str] | None = None,
+               skip: frozenset[str] = frozenset(), prefix: str = "") -> None:
+        opts, file, out = self.opts, self.file, self.findings
+        for path, code, text, value in structural.check(cls, data, opts.lang):
+            if path in skip:
+                continue
+            full = prefix + path if prefix and path else (prefix.rstrip(".") or path)
+            out.append(Finding(file, locator, full or None, _cell_for(cells, path), code, ERROR,
+                               text, _value(value, opts)))
+        if not isinstance(data, dict):
+            return
+        ctx = self.ctx
+        ctx.locator = line if line is not None else (locator or "")  # type: ignore[assignment]
+        for rule in rules.rules_for(cls):
+            try:
+                hits = list(rules.apply(rule, data, ctx, cls))
+            except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings
+                out.append(Finding(file, locator, None, None, rule.id, "warning",
+                                   "rule could not be applied to this record"))
+                continue
+            for hit in hits:
+                path = hit.path
+                full = (prefix + path if path else prefix.rstrip(".")) if prefix else path
+                out.append(Finding(file, locator, full or None, _cell_for(cells, path), rule.id,
+                                   rule.severity, rule.message(opts.lang, _render(hit.params)),
+                                   _value(hit.value, opts)))
+
+    def envelope(self, item: Item) -> None:
+        data = item.data
+        lists = schema.envelope_lists()
+        shell = {k: ([] if k in lists and isinstance(v, list) else v) for k, v in data.items()}
+        self.records += 1
+        base = f"{item.record} " if item.record else ""
+        self.record(schema.ENVELOPE_CLASS, shell, item.record or None, None, item.cells)
+        ctx = rules.Context(seen_ids=self.ctx.seen_ids)
+        ctx.export_time = rules.day(data.get("export_time"))
+        ctx.worker_ids = {w.get("id") for _, w in rules.items(data, "workers")
+                          if isinstance(w.get("id"), str)}
+        ctx.trigger_codes = {t.get("code") for _, t in rules.items(data, "trigger_catalogue")
+                             if isinstance(t.get("code"), str)}
+        clients = {c.get("id") for _, c in rules.items(data, "clients")
+                   if isinstance(c.get("id"), str)}
+        ctx.client_ids = clients or None
+        saved, self.ctx = self.ctx, ctx
+        try:
+            org = data.get("organisation")
+            if isinstance(org, dict):
+                for rule in rules.rules_for("Organisation"):
+                    for hit in rules.apply(rule, org, ctx, "Organisation"):
+                        self.findings.append(Finding(
+                            self.file, item.record, "organisation." + (hit.path or ""), None,
+                            rule.id, rule.severity, rule.message(self.opts.lang,
+                                                                 _render(hit.params)),
+                            _value(hit.value, self.opts)))
+            for slot, cls in lists.items():
+                value = data.get(slot)
+                if not isinstance(value, list):
+                    continue
+                for index, element in enumerate(value):
+                    self.records += 1
+                    self.record(cls, element, f"{base}{slot}[{index}]", None, item.cells,
+                                prefix="")
+        finally:
+            self.ctx = saved
+
+    def consume(self, stream: Iterable[Item | Problem], progress: Progress | None = None,
+                total: int = 0) -> None:
+        for count, entry in enumerate(stream, start=1):
+            if isinstance(entry, Problem):
+                self.problem(entry)
+            else:
+                self.item(entry)
+            if progress is not None and count % 2000 == 0 and entry.line is not None:
+                progress(getattr(entry, "pos", 0) or 0, total)
+
+
+def _render(params: dict[str, Any]) -> dict[str, Any]:
+    """CM-R002 stores the first locator as a JSONL line number (int) to save memory."""
+    scope = params.get("scope")
+    if isinstance(scope, str) and ", first at " in scope:
+        head, _, where = scope.partition(", first at ")
+        if where.isdigit():
+            return {**params, "scope": f"{head}, first at line {where}"}
+    return params
+
+
+def expand(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
+    out: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*")
+                              if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
+        else:
+            out.append(path)
+    return out
+
+
+def validate_file(path: Path, opts: Options, jobs: int = 1,
+                  progress: Progress | None = None) -> tuple[FileSummary, list[Finding]]:
+    file = str(path)
+    if not path.is_file():
+        run = FileRun(file, opts)
+        run.problem(Problem("read.missing", fatal=True))
+        return FileSummary(file, "?", 0, 1, 0, False), run.findings
+    fmt = readers.detect_format(path)
+    if fmt is None:
+        run = FileRun(file, opts)
+        run.problem(Problem("read.format", fatal=True))
+        return FileSummary(file, "?", 0, 1, 0, False), run.findings
+    size = path.stat().st_size
+    if fmt == "jsonl" and jobs > 1 and size >= PARALLEL_MIN_BYTES:
+        findings, records, fatal = _parallel_jsonl(path, opts, jobs)
+    else:
+        run = FileRun(file, opts)
+        stream = readers.read(path, fmt, encoding=opts.encoding, delimiter=opts.delimiter,
+                              class_name=opts.class_name)
+        run.consume(_guard(stream), progress, size)
+        findings, records, fatal = run.findings, run.records, run.fatal
+    errors = sum(1 for f in findings if f.severity == ERROR)
+    summary = FileSummary(file, fmt, records, errors, len(findings) - errors, not fatal)
+    return summary, findings
+
+
+def _guard(stream: Iterator[Item | Problem]) -> Iterator[Item | Problem]:
+    """Last line of defence: an unexpected reader failure becomes a located, fatal problem."""
+    try:
+        yield from stream
+    except MemoryError:
+        yield Problem("read.too-large", {"limit": "?"}, fatal=True)
+    except Exception as exc:  # noqa: BLE001 - never a traceback for a bad file
+        yield Problem("read.xlsx" if "zip" in type(exc).__name__.lower() else "read.json",
+                      {"detail": type(exc).__name__}, fatal=True)
+
+
+# --- parallel JSON Lines --------------------------------------------------------------------
+
+def _chunks(path: Path, parts: int) -> list[tuple[int, int, int]]:
+    """(start, end, first line number) byte ranges aligned on line ends."""
+    size = path.stat().st_size
+    bounds = [0]
+    with path.open("rb") as handle:
+        for k in range(1, parts):
+            handle.seek(max(size * k // parts, bounds[-1]))
+            handle.readline()
+            pos = handle.tell()
+            if pos < size and pos > bounds[-1]:
+                bounds.append(pos)
+    bounds.append(size)
+    out, line = [], 1
+    with path.open("rb") as handle:
+        for start, end in zip(bounds, bounds[1:], strict=False):
+            out.append((start, end, line))
+            handle.seek(start)
+            remaining = end - start
+            while remaining:
+                block = handle.read(min(remaining, 1 << 24))
+                if not block:
+                    break
+                line += block.count(b"\n")
+                remaining -= len(block)
+    return out
+
+
+def _work(args: tuple[str, int, int, int, Options]) -> tuple[list[Finding], int, bool,
+                                                              dict[str, dict[str, Any]]]:
+    path, start, end, first, opts = args
+    run = FileRun(path, opts)
+    run.consume(_guard(readers.read_jsonl(Path(path), start, end, first, report_empty=False)))
+    return run.findings, run.records, run.fatal, run.ctx.seen_ids
+
+
+def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding], int, bool]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    ranges = _chunks(path, jobs * 4)
+    findings: list[Finding] = []
+    records, fatal = 0, False
+    merged: dict[str, dict[str, Any]] = {}
+    rule = rules.BY_ID["CM-R002"]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        results = pool.map(_work, [(str(path), s, e, f, opts) for s, e, f in ranges])
+        for chunk_findings, chunk_records, chunk_fatal, seen in results:
+            findings.extend(chunk_findings)
+            records += chunk_records
+            fatal = fatal or chunk_fatal
+            for cls, ids in seen.items():
+                known = merged.setdefault(cls, {})
+                for ident, where in ids.items():
+                    if ident in known:
+                        key = rules.TOP_LEVEL_ID_FIELD.get(cls, "id")
+                        params = _render({"scope": f"{cls}, first at {known[ident]}"})
+                        findings.append(Finding(
+                            str(path), f"line {where}" if isinstance(where, int) else where,
+                            key, None, rule.id, rule.severity, rule.message(opts.lang, params),
+                            _value(ident, opts)))
+                    else:
+                        known[ident] = where
+    if records == 0 and not fatal:
+        findings.append(Finding(str(path), None, None, None, "read.empty", ERROR,
+                                message("read.empty", opts.lang)))
+    findings.sort(key=_order)
+    return findings, records, fatal
+
+
+def _order(f: Finding) -> tuple[int, int]:
+    if f.record and f.record.startswith("line "):
+        tail = f.record[5:]
+        if tail.isdigit():
+            return 0, int(tail)
+    return 1, 0
+
+
+# --- public entry ---------------------------------------------------------------------------
+
+def validate(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *,
+             class_name: str | None = None, jobs: int = 1, lang: str = "en",
+             show_values: bool = False, encoding: str | None = None,
+             delimiter: str | None = None, progress: Progress | None = None) -> Report:
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]
+    if lang not in ("fi", "en"):
+        raise UsageError(f"unknown language {lang!r} (use fi or en)")
+    if class_name is not None:
+        found = schema.find_class(class_name)
+        if found is None:
+            raise UsageError(f"unknown class {class_name!r}; classes: "
+                             + ", ".join(schema.class_names()))
+        class_name = found
+    if jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    opts = Options(class_name, lang, show_values, encoding, delimiter)
+    report = Report(lang=lang)
+    for path in expand(paths):
+        summary, findings = validate_file(path, opts, jobs, progress)
+        report.files.append(summary)
+        report.findings.extend(findings)
+    return report

@@ -1,0 +1,585 @@
+"""CSV and XLSX readers: flat rows → records, typed from the schema, located by cell.
+
+Layout (one class per CSV file or per worksheet):
+- the header row names fields by slot name; nested single-valued objects use dotted paths
+  (``contact_arrangement.method``), list elements an index (``assignments.0.worker_id`` or
+  ``assignments[0].worker_id``); a multivalued plain field takes ``|``-separated values;
+- an empty cell means "absent";
+- cell text is converted to the schema type: integers, decimals (``,`` or ``.``), booleans
+  (true/false, 1/0, yes/no, kyllä/ei, tosi/epätosi), dates (``2024-03-01`` or ``1.3.2024``),
+  date-times (ISO 8601, or ``1.3.2024 14:05``); a cell that does not convert is reported by
+  its reference (``C12`` in CSV, ``Asiakas!C12`` in a workbook).
+Which class: ``--class``, else the file or sheet name (class name, list slot such as
+``service_contacts``, or the class's fi/sv/en label), else inferred from the header.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from cm_model.validation import schema
+from cm_model.validation.readers import Item, Problem
+
+MAX_COLUMNS = 1024
+MAX_XLSX_UNCOMPRESSED = 1024 * 1024 * 1024  # 1 GiB across all parts of a workbook
+MAX_XLSX_RATIO = 150  # per part, once the part is over 16 MB uncompressed
+MAX_XLSX_PARTS = 10_000
+
+_INDEX = re.compile(r"\[(\d+)\]")
+_FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+_FI_DATETIME = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$")
+TRUE = {"true", "1", "yes", "y", "kyllä", "k", "tosi", "x", "ja"}
+FALSE = {"false", "0", "no", "n", "ei", "epätosi", "nej"}
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def split_header(name: str) -> list[str | int]:
+    parts: list[str | int] = []
+    for piece in _INDEX.sub(r".\1", name.strip()).split("."):
+        if piece == "":
+            continue
+        parts.append(int(piece) if piece.isdigit() else piece)
+    return parts
+
+
+def path_string(parts: Iterable[str | int]) -> str:
+    out = ""
+    for p in parts:
+        if isinstance(p, int):
+            out += f"[{p}]"
+        else:
+            out += f".{p}" if out else p
+    return out
+
+
+class _Column:
+    __slots__ = ("name", "parts", "field", "path")
+
+    def __init__(self, name: str, parts: list[str | int], fld: schema.Field):
+        self.name, self.parts, self.field = name, parts, fld
+        self.path = path_string(parts)
+
+
+def _resolve_column(class_name: str, name: str) -> _Column | None:
+    parts = split_header(name)
+    if not parts or not isinstance(parts[0], str):
+        return None
+    cls, fld = class_name, None
+    i = 0
+    while i < len(parts):
+        part = parts[i]
+        if not isinstance(part, str):
+            return None
+        fld = schema.fields(cls).get(part)
+        if fld is None:
+            return None
+        i += 1
+        if fld.multivalued and fld.kind == "object":
+            if i >= len(parts) or not isinstance(parts[i], int):
+                return None  # a list of objects needs an index
+            i += 1
+        elif fld.multivalued and i < len(parts) and isinstance(parts[i], int):
+            if i == len(parts) - 1:
+                fld = schema.Field(fld.name, fld.kind, False, fld.ref)
+                i += 1
+                break
+            return None
+        if fld.kind == "object":
+            if i == len(parts):
+                return None  # an object column must name a field inside it
+            cls = fld.ref or ""
+        elif i != len(parts):
+            return None
+    if fld is None:
+        return None
+    return _Column(name, parts, fld)
+
+
+def coerce(text: Any, kind: str) -> Any:
+    """Cell value → JSON value of the schema type; raises ValueError when it does not fit."""
+    if isinstance(text, datetime):
+        return text.date().isoformat() if kind == "date" else text.isoformat()
+    if isinstance(text, date):
+        return text.isoformat()
+    if isinstance(text, time):
+        return text.isoformat()
+    if isinstance(text, bool):
+        if kind == "boolean":
+            return text
+        return str(text).lower()
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        if kind == "integer":
+            if float(text) != int(text):
+                raise ValueError
+            return int(text)
+        if kind == "number":
+            return text
+        if kind == "boolean" and text in (0, 1):
+            return bool(text)
+        if kind in ("string", "enum", "any"):
+            return str(int(text)) if float(text).is_integer() else str(text)
+        raise ValueError
+    value = str(text).strip()
+    if kind in ("string", "enum", "any"):
+        return value
+    if kind == "integer":
+        cleaned = value.replace(" ", "").replace("\u00a0", "")
+        if not re.fullmatch(r"[+-]?\d+", cleaned):
+            raise ValueError
+        return int(cleaned)
+    if kind == "number":
+        cleaned = value.replace(" ", "").replace("\u00a0", "").replace(",", ".")
+        try:
+            number = Decimal(cleaned)
+        except InvalidOperation as exc:
+            raise ValueError from exc
+        if not number.is_finite():
+            raise ValueError
+        return int(number) if number == number.to_integral_value() and "." not in cleaned \
+            else float(number)
+    if kind == "boolean":
+        low = value.lower()
+        if low in TRUE:
+            return True
+        if low in FALSE:
+            return False
+        raise ValueError
+    if kind == "date":
+        m = _FI_DATE.match(value)
+        if m:
+            return date(int(m[3]), int(m[2]), int(m[1])).isoformat()
+        return date.fromisoformat(value).isoformat()
+    if kind == "datetime":
+        m = _FI_DATETIME.match(value)
+        if m:
+            return datetime(int(m[3]), int(m[2]), int(m[1]), int(m[4]), int(m[5]),
+                            int(m[6] or 0)).isoformat()
+        datetime.fromisoformat(value)  # raises ValueError when malformed
+        return value
+    return value
+
+
+def _set_path(record: dict[str, Any], parts: list[str | int], value: Any) -> None:
+    node: Any = record
+    for i, part in enumerate(parts[:-1]):
+        nxt = parts[i + 1]
+        empty: Any = [] if isinstance(nxt, int) else {}
+        if isinstance(part, int):
+            while len(node) <= part:
+                node.append(None)
+            if node[part] is None:
+                node[part] = empty
+            node = node[part]
+        else:
+            node = node.setdefault(part, empty)
+    last = parts[-1]
+    if isinstance(last, int):
+        while len(node) <= last:
+            node.append(None)
+        node[last] = value
+    else:
+        node[last] = value
+
+
+def _compact(value: Any) -> Any:
+    """Drop list gaps left by sparse index columns (assignments.0 and .2 but no .1)."""
+    if isinstance(value, dict):
+        return {k: _compact(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_compact(v) for v in value if v is not None]
+    return value
+
+
+def infer_class(columns: list[str], hint: str | None) -> str | None:
+    if hint:
+        found = schema.find_class(hint)
+        if found:
+            return found
+    heads = {str(c).strip().split(".")[0].split("[")[0] for c in columns if c}
+    best, best_score = None, 0
+    for cls in schema.class_names():
+        if cls == schema.ENVELOPE_CLASS:
+            continue
+        names = set(schema.fields(cls))
+        if not heads <= names:
+            continue
+        required = {f.name for f in schema.fields(cls).values() if f.required}
+        score = len(heads & names) * 10 + len(heads & required) - len(names)
+        if score > best_score:
+            best, best_score = cls, score
+    return best
+
+
+class RowBuilder:
+    """Maps one header onto a class and turns rows into Items."""
+
+    def __init__(self, class_name: str, header: list[Any], cell_prefix: str, record_prefix: str):
+        self.class_name = class_name
+        self.cell_prefix = cell_prefix
+        self.record_prefix = record_prefix
+        self.columns: list[_Column | None] = []
+        self.problems: list[Problem] = []
+        seen: set[str] = set()
+        for index, name in enumerate(header):
+            label = "" if name is None else str(name).strip()
+            if not label:
+                self.columns.append(None)
+                continue
+            column = _resolve_column(class_name, label)
+            cell = f"{cell_prefix}{column_letter(index)}1"
+            if column is None:
+                self.problems.append(Problem("read.header", {"column": _safe_name(label),
+                                                             "cls": class_name}, cell=cell))
+            elif column.path in seen:
+                self.problems.append(Problem("read.header-duplicate",
+                                             {"column": _safe_name(label)}, cell=cell))
+                column = None
+            else:
+                seen.add(column.path)
+            self.columns.append(column)
+
+    def build(self, row: tuple[Any, ...] | list[Any], rownum: int) -> Iterator[Item | Problem]:
+        record: dict[str, Any] = {}
+        cells: dict[str, str] = {}
+        skip: set[str] = set()
+        problems = []
+        locator = f"{self.record_prefix}row {rownum}"
+        for index, raw in enumerate(row):
+            if raw is None or (isinstance(raw, str) and not raw.strip()):
+                continue
+            cell = f"{self.cell_prefix}{column_letter(index)}{rownum}"
+            column = self.columns[index] if index < len(self.columns) else None
+            if column is None:
+                if index >= len(self.columns):
+                    problems.append(Problem("read.csv-width", {"found": len(row),
+                                            "expected": len(self.columns)}, record=locator,
+                                            cell=cell))
+                continue
+            fld = column.field
+            try:
+                if fld.multivalued and fld.kind != "object":
+                    pieces = [p for p in str(raw).split("|") if p.strip()]
+                    value: Any = [coerce(p, fld.kind) for p in pieces]
+                else:
+                    value = coerce(raw, fld.kind)
+            except (ValueError, OverflowError):
+                problems.append(Problem("read.coerce", {"type": fld.kind}, record=locator,
+                                        cell=cell, path=column.path))
+                skip.add(column.path)
+                value = raw if isinstance(raw, str) else str(raw)
+            _set_path(record, column.parts, value)
+            cells[column.path] = cell
+        yield from problems
+        if record:
+            yield Item(_compact(record), locator, self.class_name, cells, frozenset(skip))
+
+
+def _safe_name(label: str) -> str:
+    """Header text goes into messages only if it looks like a field name (never data)."""
+    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\[\]]{0,80}", label):
+        return label
+    return "(unnamed)"
+
+
+# --- CSV ----------------------------------------------------------------------------------
+
+def _detect_encoding(head: bytes) -> str:
+    if head.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = head
+    if len(sample) >= 1 << 20:  # cut at a line end so a split multibyte char is no failure
+        cut = sample.rfind(b"\n")
+        sample = sample[: cut if cut > 0 else len(sample) - 4]
+    try:
+        sample.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        return "cp1252"  # what Finnish Excel writes for "CSV (semicolon separated)"
+
+
+def _detect_delimiter(header_line: str) -> str:
+    counts = {d: header_line.count(d) for d in (";", ",", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None,
+             class_name: str | None = None) -> Iterator[Item | Problem]:
+    try:
+        handle = path.open("rb")
+    except OSError:
+        yield Problem("read.missing", fatal=True)
+        return
+    with handle:
+        head = handle.read(1 << 20)
+        handle.seek(0)
+        enc = encoding or _detect_encoding(head)
+        try:
+            "".encode(enc)
+        except LookupError:
+            yield Problem("read.encoding", {"encoding": _safe_name(enc)}, fatal=True)
+            return
+        bad_lines: set[int] = set()
+        mixed: list[int] = []
+        if enc.replace("-", "").lower() in ("utf16", "utf16le", "utf16be"):
+            text_lines: Iterable[str] = io.TextIOWrapper(handle, encoding=enc, newline="")
+        elif encoding is None and enc == "cp1252":
+            text_lines = _auto_lines(handle, mixed)
+        else:
+            text_lines = _decoded_lines(handle, enc, bad_lines)
+        lines = iter(text_lines)
+        try:
+            first = next(lines, None)
+        except UnicodeDecodeError:
+            yield Problem("read.encoding", {"encoding": enc}, fatal=True)
+            return
+        if first is None or not first.strip():
+            yield Problem("read.header-missing", fatal=True)
+            return
+        if 1 in bad_lines:
+            yield Problem("read.encoding", {"encoding": enc}, fatal=True)
+            return
+        delim = delimiter or _detect_delimiter(first)
+        if len(delim) != 1:
+            yield Problem("read.csv", {"detail": "delimiter must be one character"}, fatal=True)
+            return
+
+        def chained() -> Iterator[str]:
+            yield first
+            yield from lines
+
+        reader = csv.reader(chained(), delimiter=delim)
+        try:
+            header = next(reader)
+        except csv.Error as exc:
+            yield Problem("read.csv", {"detail": _csv_detail(exc)}, record="row 1", fatal=True)
+            return
+        if len(header) > MAX_COLUMNS:
+            yield Problem("read.columns", {"limit": MAX_COLUMNS}, fatal=True)
+            return
+        header = [h.lstrip("\ufeff") for h in header]
+        cls = schema.find_class(class_name) if class_name else None
+        if class_name and cls is None:
+            yield Problem("read.unknown-class", {"name": _safe_name(class_name)}, fatal=True)
+            return
+        cls = cls or infer_class(header, path.stem)
+        if cls is None:
+            yield Problem("read.class", fatal=True)
+            return
+        builder = RowBuilder(cls, header, "", "")
+        yield from builder.problems
+        any_rows = False
+        last_line = reader.line_num
+        while True:
+            start_line = reader.line_num + 1
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except UnicodeDecodeError:
+                yield Problem("read.encoding", {"encoding": enc}, record=f"row {start_line}",
+                              fatal=True)
+                return
+            except csv.Error as exc:
+                yield Problem("read.csv", {"detail": _csv_detail(exc)},
+                              record=f"row {start_line}", line=start_line)
+                if reader.line_num == last_line:
+                    return  # no progress: stop rather than loop
+                last_line = reader.line_num
+                continue
+            last_line = reader.line_num
+            if any(n in bad_lines for n in range(start_line, reader.line_num + 1)):
+                yield Problem("read.encoding", {"encoding": enc}, record=f"row {start_line}",
+                              line=start_line)
+                continue
+            if not any(c.strip() for c in row):
+                continue
+            any_rows = True
+            yield from builder.build(row, start_line)
+        if mixed:
+            yield Problem("read.mixed-encoding", {"line": mixed[0]}, severity="warning")
+        if not any_rows:
+            yield Problem("read.empty")
+
+
+def _auto_lines(handle: Any, mixed: list[int]) -> Iterator[str]:
+    """Detected cp1252: still take lines that are valid UTF-8 with non-ASCII text as UTF-8,
+    and remember the first such line (the file mixes encodings; the user is warned)."""
+    for number, raw in enumerate(handle, start=1):
+        if raw.isascii():
+            yield raw.decode("ascii")
+            continue
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            yield raw.decode("cp1252", errors="replace")
+            continue
+        if not mixed:
+            mixed.append(number)
+        yield text
+
+
+def _decoded_lines(handle: Any, enc: str, bad_lines: set[int]) -> Iterator[str]:
+    """Decode line by line so one undecodable line is reported, not the whole file lost."""
+    for number, raw in enumerate(handle, start=1):
+        try:
+            yield raw.decode(enc)
+        except UnicodeDecodeError:
+            bad_lines.add(number)
+            yield raw.decode(enc, errors="replace")
+
+
+def _csv_detail(exc: Exception) -> str:
+    text = str(exc)
+    return text if len(text) < 120 and "'" not in text and '"' not in text else "malformed row"
+
+
+# --- XLSX ---------------------------------------------------------------------------------
+
+def check_zip(path: Path) -> Problem | None:
+    """Refuse zip bombs by the sizes the archive declares, before any XML is parsed."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return Problem("read.zip", fatal=True)
+    if len(infos) > MAX_XLSX_PARTS:
+        return Problem("read.zip-bomb", {"size": "?", "limit": MAX_XLSX_UNCOMPRESSED >> 20},
+                       fatal=True)
+    total = sum(i.file_size for i in infos)
+    worst = max((i.file_size / max(i.compress_size, 1) for i in infos
+                 if i.file_size > 16 << 20), default=0)
+    if total > MAX_XLSX_UNCOMPRESSED or worst > MAX_XLSX_RATIO:
+        return Problem("read.zip-bomb", {"size": total >> 20,
+                                         "limit": MAX_XLSX_UNCOMPRESSED >> 20}, fatal=True)
+    return None
+
+
+FORM_META_SHEET = "_cm_meta"
+
+
+def read_xlsx(path: Path, *, class_name: str | None = None) -> Iterator[Item | Problem]:
+    problem = check_zip(path)
+    if problem:
+        yield problem
+        return
+    try:
+        import openpyxl
+
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on broken files
+        yield _xlsx_problem(exc)
+        return
+    try:
+        if FORM_META_SHEET in workbook.sheetnames:
+            workbook.close()
+            yield from _read_form(path)
+            return
+        yield from _read_plain(workbook, class_name)
+    finally:
+        workbook.close()
+
+
+def _read_form(path: Path) -> Iterator[Item | Problem]:
+    try:
+        from cm_model.forms.reader import iter_form_records
+    except ImportError:
+        yield Problem("read.xlsx", {"detail": "intake-form reader not available"}, fatal=True)
+        return
+    try:
+        for rec in iter_form_records(path):
+            record = f"{rec.sheet} row {rec.row}" if getattr(rec, "row", None) else rec.sheet
+            fatal = bool(getattr(rec, "fatal", False))
+            for cell, text in getattr(rec, "errors", None) or []:
+                yield Problem("read.form", {"detail": str(text)}, record=record, cell=cell,
+                              fatal=fatal)
+            if rec.data is not None:
+                cells = {_normal_path(k): v for k, v in (rec.cells or {}).items()}
+                yield Item(rec.data, record, rec.class_name, cells)
+    except Exception as exc:  # noqa: BLE001 - the form reader's failures stay located
+        yield _xlsx_problem(exc)
+
+
+def _xlsx_problem(exc: BaseException) -> Problem:
+    """openpyxl wraps parser errors; look down the chain for a refused XML entity."""
+    from defusedxml import DefusedXmlException
+
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        if isinstance(seen, DefusedXmlException):
+            return Problem("read.xml-entity", fatal=True)
+        seen = seen.__cause__ or seen.__context__
+    return Problem("read.xlsx", {"detail": type(exc).__name__}, fatal=True)
+
+
+def _normal_path(key: str) -> str:
+    """The form reader's field path in this package's spelling (a.b[0].c)."""
+    return path_string(split_header(key))
+
+
+def _read_plain(workbook: Any, class_name: str | None) -> Iterator[Item | Problem]:
+    any_rows = False
+    for sheet_name in workbook.sheetnames:
+        sheet = workbook[sheet_name]
+        if getattr(sheet, "sheet_state", "visible") != "visible":
+            continue
+        prefix = f"{_quote_sheet(sheet_name)}!"
+        try:
+            rows = sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS)
+            header_row = next(rows, None)
+            if header_row is None:
+                continue
+            header = list(header_row)
+            while header and header[-1] in (None, ""):
+                header.pop()
+            if not header:
+                continue
+            cls = schema.find_class(class_name) if class_name else None
+            cls = cls or infer_class([str(h) for h in header if h is not None], sheet_name)
+            if cls is None:
+                yield Problem("read.sheet-class", {"sheet": _safe_name(sheet_name)},
+                              record=sheet_name, severity="warning")
+                continue
+            builder = RowBuilder(cls, header, prefix, f"{sheet_name} ")
+            yield from builder.problems
+            width = len(header)
+            # Bound the row width to the header (a hostile cell at XFD cannot widen rows).
+            rows = sheet.iter_rows(min_row=2, values_only=True, max_col=max(width, 1) + 1)
+            for rownum, row in enumerate(rows, start=2):
+                if not any(v is not None and str(v).strip() for v in row):
+                    continue
+                any_rows = True
+                yield from builder.build(row, rownum)
+        except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on broken files
+            problem = _xlsx_problem(exc)
+            problem.record = sheet_name
+            yield problem
+            return
+    if not any_rows:
+        yield Problem("read.empty")
+
+
+def _quote_sheet(name: str) -> str:
+    return f"'{name}'" if re.search(r"[^A-Za-z0-9_]", name) else name
