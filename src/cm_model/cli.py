@@ -13,7 +13,12 @@ import typer
 from cm_model import __version__, schema_version
 
 # Modules that add commands; each defines `register(app: typer.Typer) -> None`.
-COMMAND_MODULES: tuple[str, ...] = ("cm_model.generation.cli",)
+COMMAND_MODULES: tuple[str, ...] = (
+    "cm_model.generation.cli",
+    "cm_model.validation.cli",
+    "cm_model.forms.cli",
+    "cm_model.metrics.cli",
+)
 
 app = typer.Typer(
     name="cm-model",

@@ -13,7 +13,9 @@ from cm_model.paths import schema_path
 @cache
 def load_schema_dict() -> dict[str, Any]:
     with schema_path().open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+        # The C loader is ~7x faster; the schema is trusted package data either way.
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        return yaml.load(handle, Loader=loader)  # noqa: S506 - safe loader
 
 
 def labels(element: dict[str, Any]) -> dict[str, str]:

@@ -46,6 +46,7 @@ __all__ = [
     "upc_from_counts",
     "secon",
     "whoqol_bref_domain_scores",
+    "whoqol_bref_domain_matrix",
     "nps",
 ]
 
@@ -301,6 +302,37 @@ def whoqol_bref_domain_scores(
             transformed = MeasureValue.of((score - 4) * 100 / 16, len(values))
         scores[domain] = WhoqolDomainScore(domain, items, len(values), missing, raw, transformed)
     return scores
+
+
+def whoqol_bref_domain_matrix(answers: Any) -> dict[str, tuple[Any, Any]]:
+    """Column-wise twin of :func:`whoqol_bref_domain_scores` for many assessments at once.
+
+    ``answers`` is an integer array of shape (n, 26): column i − 1 holds item i's answer 1–5,
+    0 means missing. Returns domain → (score_4_20, score_0_100), float arrays of length n with
+    NaN where the scalar function says "not computable". Same constants, same rules; the tests
+    check that the two agree on random answer sets.
+    """
+    import numpy as np
+
+    data = np.asarray(answers, dtype=np.int64).reshape(-1, 26)
+    if np.any((data < 0) | (data > 5)):
+        raise ValueError("WHOQOL-BREF answers must be 1–5 (0 for missing)")
+    answered = data > 0
+    values = data.astype(np.float64)
+    for item in WHOQOL_BREF_REVERSED_ITEMS:
+        column = item - 1
+        values[:, column] = np.where(answered[:, column], 6 - values[:, column], 0)
+    keep = answered.sum(axis=1) >= WHOQOL_BREF_MIN_ITEMS_ANSWERED
+    out: dict[str, tuple[Any, Any]] = {}
+    for domain, items in WHOQOL_BREF_DOMAINS.items():
+        columns = [i - 1 for i in items]
+        count = answered[:, columns].sum(axis=1)
+        total = values[:, columns].sum(axis=1)
+        ok = keep & (count >= WHOQOL_BREF_MIN_DOMAIN_ITEMS[domain])
+        with np.errstate(divide="ignore", invalid="ignore"):
+            score = np.where(ok, total / count * 4, np.nan)
+        out[domain] = (score, (score - 4) * 100 / 16)
+    return out
 
 
 # --- NPS -----------------------------------------------------------------------------------

@@ -1,0 +1,176 @@
+"""Benchmark: `cm-model metrics` against an equivalent DuckDB query, side by side.
+
+    .venv/bin/python benchmarks/bench_metrics.py [--clients 20000] [--contacts 2000000]
+
+1. Generates (once, cached under the git-ignored benchmarks/out/metrics/) synthetic service
+   contacts with `cm-model synth --kind contacts` and the matching client records with
+   `cm-model synth --kind clients` (plan dates, segments, questionnaires).
+2. Runs, each in a fresh process so that start-up and imports count on both sides:
+   * `cm-model metrics CONTACTS --records CLIENTS --no-plot` (COC, UPC, SECON, contact counts
+     by type, inpatient days, WHOQOL-BREF, summary overall and per segment, per-client CSV);
+   * the same command with the PNG plot;
+   * DuckDB: one SQL query over the same two files computing COC before and after the plan
+     per client with the same windows (plan date = earliest non-draft plan; before
+     [p − 12 months, p), after [p, p + 12 months)), written to CSV.
+3. Prints wall time and peak memory (max RSS) side by side, checks that both computed the same
+   COC for every client and window, and the ratio against the 2× target.
+Needs duckdb (in the dev extra).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out" / "metrics"
+PYTHON = sys.executable
+CLI = [PYTHON, "-c", "from cm_model.cli import main; main()"]
+
+DUCKDB_SCRIPT = r"""
+import sys, time
+import duckdb
+contacts, clients, target = sys.argv[1:4]
+con = duckdb.connect()
+con.execute(f'''
+COPY (
+  WITH plans AS (
+    SELECT id AS client_id, min(p.created_date) AS plan
+    FROM (SELECT id, unnest(care_plans) AS p FROM read_json('{clients}',
+          format = 'newline_delimited',
+          columns = {{'id': 'VARCHAR',
+                      'care_plans': 'STRUCT(created_date DATE, plan_status VARCHAR)[]'}}))
+    WHERE p.plan_status <> 'DRAFT'
+    GROUP BY id
+  ),
+  c AS (
+    SELECT client_id, professional_id AS provider, contact_date AS d
+    FROM read_csv('{contacts}', header = true,
+                  columns = {{'id': 'VARCHAR', 'client_id': 'VARCHAR', 'contact_date': 'DATE',
+                              'end_date': 'DATE', 'contact_type': 'VARCHAR',
+                              'sector': 'VARCHAR', 'unit_id': 'VARCHAR',
+                              'professional_id': 'VARCHAR', 'urgent': 'VARCHAR'}})
+    WHERE professional_id IS NOT NULL AND professional_id <> ''
+  ),
+  w AS (
+    SELECT c.client_id, c.provider,
+           CASE WHEN c.d < plans.plan THEN 'before' ELSE 'after' END AS half
+    FROM c JOIN plans USING (client_id)
+    WHERE c.d >= plans.plan - INTERVAL 12 MONTH AND c.d < plans.plan + INTERVAL 12 MONTH
+  ),
+  per_provider AS (SELECT client_id, half, provider, count(*) AS n FROM w GROUP BY ALL),
+  per_client AS (SELECT client_id, half, sum(n * n) AS s, sum(n) AS total
+                 FROM per_provider GROUP BY ALL)
+  SELECT client_id, half, total,
+         CASE WHEN total >= 2 THEN (s - total) / (total * (total - 1)) END AS coc
+  FROM per_client ORDER BY client_id, half
+) TO '{target}' (HEADER)
+''')
+"""
+
+
+def run(command: list[str], label: str) -> tuple[float, float]:
+    """Wall seconds and peak RSS (MiB) of one child process."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "src"))
+    start = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"{label} failed:\n{stderr}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def generate(clients: int, contacts: int) -> tuple[Path, Path]:
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT.parent / ".gitignore").write_text("*\n", encoding="utf-8") \
+        if not (OUT.parent / ".gitignore").exists() else None
+    contacts_path = OUT / f"contacts-{clients}-{contacts}.csv"
+    clients_path = OUT / f"clients-{clients}.jsonl"
+    if not contacts_path.exists():
+        print(f"generating {contacts} contacts for {clients} clients …", flush=True)
+        run([*CLI, "synth", "--kind", "contacts", "--clients", str(clients), "--n",
+             str(contacts), "--format", "csv", "-o", str(contacts_path)], "synth contacts")
+    if not clients_path.exists():
+        print(f"generating {clients} client records …", flush=True)
+        run([*CLI, "synth", "--kind", "clients", "--n", str(clients), "--format", "jsonl",
+             "-o", str(clients_path)], "synth clients")
+    return contacts_path, clients_path
+
+
+def compare(ours: Path, theirs: Path) -> tuple[int, float, int]:
+    """Client-windows compared, largest |difference| in COC, and disagreements on 'undefined'."""
+    mine: dict[tuple[str, str], str] = {}
+    with ours.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            for half in ("before", "after"):
+                mine[(row["client_id"], half)] = row[f"{half}_coc"]
+    compared, worst, undefined_mismatch = 0, 0.0, 0
+    with theirs.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            key = (row["client_id"], row["half"])
+            if key not in mine:
+                continue
+            compared += 1
+            a, b = mine.pop(key), row["coc"]
+            if (a == "") != (b == ""):
+                undefined_mismatch += 1
+            elif a and b:
+                worst = max(worst, abs(float(a) - float(b)))
+    # Windows DuckDB has no row for are windows without contacts: ours must say undefined.
+    undefined_mismatch += sum(1 for v in mine.values() if v != "")
+    return compared, worst, undefined_mismatch
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--clients", type=int, default=20000)
+    parser.add_argument("--contacts", type=int, default=2_000_000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per tool; best is shown")
+    args = parser.parse_args()
+    contacts_path, clients_path = generate(args.clients, args.contacts)
+    ours_dir, theirs = OUT / "cm-model-result", OUT / "duckdb-coc.csv"
+    jobs = {
+        "cm-model metrics (no plot)": [*CLI, "metrics", str(contacts_path), "--records",
+                                       str(clients_path), "-o", str(ours_dir), "--no-plot"],
+        "cm-model metrics (with plot)": [*CLI, "metrics", str(contacts_path), "--records",
+                                         str(clients_path), "-o", str(OUT / "with-plot")],
+        "DuckDB SQL (COC only)": [PYTHON, "-c", DUCKDB_SCRIPT, str(contacts_path),
+                                  str(clients_path), str(theirs)],
+    }
+    results: dict[str, tuple[float, float]] = {}
+    for _ in range(args.repeat):
+        for label, command in jobs.items():
+            elapsed, rss = run(command, label)
+            best = results.get(label)
+            results[label] = (min(elapsed, best[0]) if best else elapsed,
+                              max(rss, best[1]) if best else rss)
+    size = contacts_path.stat().st_size / 2**20
+    print(f"\n{args.contacts:,} contacts ({size:.0f} MiB CSV), {args.clients:,} clients, "
+          f"{os.cpu_count()} CPU cores; best of {args.repeat} runs, each a fresh process\n")
+    print(f"| {'tool':<30} | {'wall time':>9} | {'peak RSS':>9} |")
+    print(f"|{'-' * 32}|{'-' * 11}|{'-' * 11}|")
+    for label, (elapsed, rss) in results.items():
+        print(f"| {label:<30} | {elapsed:>7.2f} s | {rss:>5.0f} MiB |")
+    duck = results["DuckDB SQL (COC only)"][0]
+    ours = results["cm-model metrics (no plot)"][0]
+    ratio = ours / duck
+    print(f"\nratio cm-model (no plot) / DuckDB: {ratio:.2f}× (target ≤ 2×: "
+          f"{'met' if ratio <= 2 else 'NOT met'})")
+    compared, worst, mismatch = compare(ours_dir / "client_measures.csv", theirs)
+    print(f"COC agreement: {compared:,} client-windows compared, largest difference "
+          f"{worst:.2e}, undefined/defined disagreements {mismatch}")
+    if mismatch or not math.isfinite(worst) or worst > 1e-6:
+        sys.exit("the two computations disagree")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,799 @@
+"""Reading service contacts (class ServiceContact) into compact columns, with located errors.
+
+Inputs: CSV (UTF-8 or cp1252, ``,`` ``;`` or tab separated, an optional Excel ``sep=;`` first
+line), JSON Lines (one ServiceContact per line), JSON (an Export envelope with
+``service_contacts`` or a list of contacts) and XLSX (first sheet whose header names the
+required columns). Headers are slot names or the slots' fi/sv/en labels (``Asiakas``,
+``Päivämäärä`` …); coded values are the enum codes or their fi/sv/en labels; dates are ISO
+(``2024-03-01``) or Finnish (``1.3.2024``), a time of day after the date is ignored.
+
+Large CSV files take a fast path: pyarrow streams the file in blocks with every column
+dictionary-encoded, each *distinct* value is parsed once in Python, and only small integer
+codes are kept (about 25 bytes per contact), so memory stays bounded by the number of contacts
+and not by the file size. Anything the fast path cannot take (a malformed row, a bad value,
+quoted line breaks) sends the file through the exact row-by-row reader, which is also the one
+that reports errors, each with its line and column.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+EPOCH = date(1970, 1, 1)
+NO_DATE = np.iinfo(np.int32).min
+MAX_ERRORS = 50
+
+FIELDS = ("id", "client_id", "contact_date", "end_date", "contact_type", "sector", "unit_id",
+          "professional_id", "urgent")
+REQUIRED = ("id", "client_id", "contact_date", "contact_type", "sector")
+TRUE = {"true", "1", "yes", "y", "kyllä", "k", "tosi", "x", "ja"}
+FALSE = {"false", "0", "no", "n", "ei", "epätosi", "nej"}
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"
+                       r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$")
+
+
+class ContactsError(Exception):
+    """The contacts file could not be read; ``errors`` are located, human-readable lines."""
+
+    def __init__(self, errors: list[str], more: bool = False):
+        self.errors = errors
+        self.more = more
+        super().__init__("\n".join(errors))
+
+
+# --- vocabulary from the schema ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Codes of an enum in schema order, and every accepted spelling → code index."""
+
+    codes: tuple[str, ...]
+    lookup: dict[str, int]
+
+    def index(self, text: str) -> int | None:
+        return self.lookup.get(text.strip().casefold())
+
+
+def _labels(element: Mapping[str, Any]) -> list[str]:
+    return [a["literal_form"] for a in element.get("structured_aliases") or []
+            if "literal_form" in a]
+
+
+@cache
+def schema_dict() -> dict[str, Any]:
+    """The schema YAML, parsed with libyaml when present (5× faster than the pure loader)."""
+    import yaml
+
+    from cm_model.paths import schema_path
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    return yaml.load(schema_path().read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+
+
+@cache
+def vocabulary(enum_name: str) -> Vocabulary:
+    values = schema_dict()["enums"][enum_name]["permissible_values"]
+    codes = tuple(values)
+    lookup: dict[str, int] = {}
+    for i, (code, element) in enumerate(values.items()):
+        for spelling in (code, *_labels(element or {})):
+            lookup.setdefault(spelling.strip().casefold(), i)
+    return Vocabulary(codes, lookup)
+
+
+@cache
+def header_names() -> dict[str, str]:
+    """Accepted header spellings (casefolded) → slot name: the slot name and its labels."""
+    slots = schema_dict()["slots"]
+    names: dict[str, str] = {}
+    for slot in FIELDS:
+        names[slot.casefold()] = slot
+    for slot in FIELDS:
+        for label in _labels(slots.get(slot) or {}):
+            names.setdefault(label.strip().casefold(), slot)
+    return names
+
+
+# --- the table ---------------------------------------------------------------------------------
+
+
+class ContactIds:
+    """Contact ids by row: a Python list, or pyarrow chunks kept columnar until asked for."""
+
+    def __init__(self, values: list[str] | list[Any]) -> None:
+        self._list: list[str] | None = None
+        self._arrow: Any = None
+        if values and not isinstance(values[0], str):
+            import pyarrow as pa
+
+            self._arrow = pa.chunked_array(values, type=pa.string())
+        else:
+            self._list = list(values)  # type: ignore[arg-type]
+
+    def __len__(self) -> int:
+        return len(self._list) if self._list is not None else len(self._arrow)
+
+    def take(self, rows: Iterable[int]) -> list[str]:
+        rows = [int(r) for r in rows]
+        if self._list is not None:
+            return [self._list[r] for r in rows]
+        import pyarrow as pa
+
+        return self._arrow.take(pa.array(rows, type=pa.int64())).to_pylist()
+
+
+
+@dataclass
+class ContactTable:
+    """Service contacts as parallel columns of small integers.
+
+    Dates are days since 1970-01-01 (``NO_DATE`` when absent); ``contact_type`` and ``sector``
+    index ``types.codes`` / ``sectors.codes``; ``unit`` / ``professional`` index their id lists
+    (−1 when absent); ``urgent`` is 1, 0 or −1 (not stated). ``ids`` are the contact ids.
+    """
+
+    client: np.ndarray
+    client_ids: list[str]
+    day: np.ndarray
+    end_day: np.ndarray
+    contact_type: np.ndarray
+    sector: np.ndarray
+    unit: np.ndarray
+    unit_ids: list[str]
+    professional: np.ndarray
+    professional_ids: list[str]
+    urgent: np.ndarray
+    ids: ContactIds
+    source: str = ""
+    blank_rows: int = 0
+    types: Vocabulary = field(default_factory=lambda: vocabulary("ServiceContactType"))
+    sectors: Vocabulary = field(default_factory=lambda: vocabulary("Sector"))
+
+    def __len__(self) -> int:
+        return int(self.client.shape[0])
+
+
+def day_number(value: date) -> int:
+    return (value - EPOCH).days
+
+
+def day_date(number: int) -> date:
+    return date.fromordinal(EPOCH.toordinal() + int(number))
+
+
+def parse_date(value: Any) -> date | None:
+    """A date from a date/datetime object or ISO / Finnish text; None when it is not one."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    match = _ISO_DATE.match(text)
+    if match:
+        y, m, d = (int(g) for g in match.groups())
+    else:
+        match = _FI_DATE.match(text)
+        if not match:
+            return None
+        d, m, y = (int(g) for g in match.groups())
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+# --- row-by-row builder (JSON Lines, XLSX, and the exact CSV reader) ---------------------------
+
+
+class _Codes:
+    """Interning of free identifiers (client, unit, professional) into dense codes."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.index: dict[str, int] = {}
+
+    def code(self, text: str) -> int:
+        found = self.index.get(text)
+        if found is None:
+            found = self.index[text] = len(self.ids)
+            self.ids.append(text)
+        return found
+
+
+def _text(value: Any) -> str:
+    """Cell or JSON value → text; integral floats (Excel numbers) lose their '.0'."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value).strip()
+
+
+class RowBuilder:
+    """Accumulates rows one at a time; collects located errors instead of raising at once."""
+
+    def __init__(self, source: str, show_values: bool = False,
+                 fields: frozenset[str] = frozenset(FIELDS)) -> None:
+        self.source = source
+        self.show_values = show_values
+        self.fields = fields
+        self.types = vocabulary("ServiceContactType")
+        self.sectors = vocabulary("Sector")
+        self.clients, self.units, self.professionals = _Codes(), _Codes(), _Codes()
+        self.cols: dict[str, list[int]] = {k: [] for k in (
+            "client", "day", "end_day", "contact_type", "sector", "unit", "professional", "urgent")}
+        self.ids: list[str] = []
+        self.errors: list[str] = []
+        self.more = False
+        self.blank_rows = 0
+
+    def error(self, where: str, message: str, value: Any = None) -> None:
+        if len(self.errors) >= MAX_ERRORS:
+            self.more = True
+            return
+        shown = f" (value: {_text(value)!r})" if self.show_values and value is not None else ""
+        self.errors.append(f"{self.source}: {where}: {message}{shown}")
+
+    @property
+    def full(self) -> bool:
+        return self.more
+
+    def add(self, raw: Mapping[str, Any], where: Callable[[str], str]) -> None:
+        """One contact; ``raw`` maps slot names to values, ``where(slot)`` locates a field."""
+        if all(_text(v) == "" for v in raw.values()):
+            self.blank_rows += 1
+            return
+        ok = True
+        fields = self.fields
+        texts = {k: (_text(raw.get(k)) if k in fields else "") for k in FIELDS}
+        for slot in REQUIRED:
+            if slot in fields and texts[slot] == "":
+                self.error(where(slot), f"{slot} is required but empty")
+                ok = False
+        start = end = None
+        if texts["contact_date"]:
+            start = parse_date(raw.get("contact_date"))
+            if start is None:
+                self.error(where("contact_date"),
+                           "contact_date is not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+                           raw.get("contact_date"))
+                ok = False
+        if texts["end_date"]:
+            end = parse_date(raw.get("end_date"))
+            if end is None:
+                self.error(where("end_date"),
+                           "end_date is not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+                           raw.get("end_date"))
+                ok = False
+            elif start is not None and end < start:
+                self.error(where("end_date"), "end_date is before contact_date")
+                ok = False
+        ctype = None
+        sector = None if "sector" in fields else -1
+        if texts["contact_type"]:
+            ctype = self.types.index(texts["contact_type"])
+            if ctype is None:
+                self.error(where("contact_type"),
+                           "contact_type is not a ServiceContactType code or label",
+                           texts["contact_type"])
+                ok = False
+        if texts["sector"]:
+            sector = self.sectors.index(texts["sector"])
+            if sector is None:
+                self.error(where("sector"), "sector is not a Sector code or label",
+                           texts["sector"])
+                ok = False
+        urgent = -1
+        flag = texts["urgent"].casefold()
+        if flag in TRUE:
+            urgent = 1
+        elif flag in FALSE:
+            urgent = 0
+        elif flag:
+            self.error(where("urgent"), "urgent is not a boolean (true/false, kyllä/ei, 1/0)",
+                       texts["urgent"])
+            ok = False
+        if not ok or start is None or ctype is None or sector is None:
+            return
+        cols = self.cols
+        cols["client"].append(self.clients.code(texts["client_id"]))
+        cols["day"].append(day_number(start))
+        cols["end_day"].append(day_number(end) if end is not None else NO_DATE)
+        cols["contact_type"].append(ctype)
+        cols["sector"].append(sector)
+        cols["unit"].append(self.units.code(texts["unit_id"]) if texts["unit_id"] else -1)
+        cols["professional"].append(
+            self.professionals.code(texts["professional_id"]) if texts["professional_id"] else -1)
+        cols["urgent"].append(urgent)
+        if "id" in fields:
+            self.ids.append(texts["id"])
+
+    def finish(self) -> ContactTable:
+        if self.errors:
+            raise ContactsError(self.errors, self.more)
+        c = self.cols
+        return ContactTable(
+            client=np.asarray(c["client"], dtype=np.int32), client_ids=self.clients.ids,
+            day=np.asarray(c["day"], dtype=np.int32),
+            end_day=np.asarray(c["end_day"], dtype=np.int32),
+            contact_type=np.asarray(c["contact_type"], dtype=np.int8),
+            sector=np.asarray(c["sector"], dtype=np.int8),
+            unit=np.asarray(c["unit"], dtype=np.int32), unit_ids=self.units.ids,
+            professional=np.asarray(c["professional"], dtype=np.int32),
+            professional_ids=self.professionals.ids,
+            urgent=np.asarray(c["urgent"], dtype=np.int8), ids=ContactIds(self.ids),
+            source=self.source, blank_rows=self.blank_rows,
+            types=self.types, sectors=self.sectors,
+        )
+
+
+def map_header(header: Iterable[Any], source: str, where: Callable[[int], str]) -> dict[int, str]:
+    """Column position → slot name; unknown columns are ignored, missing required ones fail."""
+    names = header_names()
+    mapping: dict[int, str] = {}
+    seen: dict[str, int] = {}
+    errors = []
+    for position, title in enumerate(header):
+        slot = names.get(_text(title).casefold())
+        if slot is None:
+            continue
+        if slot in seen:
+            errors.append(f"{source}: {where(position)}: column {slot} appears twice")
+            continue
+        seen[slot] = position
+        mapping[position] = slot
+    missing = [slot for slot in REQUIRED if slot not in seen]
+    if missing:
+        errors.append(f"{source}: header: required column(s) missing: {', '.join(missing)} "
+                      "(use the slot names or their Finnish/Swedish/English labels)")
+    if errors:
+        raise ContactsError(errors)
+    return mapping
+
+
+# --- CSV -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CsvDialect:
+    encoding: str
+    delimiter: str
+    skip_lines: int  # an Excel "sep=;" line
+
+
+def sniff_csv(path: Path) -> CsvDialect:
+    """Encoding (UTF-8, else cp1252), delimiter (from the header line) and a ``sep=`` line."""
+    with path.open("rb") as handle:
+        head = handle.read(1 << 20)
+    if not head.strip():
+        raise ContactsError([f"{path.name}: the file is empty"])
+    cut = head
+    encoding = "utf-8"
+    try:
+        # A multi-byte character may straddle the 1 MiB cut: drop up to 3 trailing bytes.
+        for trim in range(4):
+            try:
+                (cut[: len(cut) - trim] if trim else cut).decode("utf-8")
+                break
+            except UnicodeDecodeError:
+                if trim == 3:
+                    raise
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+    text = head.decode(encoding, errors="replace")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        encoding = "utf-8-sig"
+    first, _, rest = text.partition("\n")
+    skip = 0
+    explicit = re.match(r"^\"?sep=(.)\"?\s*$", first)
+    if explicit:
+        return CsvDialect(encoding, explicit.group(1), 1)
+    counts = {d: first.count(d) for d in (";", ",", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    return CsvDialect(encoding, delimiter, skip)
+
+
+def read_csv(path: Path, *, show_values: bool = False,
+             fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
+    dialect = sniff_csv(path)
+    try:
+        table = _read_csv_fast(path, dialect, fields)
+    except _FastPathRefused:
+        table = None
+    if table is not None:
+        return table
+    return _read_csv_exact(path, dialect, show_values, fields)
+
+
+class _FastPathRefused(Exception):
+    pass
+
+
+def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
+                    fields: frozenset[str]) -> ContactTable:
+    builder = RowBuilder(path.name, show_values, fields)
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise ContactsError([f"{path.name}: cannot open ({exc.strerror})"]) from None
+    with handle:
+        reader = csv.reader(_lines_located(handle, dialect.encoding),
+                            delimiter=dialect.delimiter)
+        line_before = dialect.skip_lines
+        for _ in range(dialect.skip_lines):
+            next(reader, None)
+        try:
+            header = next(reader, None)
+            if header is None:
+                raise ContactsError([f"{path.name}: no header line"])
+            mapping = map_header(header, path.name,
+                           lambda pos: f"line {line_before + 1}, column {_col(pos)}")
+            by_slot = {slot: pos for pos, slot in mapping.items()}
+            width = len(header)
+            line_before = reader.line_num
+            for row in reader:
+                start_line = line_before + 1
+                line_before = reader.line_num
+                if not row:
+                    continue  # blank line
+                if len(row) != width and any(cell.strip() for cell in row):
+                    builder.error(f"line {start_line}",
+                                  f"{len(row)} fields where the header has {width}")
+                else:
+                    raw = {slot: (row[pos] if pos < len(row) else "")
+                           for slot, pos in by_slot.items()}
+                    builder.add(raw, lambda slot, ln=start_line: (
+                        f"line {ln}, column {slot} ({_col(by_slot[slot])})"
+                        if slot in by_slot else f"line {ln}, column {slot}"))
+                if builder.full:
+                    break
+        except csv.Error as exc:
+            builder.error(f"line {reader.line_num}", f"not valid CSV ({exc})")
+        except _BadEncoding as exc:
+            builder.error(f"line {exc.line}",
+                          f"not valid {dialect.encoding} text (save the file as UTF-8)")
+    return builder.finish()
+
+
+class _BadEncoding(Exception):
+    def __init__(self, line: int):
+        self.line = line
+
+
+def _lines_located(handle: Any, encoding: str) -> Iterator[str]:
+    """Decoded lines of a binary file, one at a time, so that a byte the encoding cannot
+    decode becomes _BadEncoding with its physical line number (a text-mode file decodes in
+    8 KiB blocks and would blame the block instead)."""
+    for number, raw in enumerate(handle, start=1):
+        try:
+            text = raw.decode(encoding if number == 1 else encoding.replace("-sig", ""))
+        except UnicodeDecodeError:
+            raise _BadEncoding(number) from None
+        yield text
+
+
+def _col(position: int) -> str:
+    letters, index = "", position + 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters
+
+
+def _read_csv_fast(path: Path, dialect: CsvDialect, fields: frozenset[str],
+                   ) -> ContactTable | None:
+    """Columnar read with pyarrow; raises _FastPathRefused at the first thing it cannot take."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    with path.open(encoding=dialect.encoding, errors="replace", newline="") as handle:
+        for _ in range(dialect.skip_lines):
+            handle.readline()
+        header = next(csv.reader([handle.readline()], delimiter=dialect.delimiter), [])
+    try:
+        mapping = map_header(header, path.name, lambda pos: f"line 1, column {_col(pos)}")
+    except ContactsError:
+        raise _FastPathRefused from None  # the exact reader reports it with its line
+    names = [f"c{i}" for i in range(len(header))]
+    dict_type = pa.dictionary(pa.int32(), pa.string())
+    wanted = {names[pos]: slot for pos, slot in mapping.items() if slot in fields}
+    types = {name: (pa.string() if slot == "id" else dict_type) for name, slot in wanted.items()}
+    encoding = "utf8" if dialect.encoding.startswith("utf-8") else dialect.encoding
+    try:
+        # One multi-threaded read; per-distinct-value work then happens once per column.
+        # (pyarrow's streaming reader parses on one thread here and was 2× slower.)
+        table = pacsv.read_csv(
+            path,
+            read_options=pacsv.ReadOptions(
+                encoding=encoding, skip_rows=dialect.skip_lines + 1, column_names=names,
+                block_size=16 << 20),
+            parse_options=pacsv.ParseOptions(
+                delimiter=dialect.delimiter, newlines_in_values=False,
+                ignore_empty_lines=False),
+            convert_options=pacsv.ConvertOptions(
+                column_types=types, include_columns=list(wanted), strings_can_be_null=False,
+                quoted_strings_can_be_null=False, null_values=[],
+                # Every distinct value is decoded in Python below (a bad byte raises there
+                # and sends the file to the exact reader), so Arrow need not check each cell.
+                check_utf8=False),
+        )
+        columns = _FastColumns()
+        columns.add(table, wanted)
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, OSError):
+        raise _FastPathRefused from None
+    return columns.finish(path.name)
+
+
+class _FastColumns:
+    """Per-batch dictionary columns → global codes via per-distinct-value lookup tables."""
+
+    def __init__(self) -> None:
+        self.types = vocabulary("ServiceContactType")
+        self.sectors = vocabulary("Sector")
+        self.free = {"client_id": _Codes(), "unit_id": _Codes(), "professional_id": _Codes()}
+        self.parts: dict[str, list[np.ndarray]] = {}
+        self.id_chunks: list[Any] = []
+        self.date_cache: dict[str, int] = {}
+
+    def _free_lut(self, slot: str, dictionary: Any) -> np.ndarray:
+        """Dense codes of the column's distinct identifiers (empty → −1, or refused for clients).
+
+        Usually the trimmed dictionary is already free of duplicates and blanks, and it becomes
+        the id list as it is; otherwise each distinct value is interned in Python.
+        """
+        import pyarrow.compute as pc
+
+        texts = pc.utf8_trim_whitespace(dictionary).to_pylist()
+        codes = self.free[slot]
+        if "" not in texts and len(set(texts)) == len(texts):
+            codes.ids = texts
+            return np.arange(len(texts), dtype=np.int32)
+        out = np.empty(len(texts), dtype=np.int32)
+        for position, text in enumerate(texts):
+            if text == "":
+                if slot == "client_id":
+                    raise _FastPathRefused
+                out[position] = -1
+            else:
+                out[position] = codes.code(text)
+        return out
+
+    def _lut(self, slot: str, dictionary: list[str]) -> np.ndarray:
+        """Code for every distinct value of this batch; raises _FastPathRefused on a bad one."""
+        out = np.empty(len(dictionary), dtype=np.int32)
+        for i, raw in enumerate(dictionary):
+            text = raw.strip()
+            if slot in ("contact_date", "end_date"):
+                if text == "":
+                    if slot == "contact_date":
+                        raise _FastPathRefused
+                    out[i] = NO_DATE
+                    continue
+                found = self.date_cache.get(text)
+                if found is None:
+                    parsed = parse_date(text)
+                    if parsed is None:
+                        raise _FastPathRefused
+                    found = self.date_cache[text] = day_number(parsed)
+                out[i] = found
+            elif slot in ("contact_type", "sector"):
+                vocab = self.types if slot == "contact_type" else self.sectors
+                code = vocab.index(text)
+                if code is None:
+                    raise _FastPathRefused
+                out[i] = code
+            elif slot == "urgent":
+                flag = text.casefold()
+                if flag in TRUE:
+                    out[i] = 1
+                elif flag in FALSE:
+                    out[i] = 0
+                elif flag == "":
+                    out[i] = -1
+                else:
+                    raise _FastPathRefused
+        return out
+
+    def add(self, batch: Any, wanted: dict[str, str]) -> None:
+        import pyarrow.compute as pc
+
+        present = set(wanted.values())
+        for name, slot in wanted.items():
+            column = batch.column(name)  # a ChunkedArray
+            if slot == "id":
+                trimmed = pc.utf8_trim_whitespace(column)
+                if len(trimmed) and pc.any(pc.equal(pc.utf8_length(trimmed), 0)).as_py():
+                    raise _FastPathRefused
+                self.id_chunks.extend(trimmed.chunks)
+                continue
+            if column.num_chunks == 0:
+                self.parts.setdefault(slot, []).append(np.empty(0, np.int32))
+                continue
+            column = column.unify_dictionaries()
+            dictionary = column.chunk(0).dictionary
+            if slot in self.free:
+                lut = self._free_lut(slot, dictionary)
+            else:
+                lut = self._lut(slot, dictionary.to_pylist())
+            for chunk in column.chunks:
+                indices = chunk.indices.to_numpy(zero_copy_only=False)
+                self.parts.setdefault(slot, []).append(
+                    lut[indices] if len(lut) else np.empty(0, np.int32))
+        for slot in ("end_date", "unit_id", "professional_id", "urgent", "sector"):
+            if slot not in present:
+                fill = NO_DATE if slot == "end_date" else -1
+                self.parts.setdefault(slot, []).append(np.full(batch.num_rows, fill, np.int32))
+
+    def finish(self, source: str) -> ContactTable:
+        def cat(slot: str, dtype: Any) -> np.ndarray:
+            parts = self.parts.get(slot) or [np.empty(0, np.int32)]
+            return np.concatenate(parts).astype(dtype, copy=False)
+
+        day, end_day = cat("contact_date", np.int32), cat("end_date", np.int32)
+        if np.any((end_day != NO_DATE) & (end_day < day)):
+            raise _FastPathRefused  # end before start: the exact reader locates it
+        return ContactTable(
+            client=cat("client_id", np.int32), client_ids=self.free["client_id"].ids,
+            day=day, end_day=end_day,
+            contact_type=cat("contact_type", np.int8), sector=cat("sector", np.int8),
+            unit=cat("unit_id", np.int32), unit_ids=self.free["unit_id"].ids,
+            professional=cat("professional_id", np.int32),
+            professional_ids=self.free["professional_id"].ids,
+            urgent=cat("urgent", np.int8), ids=ContactIds(self.id_chunks), source=source,
+            types=self.types, sectors=self.sectors,
+        )
+
+
+# --- JSON Lines / JSON ---------------------------------------------------------------------
+
+
+def read_jsonl(path: Path, *, show_values: bool = False,
+               fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
+    import orjson
+
+    builder = RowBuilder(path.name, show_values, fields)
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if number == 1 and line.startswith(b"\xef\xbb\xbf"):
+                line = line[3:]
+            if not line.strip():
+                continue
+            try:
+                value = orjson.loads(line)
+            except orjson.JSONDecodeError as exc:
+                builder.error(f"line {number}", f"not valid JSON ({exc.msg}, column {exc.colno})")
+            else:
+                if isinstance(value, dict):
+                    builder.add(value, lambda slot, n=number: f"line {n}, field {slot}")
+                else:
+                    builder.error(f"line {number}", "not a JSON object")
+            if builder.full:
+                break
+    return builder.finish()
+
+
+def read_json(path: Path, *, show_values: bool = False,
+              fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
+    import orjson
+
+    try:
+        document = orjson.loads(path.read_bytes())
+    except orjson.JSONDecodeError as exc:
+        raise ContactsError([f"{path.name}: line {exc.lineno}: not valid JSON ({exc.msg})"]) \
+            from None
+    if isinstance(document, dict):
+        contacts, prefix = document.get("service_contacts"), "service_contacts"
+    else:
+        contacts, prefix = document, ""
+    if not isinstance(contacts, list):
+        raise ContactsError([f"{path.name}: no service_contacts list (expected an Export "
+                             "envelope or a list of service contacts)"])
+    builder = RowBuilder(path.name, show_values, fields)
+    for index, value in enumerate(contacts):
+        where = f"{prefix}[{index}]"
+        if isinstance(value, dict):
+            builder.add(value, lambda slot, w=where: f"{w}.{slot}")
+        else:
+            builder.error(where, "not a JSON object")
+        if builder.full:
+            break
+    return builder.finish()
+
+
+# --- XLSX ------------------------------------------------------------------------------------
+
+MAX_XLSX_UNCOMPRESSED = 1 << 30
+
+
+def read_xlsx(path: Path, *, show_values: bool = False,
+              fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        raise ContactsError([f"{path.name}: not an XLSX workbook"]) from None
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise ContactsError([f"{path.name}: the workbook unpacks to more than 1 GiB; "
+                             "export the contacts as CSV instead"])
+    import openpyxl
+
+    try:
+        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for a broken workbook
+        raise ContactsError([f"{path.name}: cannot read the workbook "
+                             f"({type(exc).__name__})"]) from None
+    try:
+        last_error: ContactsError | None = None
+        for sheet in workbook.worksheets:
+            rows = sheet.iter_rows(values_only=True)
+            header = next(rows, None)
+            if header is None:
+                continue
+            title = sheet.title
+            try:
+                mapping = map_header(header, path.name,
+                                     lambda pos, t=title: f"{t}!{_col(pos)}1")
+            except ContactsError as exc:
+                last_error = exc
+                continue
+            by_slot = {slot: pos for pos, slot in mapping.items()}
+            builder = RowBuilder(path.name, show_values, fields)
+            for number, row in enumerate(rows, start=2):
+                raw = {slot: (row[pos] if pos < len(row) else None)
+                       for slot, pos in by_slot.items()}
+                builder.add(raw, lambda slot, n=number, t=title, b=by_slot: (
+                    f"{t}!{_col(b[slot])}{n} ({slot})" if slot in b
+                    else f"{t} row {n} ({slot})"))
+                if builder.full:
+                    break
+            return builder.finish()
+        raise last_error or ContactsError([f"{path.name}: no worksheet with a header row"])
+    finally:
+        workbook.close()
+
+
+# --- dispatch --------------------------------------------------------------------------------
+
+
+def read_contacts(path: Path, *, show_values: bool = False,
+                  fields: Iterable[str] | None = None) -> ContactTable:
+    """Read service contacts from CSV, JSON Lines, JSON or XLSX (chosen by suffix, else sniffed).
+
+    ``fields`` limits which slots are read and checked (client_id, contact_date and
+    contact_type always are); the header must still name every required column. Raises
+    ContactsError with located messages; never returns a partial table.
+    """
+    wanted = frozenset(fields or FIELDS) | {"client_id", "contact_date", "contact_type"}
+    if not path.is_file():
+        raise ContactsError([f"{path}: no such file"])
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return read_jsonl(path, show_values=show_values, fields=wanted)
+    if suffix == ".json":
+        return read_json(path, show_values=show_values, fields=wanted)
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path, show_values=show_values, fields=wanted)
+    with path.open("rb") as handle:
+        head = handle.read(4)
+    if head.startswith(b"PK\x03\x04"):
+        return read_xlsx(path, show_values=show_values, fields=wanted)
+    return read_csv(path, show_values=show_values, fields=wanted)

@@ -1,0 +1,253 @@
+"""Per-client measures before and after the shared plan, computed column-wise.
+
+For each client with a plan date p (see :mod:`cm_model.metrics.records`) and a window of m
+months (:func:`cm_model.metrics.windows.before_after`: before = p − m months … p − 1 day,
+after = p … p + m months − 1 day), over the contacts whose ``contact_date`` is in the window:
+
+* COC, UPC, SECON (:mod:`cm_model.metrics.measures`) with the provider being the professional
+  or the unit (``--provider``); contacts without that provider are left out of the indices and
+  counted in ``without_provider``. SECON orders the contacts by date, then by their order in
+  the file;
+* the number of contacts of every ServiceContactType, and all contacts;
+* inpatient days: the days of INPATIENT_EPISODE contacts that fall in the window (admission
+  day … discharge − 1, a same-day episode is one day, an episode without end_date is open up to
+  the data's last day) — so a stay that started before the window counts its days inside it;
+* WHOQOL-BREF domain scores (0–100) of the latest assessment recorded at each timepoint.
+
+A window that reaches past the data's last day (``as_of``: ``--as-of``, else the export time of
+an Export envelope, else the latest contact date) or starts before the day the contacts cover
+from (``--data-from``, when given) is *incomplete*: its values are reported but the summary leaves
+the client out of that measure's distribution and paired difference, because a count over a
+partial window is not comparable.
+
+Everything is an array indexed ``[client, half]`` (half 0 = before, 1 = after), so 20 000
+clients cost no more Python work than 20; the per-client objects of :meth:`Outcomes.client`
+are built only when someone asks for them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+
+from cm_model.metrics.contacts import NO_DATE, ContactTable, day_date, day_number
+from cm_model.metrics.measures import (
+    REASON_NO_CONTACTS,
+    REASON_ONE_CONTACT,
+    WHOQOL_BREF_DOMAINS,
+    MeasureValue,
+    whoqol_bref_domain_matrix,
+)
+from cm_model.metrics.records import Records
+from cm_model.metrics.windows import before_after
+
+TIMEPOINTS = ("BEFORE_PLAN", "AFTER_PLAN")
+REASON_NO_PLAN = "no shared plan (no non-draft plan with a created_date)"
+INDICES = ("coc", "upc", "secon")
+MIN_CONTACTS = {"coc": 2, "upc": 1, "secon": 2}
+
+
+@dataclass
+class Outcomes:
+    months: int
+    provider: str
+    as_of: date | None
+    data_first: date | None
+    records: Records
+    type_codes: tuple[str, ...]
+    has_plan: np.ndarray        # (R,) bool
+    first: np.ndarray           # (R, 2) day numbers, inclusive
+    last: np.ndarray            # (R, 2) day numbers, inclusive
+    complete: np.ndarray        # (R, 2) bool
+    contacts: np.ndarray        # (R, 2) all contacts in the window
+    with_provider: np.ndarray   # (R, 2) contacts that name the provider
+    index_values: dict[str, np.ndarray]   # "coc"/"upc"/"secon" → (R, 2), NaN = not computable
+    counts: np.ndarray          # (R, 2, T)
+    inpatient_days: np.ndarray  # (R, 2)
+    whoqol: dict[str, np.ndarray]  # domain → (R, 2) 0–100 score, NaN = none / not computable
+    contact_clients_not_in_records: int
+
+    @property
+    def client_ids(self) -> list[str]:
+        return self.records.client_ids
+
+    def index(self, name: str, r: int, half: int) -> MeasureValue:
+        """One index of one client as a MeasureValue (with the reason when undefined)."""
+        n = int(self.with_provider[r, half])
+        value = float(self.index_values[name][r, half])
+        if np.isnan(value):
+            reason = REASON_NO_CONTACTS if n == 0 else REASON_ONE_CONTACT
+            return MeasureValue.not_computable(reason, n)
+        return MeasureValue.of(value, n)
+
+    def reasons(self, name: str) -> np.ndarray:
+        """(R, 2) reason strings, "" where the index is computable."""
+        n = self.with_provider
+        undefined = np.isnan(self.index_values[name]) & self.has_plan[:, None]
+        out = np.full(n.shape, "", dtype=object)
+        out[undefined & (n == 0)] = REASON_NO_CONTACTS
+        out[undefined & (n > 0)] = REASON_ONE_CONTACT
+        return out
+
+
+def _sort_order(key: np.ndarray, day: np.ndarray) -> np.ndarray:
+    """Positions sorted by (key, day, position). One uint64 sort when the parts fit."""
+    if len(key) == 0:
+        return np.empty(0, dtype=np.int64)
+    d0 = int(day.min())
+    dbits = (int(day.max()) - d0 + 1).bit_length()
+    rbits = len(key).bit_length()
+    kbits = (int(key.max()) + 1).bit_length()
+    if dbits + rbits + kbits <= 64:
+        packed = (key.astype(np.uint64) << np.uint64(dbits + rbits)) \
+            | ((day - d0).astype(np.uint64) << np.uint64(rbits)) \
+            | np.arange(len(key), dtype=np.uint64)
+        packed.sort()
+        return (packed & np.uint64((1 << rbits) - 1)).astype(np.int64)
+    return np.lexsort((np.arange(len(key)), day, key))
+
+
+def _indices(n_keys: int, key: np.ndarray, provider: np.ndarray, day: np.ndarray,
+             ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """N and COC, UPC, SECON per key (NaN where not computable), contacts with a provider."""
+    n = np.bincount(key, minlength=n_keys).astype(np.int64)
+    squares = np.zeros(n_keys)
+    largest = np.zeros(n_keys)
+    same_count = np.zeros(n_keys)
+    if len(key):
+        width = int(provider.max()) + 1
+        combos = np.sort(key * width + provider)  # np.unique without its extra passes
+        bounds = np.flatnonzero(np.r_[True, combos[1:] != combos[:-1]])
+        counts = np.diff(np.r_[bounds, len(combos)])
+        owner = combos[bounds] // width
+        squares = np.bincount(owner, weights=counts.astype(np.float64) ** 2, minlength=n_keys)
+        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+        largest[owner[starts]] = np.maximum.reduceat(counts, starts)
+        order = _sort_order(key, day)
+        k, p = key[order], provider[order]
+        same = (k[1:] == k[:-1]) & (p[1:] == p[:-1])
+        same_count = np.bincount(k[:-1][same], minlength=n_keys).astype(np.float64)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        values = {
+            "coc": np.where(n >= 2, (squares - n) / (n * (n - 1.0)), np.nan),
+            "upc": np.where(n >= 1, largest / n, np.nan),
+            "secon": np.where(n >= 2, same_count / (n - 1.0), np.nan),
+        }
+    return n, values
+
+
+def compute(table: ContactTable, records: Records, months: int,
+            provider: str = "professional", as_of: date | None = None,
+            data_from: date | None = None) -> Outcomes:
+    """Measures for every client in the records (contacts of other clients are not used)."""
+    n_records = len(records.client_ids)
+    code_of = {cid: i for i, cid in enumerate(table.client_ids)}
+    as_of = as_of or records.export_date
+    as_of_day = day_number(as_of) if as_of else (int(table.day.max()) if len(table) else None)
+    first_day = day_number(data_from) if data_from else None
+
+    # Windows per record client; r_of_code maps a contact's client code to its record row.
+    has_plan = records.plan_day != NO_DATE
+    first = np.zeros((n_records, 2), dtype=np.int64)
+    last = np.zeros((n_records, 2), dtype=np.int64)
+    r_of_code = np.full(len(table.client_ids) + 1, -1, dtype=np.int64)
+    for r in np.flatnonzero(has_plan).tolist():
+        before, after = before_after(day_date(int(records.plan_day[r])), months)
+        first[r] = (day_number(before.first), day_number(after.first))
+        last[r] = (day_number(before.last), day_number(after.last))
+        code = code_of.get(records.client_ids[r])
+        if code is not None:
+            r_of_code[code] = r
+    complete = has_plan[:, None] & np.ones((1, 2), dtype=bool)
+    if as_of_day is not None:
+        complete &= last <= as_of_day
+    if first_day is not None:
+        complete &= first >= first_day
+
+    # Contacts in either window of their client (and not after the as-of date).
+    r_all = r_of_code[table.client]
+    known = r_all >= 0
+    r_safe = np.where(known, r_all, 0)
+    day = table.day.astype(np.int64)
+    in_window = known & (day >= first[r_safe, 0]) & (day <= last[r_safe, 1])
+    if as_of_day is not None:
+        in_window &= day <= as_of_day
+    rows = np.flatnonzero(in_window)
+    r_rows, d_rows = r_all[rows], day[rows]
+    key = r_rows * 2 + (d_rows >= first[r_rows, 1])
+    n_keys = 2 * n_records
+    n_types = len(table.types.codes)
+    counts = np.bincount(key * n_types + table.contact_type[rows],
+                         minlength=n_keys * n_types).reshape(n_records, 2, n_types)
+    contacts = np.bincount(key, minlength=n_keys).reshape(n_records, 2)
+    provider_codes = (table.professional if provider == "professional" else table.unit)[rows]
+    has = provider_codes >= 0
+    n_prov, values = _indices(n_keys, key[has], provider_codes[has].astype(np.int64), d_rows[has])
+
+    # Inpatient days inside each window (episodes may start before it).
+    inpatient = table.types.codes.index("INPATIENT_EPISODE")
+    ip = np.flatnonzero((table.contact_type == inpatient) & known)
+    days_ip = np.zeros(n_keys, dtype=np.int64)
+    if len(ip) and as_of_day is not None:
+        r_ip = r_all[ip]
+        start = day[ip]
+        end_raw = table.end_day[ip].astype(np.int64)
+        data_end = as_of_day + 1
+        stop = np.where(end_raw == NO_DATE, data_end, np.maximum(end_raw, start + 1))
+        stop = np.minimum(stop, data_end)
+        for half in (0, 1):
+            lo, hi = first[r_ip, half], last[r_ip, half] + 1
+            overlap = np.clip(np.minimum(stop, hi) - np.maximum(start, lo), 0, None)
+            overlap[~has_plan[r_ip]] = 0
+            days_ip += np.bincount(r_ip * 2 + half, weights=overlap,
+                                   minlength=n_keys).astype(np.int64)
+
+    whoqol = {}
+    scores = whoqol_bref_domain_matrix(records.whoqol_answers.reshape(-1, 26))
+    for domain in WHOQOL_BREF_DOMAINS:
+        whoqol[domain] = scores[domain][1].reshape(n_records, 2)
+
+    def shaped(a: np.ndarray) -> np.ndarray:
+        out = a.reshape(n_records, 2).astype(np.float64)
+        out[~has_plan] = np.nan
+        return out
+
+    return Outcomes(
+        months=months, provider=provider,
+        as_of=day_date(as_of_day) if as_of_day is not None else None,
+        data_first=day_date(first_day) if first_day is not None else None,
+        records=records, type_codes=table.types.codes, has_plan=has_plan,
+        first=first, last=last, complete=complete, contacts=contacts,
+        with_provider=n_prov.reshape(n_records, 2),
+        index_values={name: shaped(v) for name, v in values.items()},
+        counts=counts, inpatient_days=days_ip.reshape(n_records, 2), whoqol=whoqol,
+        contact_clients_not_in_records=int(np.count_nonzero(r_of_code[:-1] < 0)),
+    )
+
+
+def client_view(outcomes: Outcomes, r: int) -> dict[str, Any]:
+    """One client's results as plain values (for JSON output and tests)."""
+    records = outcomes.records
+    view: dict[str, Any] = {"client_id": records.client_ids[r],
+                            "segments": list(records.segments[r]),
+                            "plan_date": None, "windows": {}}
+    if not outcomes.has_plan[r]:
+        view["not_computable_reason"] = REASON_NO_PLAN
+        return view
+    view["plan_date"] = day_date(int(records.plan_day[r])).isoformat()
+    for half, timepoint in enumerate(TIMEPOINTS):
+        view["windows"][timepoint] = {
+            "first": day_date(int(outcomes.first[r, half])).isoformat(),
+            "last": day_date(int(outcomes.last[r, half])).isoformat(),
+            "complete": bool(outcomes.complete[r, half]),
+            "contacts": int(outcomes.contacts[r, half]),
+            "without_provider": int(outcomes.contacts[r, half] - outcomes.with_provider[r, half]),
+            "inpatient_days": int(outcomes.inpatient_days[r, half]),
+            "counts": {code: int(n) for code, n in
+                       zip(outcomes.type_codes, outcomes.counts[r, half].tolist(), strict=True)},
+            **{name: outcomes.index(name, r, half) for name in INDICES},
+        }
+    return view

@@ -1,0 +1,124 @@
+"""Writing per-client measures: a flat CSV for spreadsheets, and JSON in the schema's shapes.
+
+Clients are named by their pseudonymous id only. In the CSV an empty cell is "not computable"
+and the ``*_reason`` column beside it says why. The JSON (``--client-json``) gives every client
+``continuity_indices`` (ContinuityIndex records) and ``service_use_counts`` (ServiceUseCount
+records) ready to be merged into the Client records.
+"""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import numpy as np
+
+from cm_model.metrics.outcomes import INDICES, REASON_NO_PLAN, TIMEPOINTS, Outcomes, client_view
+
+WHOQOL_DOMAINS = ("physical", "psychological", "social", "environment")
+_SHORT = ("before", "after")
+
+
+def _dates(days: np.ndarray, valid: np.ndarray) -> Any:
+    import pyarrow as pa
+
+    values = days.astype("datetime64[D]").astype(str).astype(object)
+    values[~valid] = None
+    return pa.array(values, type=pa.string())
+
+
+def client_csv(outcomes: Outcomes) -> bytes:
+    """One row per client in the records; columns per window (before_*, after_*)."""
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+
+    planned = outcomes.has_plan
+    records = outcomes.records
+    plan = records.plan_day
+    columns: dict[str, Any] = {
+        "client_id": pa.array(records.client_ids, type=pa.string()),
+        "segments": pa.array(["|".join(s) for s in records.segments], type=pa.string()),
+        "plan_date": _dates(plan, planned),
+        "status": pa.array(np.where(planned, "ok", REASON_NO_PLAN).tolist(), type=pa.string()),
+    }
+    for half, short in enumerate(_SHORT):
+        columns[f"{short}_first"] = _dates(outcomes.first[:, half], planned)
+        columns[f"{short}_last"] = _dates(outcomes.last[:, half], planned)
+        columns[f"{short}_complete"] = pa.array(outcomes.complete[:, half], mask=~planned)
+        columns[f"{short}_contacts"] = pa.array(outcomes.contacts[:, half], mask=~planned)
+        columns[f"{short}_without_provider"] = pa.array(
+            outcomes.contacts[:, half] - outcomes.with_provider[:, half], mask=~planned)
+        for name in INDICES:
+            values = np.round(outcomes.index_values[name][:, half], 6)
+            columns[f"{short}_{name}"] = pa.array(values, mask=np.isnan(values))
+            reasons = outcomes.reasons(name)[:, half]
+            columns[f"{short}_{name}_reason"] = pa.array(
+                [r or None for r in reasons.tolist()], type=pa.string())
+        for t, code in enumerate(outcomes.type_codes):
+            columns[f"{short}_{code.lower()}"] = pa.array(outcomes.counts[:, half, t],
+                                                          mask=~planned)
+        columns[f"{short}_inpatient_days"] = pa.array(outcomes.inpatient_days[:, half],
+                                                      mask=~planned)
+        for domain in WHOQOL_DOMAINS:
+            values = np.round(outcomes.whoqol[domain][:, half], 6)
+            columns[f"{short}_whoqol_{domain}_0_100"] = pa.array(values, mask=np.isnan(values))
+    buffer = io.BytesIO()
+    pacsv.write_csv(pa.table(columns), buffer,
+                    write_options=pacsv.WriteOptions(quoting_style="needed"))
+    return buffer.getvalue()
+
+
+def _client_json(outcomes: Outcomes, r: int) -> dict[str, Any]:
+    view = client_view(outcomes, r)
+    basis = outcomes.provider.upper()
+    client_id = view["client_id"]
+    indices: list[dict[str, Any]] = []
+    uses: list[dict[str, Any]] = []
+    windows = view["windows"]
+    for timepoint, window in windows.items():
+        span = {"window_start": window["first"], "window_end": window["last"],
+                "timepoint": timepoint}
+        for name in INDICES:
+            value = window[name]
+            record: dict[str, Any] = {"id": f"{client_id}-{name.upper()}-{timepoint}",
+                                      "index_type": name.upper(), **span,
+                                      "contact_count": value.n, "provider_basis": basis}
+            if value.computable:
+                record["index_value"] = round(value.value, 6)
+            else:
+                record["not_computable_reason"] = value.reason
+            indices.append(record)
+            window[name] = value.as_dict()
+        other = windows["AFTER_PLAN" if timepoint == "BEFORE_PLAN" else "BEFORE_PLAN"]
+        for code, count in window["counts"].items():
+            if not count and not other["counts"].get(code):
+                continue  # a type the client used in neither window
+            use: dict[str, Any] = {"id": f"{client_id}-{code}-{timepoint}",
+                                   "contact_type": code, "count": count, **span}
+            if code == "INPATIENT_EPISODE":
+                use["inpatient_days"] = window["inpatient_days"]
+            uses.append(use)
+    view["continuity_indices"] = indices
+    view["service_use_counts"] = uses
+    scores = {}
+    for half, timepoint in enumerate(TIMEPOINTS):
+        found = {d: round(float(outcomes.whoqol[d][r, half]), 6) for d in WHOQOL_DOMAINS
+                 if not np.isnan(outcomes.whoqol[d][r, half])}
+        if found:
+            scores[timepoint] = found
+    if scores:
+        view["whoqol_score_0_100"] = scores
+    return view
+
+
+def client_json(outcomes: Outcomes) -> bytes:
+    import orjson
+
+    document = {
+        "window_months": outcomes.months,
+        "provider_basis": outcomes.provider.upper(),
+        "as_of": outcomes.as_of.isoformat() if outcomes.as_of else None,
+        "clients": [_client_json(outcomes, r) for r in range(len(outcomes.client_ids))],
+    }
+    return orjson.dumps(document, option=orjson.OPT_INDENT_2) + b"\n"
+

@@ -1,0 +1,299 @@
+"""Evaluate the machine-checkable entries of a trigger catalogue over service contacts.
+
+For each entry with ``machine_checkable: true`` the measure is computed per client over the
+look-back window of ``window_months`` ending on the as-of date (see
+:mod:`cm_model.metrics.windows`: as-of date included, the date ``window_months`` earlier
+excluded) and compared with the threshold:
+
+* ``CONTACT_COUNT`` — contacts of the listed types whose ``contact_date`` is in the window;
+* ``DISTINCT_SECTOR_COUNT`` — distinct sectors among those contacts;
+* ``DISTINCT_UNIT_COUNT`` — distinct units among those contacts (contacts without a unit do
+  not count);
+* ``INPATIENT_DAYS`` — days of inpatient episodes that fall inside the window: an episode
+  covers the days admission … discharge − 1 (a same-day episode counts one day), an episode
+  without ``end_date`` is open and runs to the as-of date. Only ``INPATIENT_EPISODE`` contacts
+  count, whatever ``contact_types`` says.
+
+``contact_types`` empty means all types. Contacts after the as-of date are never counted.
+A trigger *fires* when value > threshold (``GREATER_THAN``) or value ≥ threshold
+(``AT_LEAST``). The evidence of a firing is the contacts counted, the value and the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from cm_model.metrics.contacts import ContactTable, day_number, vocabulary
+from cm_model.metrics.windows import Window, lookback
+
+MEASURES = ("CONTACT_COUNT", "DISTINCT_SECTOR_COUNT", "DISTINCT_UNIT_COUNT", "INPATIENT_DAYS")
+COMPARISONS = ("GREATER_THAN", "AT_LEAST")
+DEFAULT_CATALOGUE = Path(__file__).with_name("default_triggers.yaml")
+
+
+class CatalogueError(Exception):
+    def __init__(self, errors: list[str]):
+        self.errors = errors
+        super().__init__("\n".join(errors))
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A catalogue entry, validated; machine-checkable ones have every evaluation field."""
+
+    code: str
+    name_fi: str
+    name_en: str
+    sector: str
+    machine_checkable: bool
+    measure: str | None = None
+    comparison: str | None = None
+    threshold: int | None = None
+    window_months: int | None = None
+    contact_types: tuple[str, ...] = ()
+
+    def fires(self, value: int) -> bool:
+        assert self.threshold is not None
+        if self.comparison == "GREATER_THAN":
+            return value > self.threshold
+        return value >= self.threshold
+
+    def rule(self) -> str:
+        sign = ">" if self.comparison == "GREATER_THAN" else "≥"
+        return f"{self.measure} {sign} {self.threshold} in {self.window_months} months"
+
+
+def load_catalogue(path: Path | None = None) -> list[Trigger]:
+    """Read a catalogue (YAML or JSON): a list of TriggerDefinition entries, or a mapping (an
+    Export) with ``trigger_catalogue``. Each entry is validated against the schema's
+    TriggerDefinition; errors name the entry by position and code."""
+    import yaml
+
+    path = path or DEFAULT_CATALOGUE
+    name = path.name
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CatalogueError([f"{name}: cannot read the catalogue ({type(exc).__name__})"]) \
+            from None
+    try:
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        document = yaml.load(text, Loader=loader)  # noqa: S506 - safe loader; JSON is YAML
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise CatalogueError([f"{name}:{where} not valid YAML/JSON"]) from None
+    if isinstance(document, dict):
+        document = document.get("trigger_catalogue")
+    if not isinstance(document, list) or not document:
+        raise CatalogueError([f"{name}: expected a list of trigger definitions "
+                              "(or a mapping with trigger_catalogue)"])
+    from pydantic import ValidationError
+
+    from cm_model.datamodel.cm_model import TriggerDefinition
+
+    types = set(vocabulary("ServiceContactType").codes)
+    triggers: list[Trigger] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+    for index, entry in enumerate(document):
+        code = entry.get("code") if isinstance(entry, dict) else None
+        where = f"{name}: entry {index + 1}" + (f" ({code})" if code else "")
+        try:
+            model = TriggerDefinition.model_validate(entry)
+        except ValidationError as exc:
+            for problem in exc.errors():
+                path_text = ".".join(str(p) for p in problem["loc"]) or "entry"
+                errors.append(f"{where}: {path_text}: {problem['msg']}")
+            continue
+        if model.code in seen:
+            errors.append(f"{where}: code {model.code} appears twice")
+        seen.add(model.code)
+
+        def enum_value(value: Any) -> str | None:
+            return None if value is None else getattr(value, "value", str(value))
+
+        trigger = Trigger(
+            code=model.code, name_fi=model.name_fi, name_en=model.name_en,
+            sector=enum_value(model.sector) or "", machine_checkable=bool(model.machine_checkable),
+            measure=enum_value(model.measure), comparison=enum_value(model.comparison),
+            threshold=model.threshold, window_months=model.window_months,
+            contact_types=tuple(enum_value(t) or "" for t in (model.contact_types or [])),
+        )
+        if trigger.machine_checkable:
+            for slot in ("measure", "comparison", "threshold", "window_months"):
+                if getattr(trigger, slot) is None:
+                    errors.append(f"{where}: {slot} is required when machine_checkable is true")
+            unknown = [t for t in trigger.contact_types if t not in types]
+            if unknown:
+                errors.append(f"{where}: contact_types: unknown code(s) {', '.join(unknown)}")
+        triggers.append(trigger)
+    if errors:
+        raise CatalogueError(errors)
+    return triggers
+
+
+@dataclass
+class Firing:
+    """One trigger fired for one client, with its evidence."""
+
+    client_id: str
+    trigger: Trigger
+    value: int
+    window: Window
+    contact_rows: list[int] = field(default_factory=list)
+    contact_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Evaluation:
+    as_of: date
+    evaluated: list[Trigger]
+    not_machine_checkable: list[Trigger]
+    clients_seen: int
+    contacts_after_as_of: int
+    firings: list[Firing]
+
+    def by_client(self) -> dict[str, list[Firing]]:
+        grouped: dict[str, list[Firing]] = {}
+        for firing in self.firings:
+            grouped.setdefault(firing.client_id, []).append(firing)
+        return grouped
+
+
+def _measure(table: ContactTable, trigger: Trigger, window: Window,
+             ) -> tuple[np.ndarray, np.ndarray]:
+    """Per-client value (indexed by client code) and the mask of contacts counted."""
+    first, end = day_number(window.first), day_number(window.end)
+    n_clients = len(table.client_ids)
+    day = table.day
+    if trigger.measure == "INPATIENT_DAYS":
+        inpatient = table.types.codes.index("INPATIENT_EPISODE")
+        stop = np.where(table.end_day == np.iinfo(np.int32).min, end,
+                        np.maximum(table.end_day, day + 1)).astype(np.int64)
+        overlap = np.minimum(stop, end) - np.maximum(day.astype(np.int64), first)
+        mask = (table.contact_type == inpatient) & (overlap > 0) & (day < end)
+        values = np.bincount(table.client[mask], weights=overlap[mask], minlength=n_clients)
+        return values.astype(np.int64), mask
+    mask = (day >= first) & (day < end)
+    if trigger.contact_types:
+        wanted = [table.types.codes.index(t) for t in trigger.contact_types]
+        mask &= np.isin(table.contact_type, np.asarray(wanted, dtype=np.int8))
+    client = table.client[mask]
+    if trigger.measure == "CONTACT_COUNT":
+        return np.bincount(client, minlength=n_clients), mask
+    if trigger.measure == "DISTINCT_SECTOR_COUNT":
+        other = table.sector[mask].astype(np.int64)
+        width = len(table.sectors.codes)
+    elif trigger.measure == "DISTINCT_UNIT_COUNT":
+        has_unit = table.unit >= 0
+        mask &= has_unit
+        client = table.client[mask]
+        other = table.unit[mask].astype(np.int64)
+        width = max(len(table.unit_ids), 1)
+    else:  # pragma: no cover - load_catalogue validated the measure
+        raise ValueError(trigger.measure)
+    pairs = np.unique(client.astype(np.int64) * width + other)
+    return np.bincount(pairs // width, minlength=n_clients), mask
+
+
+def evaluate(table: ContactTable, catalogue: list[Trigger], as_of: date) -> Evaluation:
+    """Every machine-checkable trigger over every client; firings sorted by client, code."""
+    evaluated = [t for t in catalogue if t.machine_checkable]
+    firings: list[Firing] = []
+    for trigger in evaluated:
+        assert trigger.window_months is not None and trigger.threshold is not None
+        window = lookback(as_of, trigger.window_months)
+        values, mask = _measure(table, trigger, window)
+        if trigger.comparison == "GREATER_THAN":
+            fired = np.flatnonzero(values > trigger.threshold)
+        else:
+            fired = np.flatnonzero(values >= trigger.threshold)
+        if not len(fired):
+            continue
+        rows = np.flatnonzero(mask & np.isin(table.client, fired))
+        order = np.lexsort((rows, table.day[rows], table.client[rows]))
+        rows = rows[order]
+        clients = table.client[rows]
+        bounds = np.searchsorted(clients, fired, side="left"), \
+            np.searchsorted(clients, fired, side="right")
+        ids = table.ids.take(rows.tolist()) if len(table.ids) else []
+        for k, client in enumerate(fired.tolist()):
+            lo, hi = int(bounds[0][k]), int(bounds[1][k])
+            firings.append(Firing(
+                client_id=table.client_ids[client], trigger=trigger, value=int(values[client]),
+                window=window, contact_rows=rows[lo:hi].tolist(),
+                contact_ids=list(ids[lo:hi]) if ids else [],
+            ))
+    firings.sort(key=lambda f: (f.client_id, f.trigger.code))
+    after = int(np.count_nonzero(table.day > day_number(as_of)))
+    return Evaluation(
+        as_of=as_of, evaluated=evaluated,
+        not_machine_checkable=[t for t in catalogue if not t.machine_checkable],
+        clients_seen=len(table.client_ids), contacts_after_as_of=after, firings=firings,
+    )
+
+
+# --- output ------------------------------------------------------------------------------------
+
+CSV_COLUMNS = ("client_id", "trigger_code", "trigger_name_fi", "trigger_name_en", "measure",
+               "value", "comparison", "threshold", "window_months", "window_first",
+               "window_last", "contact_count", "contact_ids")
+
+
+def csv_rows(evaluation: Evaluation) -> list[list[str]]:
+    rows = []
+    for f in evaluation.firings:
+        t = f.trigger
+        rows.append([f.client_id, t.code, t.name_fi, t.name_en, t.measure or "", str(f.value),
+                     t.comparison or "", str(t.threshold), str(t.window_months),
+                     f.window.first.isoformat(), f.window.last.isoformat(),
+                     str(len(f.contact_ids)), "|".join(f.contact_ids)])
+    return rows
+
+
+def as_json(evaluation: Evaluation) -> dict[str, Any]:
+    """Candidates with evidence; ``observed_triggers`` are in the schema's ObservedTrigger shape."""
+    clients = []
+    for client_id, firings in evaluation.by_client().items():
+        clients.append({
+            "client_id": client_id,
+            "triggers": [{
+                "trigger_code": f.trigger.code,
+                "measure": f.trigger.measure,
+                "value": f.value,
+                "comparison": f.trigger.comparison,
+                "threshold": f.trigger.threshold,
+                "window_months": f.trigger.window_months,
+                "window_first": f.window.first.isoformat(),
+                "window_last": f.window.last.isoformat(),
+                "contact_ids": f.contact_ids,
+            } for f in firings],
+            "observed_triggers": [{
+                "id": f"{client_id}-{f.trigger.code}-{evaluation.as_of.isoformat()}",
+                "trigger_code": f.trigger.code,
+                "observed_date": evaluation.as_of.isoformat(),
+                "evidence_text": (f"{f.trigger.rule()}: value {f.value} in "
+                                  f"{f.window.first.isoformat()} … {f.window.last.isoformat()}"),
+                "evidence_contact_ids": f.contact_ids,
+            } for f in firings],
+        })
+    return {
+        "as_of": evaluation.as_of.isoformat(),
+        "window_rule": "as-of date included; the date window_months earlier excluded",
+        "evaluated_triggers": [
+            {"code": t.code, "rule": t.rule(),
+             "contact_types": list(t.contact_types),
+             "fired_for": sum(1 for f in evaluation.firings if f.trigger.code == t.code)}
+            for t in evaluation.evaluated],
+        "not_machine_checkable": [t.code for t in evaluation.not_machine_checkable],
+        "clients_in_contacts": evaluation.clients_seen,
+        "contacts_after_as_of_ignored": evaluation.contacts_after_as_of,
+        "candidate_count": len(clients),
+        "candidates": clients,
+    }
