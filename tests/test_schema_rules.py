@@ -39,6 +39,15 @@ def test_every_element_has_title_and_description():
     assert bad == []
 
 
+def test_classes_slots_and_enums_have_finnish_descriptions():
+    missing = [
+        f"{kind}.{name}" for kind in ("classes", "slots", "enums")
+        for name, el in SCHEMA[kind].items()
+        if not (el.get("annotations") or {}).get("description_fi")
+    ]
+    assert missing == []
+
+
 def test_english_label_is_the_title():
     assert [w for w, el in ELEMENTS if labels(el).get("en") != el.get("title")] == []
 

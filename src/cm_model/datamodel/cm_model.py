@@ -888,7 +888,12 @@ class Export(ConfiguredBaseModel):
     """
     The export envelope: one organisation's records at one moment, with the schema version they follow.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Export',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietovienti: yhden organisaation '
+                                                     'tietueet yhdeltä hetkeltä ja '
+                                                     'skeeman versio, jota ne '
+                                                     'noudattavat.'}},
+         'class_uri': 'cm_model:Export',
          'close_mappings': ['fhir:Bundle'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'export_time': {'name': 'export_time', 'required': True},
@@ -900,37 +905,69 @@ class Export(ConfiguredBaseModel):
          'title': 'Export',
          'tree_root': True})
 
-    organisation: Organisation = Field(default=..., title="Organisation", description="""The organisation (wellbeing services county or other provider) that made the export.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    organisation: Organisation = Field(default=..., title="Organisation", description="""The organisation (wellbeing services county or other provider) that made the export.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaatio (hyvinvointialue '
+                                                     'tai muu palveluntuottaja), joka '
+                                                     'teki viennin.'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Organisaatio'},
                                 {'in_language': 'sv', 'literal_form': 'Organisation'},
                                 {'in_language': 'en', 'literal_form': 'Organisation'}]} })
-    export_time: datetime  = Field(default=..., title="Export time", description="""When the export was made; no date in the records may be after it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    export_time: datetime  = Field(default=..., title="Export time", description="""When the export was made; no date in the records may be after it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin vienti tehtiin; mikään '
+                                                     'tietueen tapahtumapäivä ei saa '
+                                                     'olla sen jälkeen.'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vientiaika'},
                                 {'in_language': 'sv', 'literal_form': 'Exporttid'},
                                 {'in_language': 'en', 'literal_form': 'Export time'}]} })
-    schema_version: str = Field(default=..., title="Schema version", description="""The version of this schema the export follows (semantic versioning).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    schema_version: str = Field(default=..., title="Schema version", description="""The version of this schema the export follows (semantic versioning).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tämän skeeman versio, jota '
+                                                     'vienti noudattaa (semanttinen '
+                                                     'versiointi).'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Skeeman versio'},
                                 {'in_language': 'sv', 'literal_form': 'Schemaversion'},
                                 {'in_language': 'en',
                                  'literal_form': 'Schema version'}]} })
-    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export', 'ScopeRule'],
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vapaamuotoisia huomautuksia, '
+                                                     'esim. mitä esimerkki '
+                                                     'havainnollistaa.'}},
+         'domain_of': ['Export', 'ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
                                 {'in_language': 'en', 'literal_form': 'Notes'}]} })
-    workers: Optional[list[Worker]] = Field(default=None, title="Workers", description="""The workers referred to by the records of the export.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    workers: Optional[list[Worker]] = Field(default=None, title="Workers", description="""The workers referred to by the records of the export.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Työntekijät, joihin viennin '
+                                                     'tietueet viittaavat.'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijät'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
                                 {'in_language': 'en', 'literal_form': 'Workers'}]} })
-    trigger_catalogue: Optional[list[TriggerDefinition]] = Field(default=None, title="Trigger catalogue", description="""The organisation's trigger list (herätelistaus) used to identify candidates.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    trigger_catalogue: Optional[list[TriggerDefinition]] = Field(default=None, title="Trigger catalogue", description="""The organisation's trigger list (herätelistaus) used to identify candidates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaation heräteluettelo '
+                                                     '(herätelistaus), jolla ehdokkaat '
+                                                     'tunnistetaan.'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräteluettelo'},
                                 {'in_language': 'sv', 'literal_form': 'Signalkatalog'},
                                 {'in_language': 'en',
                                  'literal_form': 'Trigger catalogue'}]} })
-    clients: Optional[list[Client]] = Field(default=None, title="Clients", description="""The shared clients in the export, each with their case-management record.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    clients: Optional[list[Client]] = Field(default=None, title="Clients", description="""The shared clients in the export, each with their case-management record.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viennin yhteisasiakkaat, '
+                                                     'kullakin oma asiakasohjauksen '
+                                                     'tietonsa.'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakkaat'},
                                 {'in_language': 'sv', 'literal_form': 'Klienter'},
                                 {'in_language': 'en', 'literal_form': 'Clients'}]} })
-    service_contacts: Optional[list[ServiceContact]] = Field(default=None, title="Service contacts", description="""Service-use events, the input of triggers and continuity measures.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export'],
+    service_contacts: Optional[list[ServiceContact]] = Field(default=None, title="Service contacts", description="""Service-use events, the input of triggers and continuity measures.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelujen käyttötapahtumat, '
+                                                     'herätteiden ja '
+                                                     'jatkuvuusmittareiden '
+                                                     'lähtötieto.'}},
+         'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtumat'},
                                 {'in_language': 'sv',
@@ -956,7 +993,12 @@ class Organisation(ConfiguredBaseModel):
     """
     A wellbeing services county or other organisation that runs the model and states its own target-group scope.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Organisation',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Hyvinvointialue tai muu '
+                                                     'organisaatio, joka käyttää '
+                                                     'toimintamallia ja määrittelee '
+                                                     'oman kohderyhmänsä.'}},
+         'class_uri': 'cm_model:Organisation',
          'exact_mappings': ['fhir:Organization'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'name': {'name': 'name', 'required': True}},
@@ -965,7 +1007,12 @@ class Organisation(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Organisation'}],
          'title': 'Organisation'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -988,11 +1035,17 @@ class Organisation(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    name: str = Field(default=..., title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+    name: str = Field(default=..., title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'}},
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
-    scope_rules: Optional[list[ScopeRule]] = Field(default=None, title="Scope rules", description="""Rules stating which clients the organisation's model covers, as data (e.g. adults only).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation'],
+    scope_rules: Optional[list[ScopeRule]] = Field(default=None, title="Scope rules", description="""Rules stating which clients the organisation's model covers, as data (e.g. adults only).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Säännöt siitä, keitä '
+                                                     'organisaation toimintamalli '
+                                                     'koskee, tietona (esim. vain '
+                                                     'täysi-ikäiset).'}},
+         'domain_of': ['Organisation'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Kohderyhmän rajaukset'},
                                 {'in_language': 'sv',
@@ -1004,7 +1057,13 @@ class ScopeRule(ConfiguredBaseModel):
     """
     A rule stating who is in the organisation's target group, e.g. adults only or disability-services clients excluded (Siun sote).
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ScopeRule',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Sääntö siitä, kuka kuuluu '
+                                                     'organisaation kohderyhmään, '
+                                                     'esim. vain täysi-ikäiset tai '
+                                                     'vammaispalvelujen asiakkaat '
+                                                     'rajattu pois (Siun sote).'}},
+         'class_uri': 'cm_model:ScopeRule',
          'close_mappings': ['fhir:Group.characteristic'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'criterion_value': {'name': 'criterion_value',
@@ -1019,28 +1078,46 @@ class ScopeRule(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Scope rule'}],
          'title': 'Scope rule'})
 
-    scope_effect: ScopeEffect = Field(default=..., title="Effect", description="""Whether clients matching the criterion are included or excluded.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+    scope_effect: ScopeEffect = Field(default=..., title="Effect", description="""Whether clients matching the criterion are included or excluded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuuluvatko perusteen täyttävät '
+                                                     'asiakkaat kohderyhmään vai '
+                                                     'rajataanko ne pois.'}},
+         'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vaikutus'},
                                 {'in_language': 'sv', 'literal_form': 'Verkan'},
                                 {'in_language': 'en', 'literal_form': 'Effect'}]} })
-    scope_criterion: ScopeCriterion = Field(default=..., title="Criterion", description="""What the rule looks at.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+    scope_criterion: ScopeCriterion = Field(default=..., title="Criterion", description="""What the rule looks at.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mihin rajaus katsoo.'}},
+         'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Peruste'},
                                 {'in_language': 'sv', 'literal_form': 'Grund'},
                                 {'in_language': 'en', 'literal_form': 'Criterion'}]} })
-    criterion_value: str = Field(default=..., title="Value", description="""The value the criterion is compared with (a number of years, a code).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+    criterion_value: str = Field(default=..., title="Value", description="""The value the criterion is compared with (a number of years, a code).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Arvo, johon rajausperustetta '
+                                                     'verrataan (vuodet, koodi).'}},
+         'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
                                 {'in_language': 'sv', 'literal_form': 'Värde'},
                                 {'in_language': 'en', 'literal_form': 'Value'}]} })
-    valid_from: Optional[date] = Field(default=None, title="Valid from", description="""First day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule'],
+    valid_from: Optional[date] = Field(default=None, title="Valid from", description="""First day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ensimmäinen päivä, jona sääntö '
+                                                     'tai suostumus on voimassa.'}},
+         'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Voimassa alkaen'},
                                 {'in_language': 'sv', 'literal_form': 'Gäller från'},
                                 {'in_language': 'en', 'literal_form': 'Valid from'}]} })
-    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule', 'Consent'],
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen voimassaolopäivä.'}},
+         'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
                                 {'in_language': 'sv', 'literal_form': 'Gäller till'},
                                 {'in_language': 'en', 'literal_form': 'Valid until'}]} })
-    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Export', 'ScopeRule'],
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vapaamuotoisia huomautuksia, '
+                                                     'esim. mitä esimerkki '
+                                                     'havainnollistaa.'}},
+         'domain_of': ['Export', 'ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
                                 {'in_language': 'en', 'literal_form': 'Notes'}]} })
@@ -1050,7 +1127,11 @@ class Worker(ConfiguredBaseModel):
     """
     A professional who may hold a responsible-worker role, record entries or notify.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Worker',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ammattilainen, joka voi toimia '
+                                                     'vastuutyöntekijänä, kirjata tai '
+                                                     'tehdä ilmoituksen.'}},
+         'class_uri': 'cm_model:Worker',
          'close_mappings': ['fhir:PractitionerRole'],
          'from_schema': 'https://w3id.org/cm-model',
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
@@ -1058,7 +1139,12 @@ class Worker(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Worker'}],
          'title': 'Worker'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1081,22 +1167,31 @@ class Worker(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'}},
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
-    profession: Optional[Profession] = Field(default=None, title="Profession", description="""The worker's profession.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker'],
+    profession: Optional[Profession] = Field(default=None, title="Profession", description="""The worker's profession.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Työntekijän ammattiryhmä.'}},
+         'domain_of': ['Worker'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattiryhmä'},
                                 {'in_language': 'sv', 'literal_form': 'Yrkesgrupp'},
                                 {'in_language': 'en', 'literal_form': 'Profession'}]} })
-    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'}},
+         'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
-    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun toimiala.'}},
+         'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
                        'ServiceContact'],
@@ -1109,7 +1204,12 @@ class TriggerDefinition(ConfiguredBaseModel):
     """
     An entry of an organisation's trigger list (herätelistaus): a sign that a client may be a shared client.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:TriggerDefinition',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaation heräteluettelon '
+                                                     '(herätelistaus) merkintä: merkki '
+                                                     'siitä, että asiakas voi olla '
+                                                     'yhteisasiakas.'}},
+         'class_uri': 'cm_model:TriggerDefinition',
          'close_mappings': ['fhir:PlanDefinition'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'machine_checkable': {'name': 'machine_checkable',
@@ -1128,72 +1228,111 @@ class TriggerDefinition(ConfiguredBaseModel):
                                  'literal_form': 'Trigger definition'}],
          'title': 'Trigger definition'})
 
-    code: str = Field(default=..., title="Code", description="""Stable code of a trigger catalogue entry, e.g. PS-INPATIENT-3.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    code: str = Field(default=..., title="Code", description="""Stable code of a trigger catalogue entry, e.g. PS-INPATIENT-3.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Heräteluettelon merkinnän pysyvä '
+                                                     'koodi, esim. PS-INPATIENT-3.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Koodi'},
                                 {'in_language': 'sv', 'literal_form': 'Kod'},
                                 {'in_language': 'en', 'literal_form': 'Code'}]} })
-    name_fi: str = Field(default=..., title="Name in Finnish", description="""The name in Finnish.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    name_fi: str = Field(default=..., title="Name in Finnish", description="""The name in Finnish.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Nimi suomeksi.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi suomeksi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn på finska'},
                                 {'in_language': 'en',
                                  'literal_form': 'Name in Finnish'}]} })
-    name_sv: str = Field(default=..., title="Name in Swedish", description="""The name in Swedish.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    name_sv: str = Field(default=..., title="Name in Swedish", description="""The name in Swedish.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Nimi ruotsiksi.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi ruotsiksi'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Namn på svenska'},
                                 {'in_language': 'en',
                                  'literal_form': 'Name in Swedish'}]} })
-    name_en: str = Field(default=..., title="Name in English", description="""The name in English.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    name_en: str = Field(default=..., title="Name in English", description="""The name in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Nimi englanniksi.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Nimi englanniksi'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Namn på engelska'},
                                 {'in_language': 'en',
                                  'literal_form': 'Name in English'}]} })
-    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun toimiala.'}},
+         'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
                                 {'in_language': 'sv', 'literal_form': 'Sektor'},
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
-    trigger_description: str = Field(default=..., title="Description", description="""What the trigger means and how a professional recognises it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    trigger_description: str = Field(default=..., title="Description", description="""What the trigger means and how a professional recognises it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä heräte tarkoittaa ja miten '
+                                                     'ammattilainen sen tunnistaa.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kuvaus'},
                                 {'in_language': 'sv', 'literal_form': 'Beskrivning'},
                                 {'in_language': 'en', 'literal_form': 'Description'}]} })
-    machine_checkable: bool = Field(default=..., title="Machine-checkable", description="""Whether the trigger can be evaluated from service-use data (then measure, threshold and window are given).""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    machine_checkable: bool = Field(default=..., title="Machine-checkable", description="""Whether the trigger can be evaluated from service-use data (then measure, threshold and window are given).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Voiko herätteen tarkistaa '
+                                                     'palvelujen käytön tiedoista '
+                                                     '(silloin mittari, kynnysarvo ja '
+                                                     'aikaikkuna annetaan).'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Koneellisesti tarkistettava'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Maskinellt kontrollerbar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Machine-checkable'}]} })
-    measure: Optional[TriggerMeasure] = Field(default=None, title="Measure", description="""What a machine-checkable trigger counts.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    measure: Optional[TriggerMeasure] = Field(default=None, title="Measure", description="""What a machine-checkable trigger counts.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä koneellisesti tarkistettava '
+                                                     'heräte laskee.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
                                 {'in_language': 'sv', 'literal_form': 'Mått'},
                                 {'in_language': 'en', 'literal_form': 'Measure'}]} })
-    comparison: Optional[ThresholdComparison] = Field(default=None, title="Comparison", description="""How the value is compared with the threshold.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    comparison: Optional[ThresholdComparison] = Field(default=None, title="Comparison", description="""How the value is compared with the threshold.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten mitattua arvoa verrataan '
+                                                     'kynnysarvoon.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vertailu'},
                                 {'in_language': 'sv', 'literal_form': 'Jämförelse'},
                                 {'in_language': 'en', 'literal_form': 'Comparison'}]} })
-    threshold: Optional[int] = Field(default=None, title="Threshold", description="""The threshold the measured value is compared with.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    threshold: Optional[int] = Field(default=None, title="Threshold", description="""The threshold the measured value is compared with.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kynnysarvo, johon mitattua arvoa '
+                                                     'verrataan.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kynnysarvo'},
                                 {'in_language': 'sv', 'literal_form': 'Tröskelvärde'},
                                 {'in_language': 'en', 'literal_form': 'Threshold'}]} })
-    window_months: Optional[int] = Field(default=None, title="Window (months)", description="""Length of the look-back window in months, ending on the evaluation date.""", ge=1, le=120, json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    window_months: Optional[int] = Field(default=None, title="Window (months)", description="""Length of the look-back window in months, ending on the evaluation date.""", ge=1, le=120, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Taaksepäin katsovan aikaikkunan '
+                                                     'pituus kuukausina; päättyy '
+                                                     'arviointipäivään.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkuna (kk)'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Tidsfönster (mån)'},
                                 {'in_language': 'en',
                                  'literal_form': 'Window (months)'}]} })
-    contact_types: Optional[list[ServiceContactType]] = Field(default=None, title="Contact types", description="""Which contact types the measure counts; empty means all.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    contact_types: Optional[list[ServiceContactType]] = Field(default=None, title="Contact types", description="""Which contact types the measure counts; empty means all.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitkä palvelutapahtumien lajit '
+                                                     'mittari laskee; tyhjä tarkoittaa '
+                                                     'kaikkia.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtumien lajit'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Typer av servicehändelser'},
                                 {'in_language': 'en', 'literal_form': 'Contact types'}]} })
-    source_organisation: Optional[str] = Field(default=None, title="Source organisation", description="""Whose trigger list the entry comes from.""", json_schema_extra = { "linkml_meta": {'domain_of': ['TriggerDefinition'],
+    source_organisation: Optional[str] = Field(default=None, title="Source organisation", description="""Whose trigger list the entry comes from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kenen heräteluettelosta merkintä '
+                                                     'on peräisin.'}},
+         'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Lähdeorganisaatio'},
                                 {'in_language': 'sv',
@@ -1219,7 +1358,11 @@ class Client(ConfiguredBaseModel):
     """
     A shared client (yhteisasiakas) and the case-management record kept of them.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Client',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yhteisasiakas ja hänestä '
+                                                     'pidettävä asiakasohjauksen '
+                                                     'tieto.'}},
+         'class_uri': 'cm_model:Client',
          'close_mappings': ['fhir:Patient', 'fhir:EpisodeOfCare'],
          'from_schema': 'https://w3id.org/cm-model',
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakas'},
@@ -1227,7 +1370,12 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Client'}],
          'title': 'Client'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1254,6 +1402,11 @@ class Client(ConfiguredBaseModel):
                                         'value': 'python-stdnum fi.hetu (check '
                                                  'character, century signs of the 2023 '
                                                  'reform)'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Henkilötunnus; tarkistusmerkki '
+                                                     'tarkistetaan. Vapaaehtoinen, '
+                                                     'koska tiedot ovat '
+                                                     'pseudonyymejä.'},
                          'identifier_system': {'tag': 'identifier_system',
                                                'value': 'urn:oid:1.2.246.21'}},
          'domain_of': ['Client'],
@@ -1263,82 +1416,130 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Personbeteckning'},
                                 {'in_language': 'en',
                                  'literal_form': 'Finnish personal identity code'}]} })
-    birth_year: Optional[int] = Field(default=None, title="Birth year", description="""Year of birth.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    birth_year: Optional[int] = Field(default=None, title="Birth year", description="""Year of birth.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Syntymävuosi.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymävuosi'},
                                 {'in_language': 'sv', 'literal_form': 'Födelseår'},
                                 {'in_language': 'en', 'literal_form': 'Birth year'}]} })
-    birth_date: Optional[date] = Field(default=None, title="Birth date", description="""Date of birth.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    birth_date: Optional[date] = Field(default=None, title="Birth date", description="""Date of birth.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Syntymäaika.'}},
+         'domain_of': ['Client'],
          'exact_mappings': ['fhir:Patient.birthDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymäaika'},
                                 {'in_language': 'sv', 'literal_form': 'Födelsedatum'},
                                 {'in_language': 'en', 'literal_form': 'Birth date'}]} })
-    home_municipality: Optional[str] = Field(default=None, title="Home municipality", description="""Three-digit municipality code of Statistics Finland.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    home_municipality: Optional[str] = Field(default=None, title="Home municipality", description="""Three-digit municipality code of Statistics Finland.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kotikunnan kolminumeroinen '
+                                                     'kuntanumero (Tilastokeskus).'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotikunta'},
                                 {'in_language': 'sv', 'literal_form': 'Hemkommun'},
                                 {'in_language': 'en',
                                  'literal_form': 'Home municipality'}]} })
-    segments: Optional[list[ClientSegment]] = Field(default=None, title="Segments", description="""The high-need client segments the client belongs to.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    segments: Optional[list[ClientSegment]] = Field(default=None, title="Segments", description="""The high-need client segments the client belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Paljon palveluja tarvitsevien '
+                                                     'segmentti, johon asiakas kuuluu. '
+                                                     'Yksi segmentti riviä kohden.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakassegmentit'},
                                 {'in_language': 'sv', 'literal_form': 'Klientsegment'},
                                 {'in_language': 'en', 'literal_form': 'Segments'}]} })
-    client_group_marking: Optional[ClientGroupMarking] = Field(default=None, title="Client-group marking", description="""The client-group marking of common recording practice (e.g. Asiakaspäällikön asiakas).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    client_group_marking: Optional[ClientGroupMarking] = Field(default=None, title="Client-group marking", description="""The client-group marking of common recording practice (e.g. Asiakaspäällikön asiakas).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yhteisen kirjaamiskäytännön '
+                                                     'asiakasryhmämerkintä, esim. '
+                                                     'Asiakaspäällikön asiakas.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakasryhmämerkintä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Klientgruppsmarkering'},
                                 {'in_language': 'en',
                                  'literal_form': 'Client-group marking'}]} })
-    relatives: Optional[list[RelatedPerson]] = Field(default=None, title="Relatives and close persons", description="""The client's relatives and close persons.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    relatives: Optional[list[RelatedPerson]] = Field(default=None, title="Relatives and close persons", description="""The client's relatives and close persons.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan omaiset ja läheiset.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Omaiset ja läheiset'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Anhöriga och närstående'},
                                 {'in_language': 'en',
                                  'literal_form': 'Relatives and close persons'}]} })
-    contact_arrangement: Optional[ContactArrangement] = Field(default=None, title="Contact arrangement", description="""How the client and the responsible worker keep contact in non-urgent matters.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    contact_arrangement: Optional[ContactArrangement] = Field(default=None, title="Contact arrangement", description="""How the client and the responsible worker keep contact in non-urgent matters.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten asiakas ja '
+                                                     'vastuutyöntekijä pitävät '
+                                                     'yhteyttä kiireettömissä '
+                                                     'asioissa.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenottosopimus'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Kontaktöverenskommelse'},
                                 {'in_language': 'en',
                                  'literal_form': 'Contact arrangement'}]} })
-    consents: Optional[list[Consent]] = Field(default=None, title="Consents", description="""The client's consent decisions.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    consents: Optional[list[Consent]] = Field(default=None, title="Consents", description="""The client's consent decisions.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan suostumuspäätökset.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suostumukset'},
                                 {'in_language': 'sv', 'literal_form': 'Samtycken'},
                                 {'in_language': 'en', 'literal_form': 'Consents'}]} })
-    observed_triggers: Optional[list[ObservedTrigger]] = Field(default=None, title="Observed triggers", description="""Triggers observed on the client.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    observed_triggers: Optional[list[ObservedTrigger]] = Field(default=None, title="Observed triggers", description="""Triggers observed on the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaalla havaitut '
+                                                     'herätteet.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Havaitut herätteet'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Observerade signaler'},
                                 {'in_language': 'en',
                                  'literal_form': 'Observed triggers'}]} })
-    referrals: Optional[list[Referral]] = Field(default=None, title="Referrals", description="""Notifications of the client to the case manager or coordinator.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    referrals: Optional[list[Referral]] = Field(default=None, title="Referrals", description="""Notifications of the client to the case manager or coordinator.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ilmoitukset asiakkaasta '
+                                                     'asiakaspäällikölle tai '
+                                                     'koordinaattorille.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoitukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmälningar'},
                                 {'in_language': 'en', 'literal_form': 'Referrals'}]} })
-    assignments: Optional[list[ResponsibleWorkerAssignment]] = Field(default=None, title="Responsible-worker assignments", description="""Who holds a responsible-worker role for the client, with dates so history and handovers are kept.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    assignments: Optional[list[ResponsibleWorkerAssignment]] = Field(default=None, title="Responsible-worker assignments", description="""Who holds a responsible-worker role for the client, with dates so history and handovers are kept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuka toimii asiakkaan '
+                                                     'vastuutyöntekijänä tai '
+                                                     'vastaavassa roolissa; '
+                                                     'päivämäärät säilyttävät '
+                                                     'historian ja saattaen '
+                                                     'vaihtamiset.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Vastuutyöntekijät'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Ansvariga arbetstagare'},
                                 {'in_language': 'en',
                                  'literal_form': 'Responsible-worker assignments'}]} })
-    care_plans: Optional[list[SharedCarePlan]] = Field(default=None, title="Shared plans", description="""The client's shared plans (normally one active).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    care_plans: Optional[list[SharedCarePlan]] = Field(default=None, title="Shared plans", description="""The client's shared plans (normally one active).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan yhteiset '
+                                                     'asiakassuunnitelmat (yleensä '
+                                                     'yksi voimassa).'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteiset asiakassuunnitelmat'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Gemensamma klientplaner'},
                                 {'in_language': 'en', 'literal_form': 'Shared plans'}]} })
-    cm_hoi_entries: Optional[list[CmHoiEntry]] = Field(default=None, title="CM-HOI entries", description="""Structured entries of the Case Manager process (CM-HOI sheet).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    cm_hoi_entries: Optional[list[CmHoiEntry]] = Field(default=None, title="CM-HOI entries", description="""Structured entries of the Case Manager process (CM-HOI sheet).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakaspäällikkötyön rakenteiset '
+                                                     'kirjaukset (CM-HOI-lehti).'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'CM-HOI-kirjaukset'},
                                 {'in_language': 'sv',
                                  'literal_form': 'CM-HOI-anteckningar'},
                                 {'in_language': 'en',
                                  'literal_form': 'CM-HOI entries'}]} })
-    status_history: Optional[list[ClienthoodStatusChange]] = Field(default=None, title="Status history", description="""The clienthood status changes, oldest first.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
+    status_history: Optional[list[ClienthoodStatusChange]] = Field(default=None, title="Status history", description="""The clienthood status changes, oldest first.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkuuden tilamuutokset '
+                                                     'vanhimmasta alkaen.'}},
+         'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakkuuden tilahistoria'},
@@ -1346,31 +1547,50 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Klientskapets statushistorik'},
                                 {'in_language': 'en',
                                  'literal_form': 'Status history'}]} })
-    continuity_indices: Optional[list[ContinuityIndex]] = Field(default=None, title="Continuity indices", description="""COC, UPC and SECON before and after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    continuity_indices: Optional[list[ContinuityIndex]] = Field(default=None, title="Continuity indices", description="""COC, UPC and SECON before and after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'COC-, UPC- ja SECON-indeksit '
+                                                     'ennen suunnitelmaa ja sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Hoidon jatkuvuuden indeksit'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Index för vårdkontinuitet'},
                                 {'in_language': 'en',
                                  'literal_form': 'Continuity indices'}]} })
-    whoqol_assessments: Optional[list[WhoqolBrefAssessment]] = Field(default=None, title="WHOQOL-BREF assessments", description="""Quality-of-life assessments with item answers and domain scores.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    whoqol_assessments: Optional[list[WhoqolBrefAssessment]] = Field(default=None, title="WHOQOL-BREF assessments", description="""Quality-of-life assessments with item answers and domain scores.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Elämänlaadun arvioinnit '
+                                                     'kysymysten vastauksineen ja '
+                                                     'ulottuvuuspisteineen.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'WHOQOL-BREF-arvioinnit'},
                                 {'in_language': 'sv',
                                  'literal_form': 'WHOQOL-BREF-bedömningar'},
                                 {'in_language': 'en',
                                  'literal_form': 'WHOQOL-BREF assessments'}]} })
-    prom_responses: Optional[list[PromResponse]] = Field(default=None, title="PROM responses", description="""Answers to the organisation's own PROM survey for shared clients.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    prom_responses: Optional[list[PromResponse]] = Field(default=None, title="PROM responses", description="""Answers to the organisation's own PROM survey for shared clients.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vastaukset organisaation omaan '
+                                                     'yhteisasiakkaiden '
+                                                     'PROM-kyselyyn.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'PROM-vastaukset'},
                                 {'in_language': 'sv', 'literal_form': 'PROM-svar'},
                                 {'in_language': 'en',
                                  'literal_form': 'PROM responses'}]} })
-    nps_responses: Optional[list[NpsResponse]] = Field(default=None, title="NPS responses", description="""Net Promoter Score answers.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    nps_responses: Optional[list[NpsResponse]] = Field(default=None, title="NPS responses", description="""Net Promoter Score answers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'NPS-suositteluhalukkuuden '
+                                                     'vastaukset.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'NPS-vastaukset'},
                                 {'in_language': 'sv', 'literal_form': 'NPS-svar'},
                                 {'in_language': 'en', 'literal_form': 'NPS responses'}]} })
-    service_use_counts: Optional[list[ServiceUseCount]] = Field(default=None, title="Service use", description="""Counts of service use by type, before and after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Client'],
+    service_use_counts: Optional[list[ServiceUseCount]] = Field(default=None, title="Service use", description="""Counts of service use by type, before and after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelujen käyttö lajeittain '
+                                                     'ennen suunnitelmaa ja sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelujen käyttö'},
                                 {'in_language': 'sv',
@@ -1408,7 +1628,10 @@ class RelatedPerson(ConfiguredBaseModel):
     """
     A relative or close person of the client (omainen, läheinen).
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:RelatedPerson',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan omainen tai '
+                                                     'läheinen.'}},
+         'class_uri': 'cm_model:RelatedPerson',
          'exact_mappings': ['fhir:RelatedPerson'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'relationship': {'name': 'relationship', 'required': True}},
@@ -1420,7 +1643,12 @@ class RelatedPerson(ConfiguredBaseModel):
                                  'literal_form': 'Relative or close person'}],
          'title': 'Relative or close person'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1443,20 +1671,29 @@ class RelatedPerson(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'}},
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
-    relationship: RelationshipType = Field(default=..., title="Relationship", description="""How the person relates to the client.""", json_schema_extra = { "linkml_meta": {'domain_of': ['RelatedPerson'],
+    relationship: RelationshipType = Field(default=..., title="Relationship", description="""How the person relates to the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Henkilön suhde asiakkaaseen.'}},
+         'domain_of': ['RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suhde'},
                                 {'in_language': 'sv', 'literal_form': 'Relation'},
                                 {'in_language': 'en', 'literal_form': 'Relationship'}]} })
-    is_contact_person: Optional[bool] = Field(default=None, title="Contact person", description="""Whether the person is the client's contact person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['RelatedPerson'],
+    is_contact_person: Optional[bool] = Field(default=None, title="Contact person", description="""Whether the person is the client's contact person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Onko henkilö asiakkaan '
+                                                     'yhteyshenkilö.'}},
+         'domain_of': ['RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yhteyshenkilö'},
                                 {'in_language': 'sv', 'literal_form': 'Kontaktperson'},
                                 {'in_language': 'en',
                                  'literal_form': 'Contact person'}]} })
-    may_receive_information: Optional[bool] = Field(default=None, title="May receive information", description="""Whether the client allows information to be given to this person.""", json_schema_extra = { "linkml_meta": {'domain_of': ['RelatedPerson'],
+    may_receive_information: Optional[bool] = Field(default=None, title="May receive information", description="""Whether the client allows information to be given to this person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Saako henkilölle antaa tietoja '
+                                                     'asiakkaan luvalla.'}},
+         'domain_of': ['RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Saa tietoja'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Får information'},
@@ -1468,7 +1705,13 @@ class ContactArrangement(ConfiguredBaseModel):
     """
     How the client and the responsible worker keep in contact in non-urgent matters; it may be the worker who contacts the client.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ContactArrangement',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten asiakas ja '
+                                                     'vastuutyöntekijä pitävät '
+                                                     'yhteyttä kiireettömissä '
+                                                     'asioissa; yhteyttä voi ottaa '
+                                                     'myös työntekijä sovitusti.'}},
+         'class_uri': 'cm_model:ContactArrangement',
          'close_mappings': ['fhir:CarePlan.activity'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'initiated_by': {'name': 'initiated_by', 'required': True},
@@ -1482,25 +1725,37 @@ class ContactArrangement(ConfiguredBaseModel):
                                  'literal_form': 'Contact arrangement'}],
          'title': 'Contact arrangement'})
 
-    preferred_channel: ContactChannel = Field(default=..., title="Channel", description="""The agreed contact channel.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement'],
+    preferred_channel: ContactChannel = Field(default=..., title="Channel", description="""The agreed contact channel.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Sovittu yhteydenottotapa '
+                                                     'kiireettömissä asioissa.'}},
+         'domain_of': ['ContactArrangement'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenottotapa'},
                                 {'in_language': 'sv', 'literal_form': 'Kontaktsätt'},
                                 {'in_language': 'en', 'literal_form': 'Channel'}]} })
-    initiated_by: ContactInitiator = Field(default=..., title="Initiated by", description="""Who takes the contact as agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement'],
+    initiated_by: ContactInitiator = Field(default=..., title="Initiated by", description="""Who takes the contact as agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kumpi ottaa yhteyttä sovitusti: '
+                                                     'asiakas vai työntekijä.'}},
+         'domain_of': ['ContactArrangement'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenoton aloittaja'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Initiativtagare'},
                                 {'in_language': 'en', 'literal_form': 'Initiated by'}]} })
-    arrangement_text: Optional[str] = Field(default=None, title="Agreed practice", description="""What was agreed, in words (e.g. a call every other Monday).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement'],
+    arrangement_text: Optional[str] = Field(default=None, title="Agreed practice", description="""What was agreed, in words (e.g. a call every other Monday).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä sovittiin, sanallisesti '
+                                                     '(esim. puhelu joka toinen '
+                                                     'maanantai).'}},
+         'domain_of': ['ContactArrangement'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Sovittu käytäntö'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Överenskommen praxis'},
                                 {'in_language': 'en',
                                  'literal_form': 'Agreed practice'}]} })
-    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement', 'CareResponsibility'],
+    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin sovittiin.'}},
+         'domain_of': ['ContactArrangement', 'CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Datum för överenskommelse'},
@@ -1511,7 +1766,13 @@ class Consent(ConfiguredBaseModel):
     """
     A consent decision: to be contacted by the coordinators, or to disclose data between organisations (luovutuslupa).
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Consent',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suostumuspäätös: '
+                                                     'koordinaattorien yhteydenottoon '
+                                                     'tai tietojen luovuttamiseen '
+                                                     'organisaatioiden välillä '
+                                                     '(luovutuslupa).'}},
+         'class_uri': 'cm_model:Consent',
          'exact_mappings': ['fhir:Consent'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'consent_status': {'name': 'consent_status', 'required': True},
@@ -1522,7 +1783,12 @@ class Consent(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Consent'}],
          'title': 'Consent'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1545,35 +1811,51 @@ class Consent(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    consent_type: ConsentType = Field(default=..., title="Consent type", description="""What the consent is for.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+    consent_type: ConsentType = Field(default=..., title="Consent type", description="""What the consent is for.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mihin suostumus koskee.'}},
+         'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suostumuksen laji'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Typ av samtycke'},
                                 {'in_language': 'en', 'literal_form': 'Consent type'}]} })
-    consent_status: ConsentStatus = Field(default=..., title="Status", description="""Given, refused or withdrawn.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+    consent_status: ConsentStatus = Field(default=..., title="Status", description="""Given, refused or withdrawn.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Annettu, kieltäydytty tai '
+                                                     'peruttu.'}},
+         'domain_of': ['Consent'],
          'exact_mappings': ['fhir:Consent.status'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suostumuksen tila'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Samtyckets status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
-    decision_date: date = Field(default=..., title="Decision date", description="""When the client gave, refused or withdrew the consent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+    decision_date: date = Field(default=..., title="Decision date", description="""When the client gave, refused or withdrew the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin asiakas antoi '
+                                                     'suostumuksen, kieltäytyi tai '
+                                                     'perui sen.'}},
+         'domain_of': ['Consent'],
          'exact_mappings': ['fhir:Consent.dateTime'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päätöspäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Beslutsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Decision date'}]} })
-    recorded_by: Optional[str] = Field(default=None, title="Recorded by", description="""The worker who recorded it.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+    recorded_by: Optional[str] = Field(default=None, title="Recorded by", description="""The worker who recorded it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kirjauksen tehnyt työntekijä.'}},
+         'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjaaja'},
                                 {'in_language': 'sv', 'literal_form': 'Registrerad av'},
                                 {'in_language': 'en', 'literal_form': 'Recorded by'}]} })
-    disclosure_recipient: Optional[str] = Field(default=None, title="Recipient", description="""To whom data may be disclosed under a luovutuslupa.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Consent'],
+    disclosure_recipient: Optional[str] = Field(default=None, title="Recipient", description="""To whom data may be disclosed under a luovutuslupa.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kenelle tietoja saa luovuttaa '
+                                                     'luovutusluvan perusteella.'}},
+         'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Tietojen vastaanottaja'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Mottagare av uppgifter'},
                                 {'in_language': 'en', 'literal_form': 'Recipient'}]} })
-    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ScopeRule', 'Consent'],
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen voimassaolopäivä.'}},
+         'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
                                 {'in_language': 'sv', 'literal_form': 'Gäller till'},
                                 {'in_language': 'en', 'literal_form': 'Valid until'}]} })
@@ -1583,7 +1865,12 @@ class ObservedTrigger(ConfiguredBaseModel):
     """
     A trigger observed on the client: which, when, by whom and on what evidence.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ObservedTrigger',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaalla havaittu heräte: '
+                                                     'mikä, milloin, kenen '
+                                                     'havaitsemana ja millä '
+                                                     'perusteella.'}},
+         'class_uri': 'cm_model:ObservedTrigger',
          'close_mappings': ['fhir:Flag'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'observed_date': {'name': 'observed_date', 'required': True},
@@ -1596,7 +1883,12 @@ class ObservedTrigger(ConfiguredBaseModel):
                                  'literal_form': 'Observed trigger'}],
          'title': 'Observed trigger'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1619,31 +1911,48 @@ class ObservedTrigger(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    trigger_code: str = Field(default=..., title="Trigger", description="""The catalogue entry that was observed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+    trigger_code: str = Field(default=..., title="Trigger", description="""The catalogue entry that was observed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Heräteluettelon heräte, joka '
+                                                     'havaittiin (herätteen koodi).'}},
+         'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräte'},
                                 {'in_language': 'sv', 'literal_form': 'Signal'},
                                 {'in_language': 'en', 'literal_form': 'Trigger'}]} })
-    observed_date: date = Field(default=..., title="Observed on", description="""When the trigger was observed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+    observed_date: date = Field(default=..., title="Observed on", description="""When the trigger was observed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin heräte havaittiin.'}},
+         'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaintopäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Observationsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Observed on'}]} })
-    observed_by: Optional[str] = Field(default=None, title="Observed by", description="""The worker who observed it, if from the organisation.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+    observed_by: Optional[str] = Field(default=None, title="Observed by", description="""The worker who observed it, if from the organisation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Havainnut työntekijä, jos hän on '
+                                                     'organisaation työntekijä.'}},
+         'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaitsija'},
                                 {'in_language': 'sv', 'literal_form': 'Observerad av'},
                                 {'in_language': 'en', 'literal_form': 'Observed by'}]} })
-    observer_sector: Optional[Sector] = Field(default=None, title="Observer's sector", description="""The sector of whoever identified the client (NGO and private sector allowed).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+    observer_sector: Optional[Sector] = Field(default=None, title="Observer's sector", description="""The sector of whoever identified the client (NGO and private sector allowed).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tunnistajan toimiala; myös '
+                                                     'järjestö tai yksityinen '
+                                                     'palveluntuottaja.'}},
+         'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Havaitsijan toimiala'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Observatörens sektor'},
                                 {'in_language': 'en',
                                  'literal_form': "Observer's sector"}]} })
-    evidence_text: Optional[str] = Field(default=None, title="Evidence", description="""What was observed, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+    evidence_text: Optional[str] = Field(default=None, title="Evidence", description="""What was observed, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä havaittiin, sanallisesti.'}},
+         'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Perustelu'},
                                 {'in_language': 'sv', 'literal_form': 'Motivering'},
                                 {'in_language': 'en', 'literal_form': 'Evidence'}]} })
-    evidence_contact_ids: Optional[list[str]] = Field(default=None, title="Evidence contacts", description="""The service contacts the trigger was computed from.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ObservedTrigger'],
+    evidence_contact_ids: Optional[list[str]] = Field(default=None, title="Evidence contacts", description="""The service contacts the trigger was computed from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelutapahtumat, joista heräte '
+                                                     'laskettiin.'}},
+         'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Perustelevat palvelutapahtumat'},
                                 {'in_language': 'sv',
@@ -1656,7 +1965,11 @@ class Referral(ConfiguredBaseModel):
     """
     The notification of a candidate client to the case manager or coordinator.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:Referral',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ilmoitus ehdokasasiakkaasta '
+                                                     'asiakaspäällikölle tai '
+                                                     'koordinaattorille.'}},
+         'class_uri': 'cm_model:Referral',
          'close_mappings': ['fhir:Communication'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'channel': {'name': 'channel', 'required': True},
@@ -1668,7 +1981,12 @@ class Referral(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Referral'}],
          'title': 'Referral'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1691,31 +2009,50 @@ class Referral(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    referral_date: date = Field(default=..., title="Referral date", description="""When the notification was made.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+    referral_date: date = Field(default=..., title="Referral date", description="""When the notification was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin ilmoitus tehtiin.'}},
+         'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoituspäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Anmälningsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Referral date'}]} })
-    referred_by: Optional[str] = Field(default=None, title="Referred by", description="""The professional who notified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+    referred_by: Optional[str] = Field(default=None, title="Referred by", description="""The professional who notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ilmoituksen tehnyt '
+                                                     'ammattilainen.'}},
+         'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoittaja'},
                                 {'in_language': 'sv', 'literal_form': 'Anmälare'},
                                 {'in_language': 'en', 'literal_form': 'Referred by'}]} })
-    recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager or coordinator notified.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+    recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager or coordinator notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakaspäällikkö tai '
+                                                     'koordinaattori, jolle '
+                                                     'ilmoitettiin.'}},
+         'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaanottaja'},
                                 {'in_language': 'sv', 'literal_form': 'Mottagare'},
                                 {'in_language': 'en', 'literal_form': 'Recipient'}]} })
-    channel: ContactChannel = Field(default=..., title="Channel", description="""How the notification was made (phone, record-system message, …).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+    channel: ContactChannel = Field(default=..., title="Channel", description="""How the notification was made (phone, record-system message, …).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten ilmoitus tehtiin (puhelin, '
+                                                     'potilastietojärjestelmän viesti '
+                                                     '…).'}},
+         'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kanava'},
                                 {'in_language': 'sv', 'literal_form': 'Kanal'},
                                 {'in_language': 'en', 'literal_form': 'Channel'}]} })
-    observed_trigger_ids: Optional[list[str]] = Field(default=None, title="Based on triggers", description="""The observed triggers the notification is based on.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+    observed_trigger_ids: Optional[list[str]] = Field(default=None, title="Based on triggers", description="""The observed triggers the notification is based on.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Havaittu heräte, johon ilmoitus '
+                                                     'perustuu (herätteen tunniste). '
+                                                     'Yksi heräte riviä kohden.'}},
+         'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Perusteena olevat herätteet'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Signaler som grund'},
                                 {'in_language': 'en',
                                  'literal_form': 'Based on triggers'}]} })
-    referral_text: Optional[str] = Field(default=None, title="Referral text", description="""The content of the notification.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Referral'],
+    referral_text: Optional[str] = Field(default=None, title="Referral text", description="""The content of the notification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ilmoituksen sisältö.'}},
+         'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ilmoituksen sisältö'},
                                 {'in_language': 'sv',
@@ -1727,7 +2064,12 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     """
     A period during which a worker holds a responsible-worker role for the client; two may run at once.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ResponsibleWorkerAssignment',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Jakso, jona työntekijä toimii '
+                                                     'asiakkaan vastuutyöntekijänä tai '
+                                                     'vastaavassa roolissa; kaksi voi '
+                                                     'olla yhtä aikaa.'}},
+         'class_uri': 'cm_model:ResponsibleWorkerAssignment',
          'close_mappings': ['fhir:CareTeam.participant'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'role': {'name': 'role', 'required': True},
@@ -1741,7 +2083,12 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                  'literal_form': 'Responsible-worker assignment'}],
          'title': 'Responsible-worker assignment'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1764,49 +2111,76 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    worker_id: str = Field(default=..., title="Worker", description="""The worker.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+    worker_id: str = Field(default=..., title="Worker", description="""The worker.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Nimetty työntekijä (työntekijän '
+                                                     'tunniste).'}},
+         'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
                                 {'in_language': 'en', 'literal_form': 'Worker'}]} })
-    role: ResponsibleWorkerRole = Field(default=..., title="Role", description="""The role held.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+    role: ResponsibleWorkerRole = Field(default=..., title="Role", description="""The role held.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Rooli: vastuutyöntekijä, '
+                                                     'omatyöntekijä, asiakaspäällikkö '
+                                                     '…'}},
+         'domain_of': ['ResponsibleWorkerAssignment'],
          'exact_mappings': ['fhir:CareTeam.participant.role'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Rooli'},
                                 {'in_language': 'sv', 'literal_form': 'Roll'},
                                 {'in_language': 'en', 'literal_form': 'Role'}]} })
-    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ensimmäinen päivä.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
+                                                     'voimassa.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
-    client_informed: Optional[bool] = Field(default=None, title="Client informed", description="""Whether the client has been told of the named worker and what the role means.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+    client_informed: Optional[bool] = Field(default=None, title="Client informed", description="""Whether the client has been told of the named worker and what the role means.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Onko asiakkaalle kerrottu '
+                                                     'nimetystä työntekijästä ja '
+                                                     'roolin merkityksestä.'}},
+         'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakasta informoitu'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Klienten informerad'},
                                 {'in_language': 'en',
                                  'literal_form': 'Client informed'}]} })
-    client_informed_date: Optional[date] = Field(default=None, title="Informed on", description="""When the client was told.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+    client_informed_date: Optional[date] = Field(default=None, title="Informed on", description="""When the client was told.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin asiakkaalle '
+                                                     'kerrottiin.'}},
+         'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Informointipäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Datum för information'},
                                 {'in_language': 'en', 'literal_form': 'Informed on'}]} })
-    handover_from: Optional[str] = Field(default=None, title="Handed over from", description="""The earlier assignment this one took over with a guided handover (saattaen vaihtaminen).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+    handover_from: Optional[str] = Field(default=None, title="Handed over from", description="""The earlier assignment this one took over with a guided handover (saattaen vaihtaminen).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aiempi nimeäminen, josta tehtävä '
+                                                     'saattaen vaihdettiin (sen '
+                                                     'tunniste).'}},
+         'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Saattaen vaihdettu tehtävästä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Överlämnat från'},
                                 {'in_language': 'en',
                                  'literal_form': 'Handed over from'}]} })
-    main_service_sector: Optional[Sector] = Field(default=None, title="Main service", description="""The sector of the service where the client mainly is, from which the worker is chosen.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment'],
+    main_service_sector: Optional[Sector] = Field(default=None, title="Main service", description="""The sector of the service where the client mainly is, from which the worker is chosen.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelu, jossa asiakas '
+                                                     'pääasiassa asioi ja josta '
+                                                     'työntekijä valitaan.'}},
+         'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Pääasiallinen palvelu'},
                                 {'in_language': 'sv',
@@ -1818,7 +2192,14 @@ class SharedCarePlan(ConfiguredBaseModel):
     """
     The one shared plan drafted with the client and updated at every contact by any professional.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:SharedCarePlan',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksi yhteinen '
+                                                     'asiakassuunnitelma, joka '
+                                                     'laaditaan asiakkaan kanssa ja '
+                                                     'jota kuka tahansa ammattilainen '
+                                                     'päivittää jokaisessa '
+                                                     'kontaktissa.'}},
+         'class_uri': 'cm_model:SharedCarePlan',
          'exact_mappings': ['fhir:CarePlan'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'created_date': {'name': 'created_date', 'required': True},
@@ -1830,7 +2211,12 @@ class SharedCarePlan(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Shared plan'}],
          'title': 'Shared plan'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1853,25 +2239,39 @@ class SharedCarePlan(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    created_date: date = Field(default=..., title="Created on", description="""When the plan was first drafted.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    created_date: date = Field(default=..., title="Created on", description="""When the plan was first drafted.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin suunnitelma laadittiin '
+                                                     'ensimmäisen kerran.'}},
+         'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatimispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Upprättad'},
                                 {'in_language': 'en', 'literal_form': 'Created on'}]} })
-    created_by: Optional[str] = Field(default=None, title="Created by", description="""Who drafted the plan with the client.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    created_by: Optional[str] = Field(default=None, title="Created by", description="""Who drafted the plan with the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuka laati suunnitelman yhdessä '
+                                                     'asiakkaan kanssa.'}},
+         'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatija'},
                                 {'in_language': 'sv', 'literal_form': 'Upprättad av'},
                                 {'in_language': 'en', 'literal_form': 'Created by'}]} })
-    plan_status: PlanStatus = Field(default=..., title="Status", description="""The plan's status.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    plan_status: PlanStatus = Field(default=..., title="Status", description="""The plan's status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelman tila.'}},
+         'domain_of': ['SharedCarePlan'],
          'exact_mappings': ['fhir:CarePlan.status'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
                                 {'in_language': 'sv', 'literal_form': 'Status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
-    goals: Optional[list[ClientGoal]] = Field(default=None, title="Goals", description="""The client's own, right-sized goals.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    goals: Optional[list[ClientGoal]] = Field(default=None, title="Goals", description="""The client's own, right-sized goals.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan omat, sopivan kokoiset '
+                                                     'tavoitteet.'}},
+         'domain_of': ['SharedCarePlan'],
          'exact_mappings': ['fhir:CarePlan.goal'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitteet'},
                                 {'in_language': 'sv', 'literal_form': 'Mål'},
                                 {'in_language': 'en', 'literal_form': 'Goals'}]} })
-    services: Optional[list[PlannedService]] = Field(default=None, title="Services and actions", description="""What is done and who provides it.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:CarePlan.activity'],
+    services: Optional[list[PlannedService]] = Field(default=None, title="Services and actions", description="""What is done and who provides it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä tehdään ja kuka sen '
+                                                     'toteuttaa.'}},
+         'close_mappings': ['fhir:CarePlan.activity'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelut ja toimenpiteet'},
@@ -1879,19 +2279,31 @@ class SharedCarePlan(ConfiguredBaseModel):
                                  'literal_form': 'Tjänster och åtgärder'},
                                 {'in_language': 'en',
                                  'literal_form': 'Services and actions'}]} })
-    care_responsibilities: Optional[list[CareResponsibility]] = Field(default=None, title="Care responsibilities", description="""Who holds care responsibility for each problem or diagnosis (the network-meeting outcome).""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    care_responsibilities: Optional[list[CareResponsibility]] = Field(default=None, title="Care responsibilities", description="""Who holds care responsibility for each problem or diagnosis (the network-meeting outcome).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kenellä on hoitovastuu kustakin '
+                                                     'ongelmasta tai diagnoosista '
+                                                     '(verkostopalaverin tulos).'}},
+         'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitovastuut'},
                                 {'in_language': 'sv', 'literal_form': 'Vårdansvar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Care responsibilities'}]} })
-    review_schedule: Optional[ReviewSchedule] = Field(default=None, title="Review schedule", description="""How and when the client's situation is reviewed together.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    review_schedule: Optional[ReviewSchedule] = Field(default=None, title="Review schedule", description="""How and when the client's situation is reviewed together.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten ja milloin asiakkaan '
+                                                     'tilannetta arvioidaan yhdessä.'}},
+         'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Arviointiaikataulu'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Uppföljningsschema'},
                                 {'in_language': 'en',
                                  'literal_form': 'Review schedule'}]} })
-    intensive_support: Optional[IntensiveSupportPeriod] = Field(default=None, title="Time-limited intensive support", description="""The agreed period of time-limited, intensive support, so the role can lighten as the client's resources grow.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:CarePlan.period'],
+    intensive_support: Optional[IntensiveSupportPeriod] = Field(default=None, title="Time-limited intensive support", description="""The agreed period of time-limited, intensive support, so the role can lighten as the client's resources grow.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Sovittu määräaikaisen, '
+                                                     'intensiivisen tuen jakso, jotta '
+                                                     'rooli voi keventyä asiakkaan '
+                                                     'voimavarojen kasvaessa.'}},
+         'close_mappings': ['fhir:CarePlan.period'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Määräaikainen intensiivinen tuki'},
@@ -1899,13 +2311,20 @@ class SharedCarePlan(ConfiguredBaseModel):
                                  'literal_form': 'Tidsbegränsat intensivt stöd'},
                                 {'in_language': 'en',
                                  'literal_form': 'Time-limited intensive support'}]} })
-    client_view: Optional[str] = Field(default=None, title="Client's view", description="""The client's own view of the situation and the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    client_view: Optional[str] = Field(default=None, title="Client's view", description="""The client's own view of the situation and the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan oma näkemys '
+                                                     'tilanteesta ja suunnitelmasta.'}},
+         'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakkaan näkemys'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Klientens synpunkt'},
                                 {'in_language': 'en', 'literal_form': "Client's view"}]} })
-    revisions: Optional[list[PlanRevision]] = Field(default=None, title="Revisions", description="""Who changed what and when; any professional may update the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['SharedCarePlan'],
+    revisions: Optional[list[PlanRevision]] = Field(default=None, title="Revisions", description="""Who changed what and when; any professional may update the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuka muutti mitä ja milloin; '
+                                                     'kuka tahansa ammattilainen voi '
+                                                     'päivittää suunnitelmaa.'}},
+         'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivitykset'},
                                 {'in_language': 'sv', 'literal_form': 'Revideringar'},
                                 {'in_language': 'en', 'literal_form': 'Revisions'}]} })
@@ -1915,7 +2334,10 @@ class ClientGoal(ConfiguredBaseModel):
     """
     One of the client's own, right-sized goals.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ClientGoal',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksi asiakkaan omista, sopivan '
+                                                     'kokoisista tavoitteista.'}},
+         'class_uri': 'cm_model:ClientGoal',
          'exact_mappings': ['fhir:Goal'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'goal_status': {'name': 'goal_status', 'required': True},
@@ -1926,7 +2348,12 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Client goal'}],
          'title': 'Client goal'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -1949,28 +2376,41 @@ class ClientGoal(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    goal_text: str = Field(default=..., title="Goal", description="""The goal in the client's words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+    goal_text: str = Field(default=..., title="Goal", description="""The goal in the client's words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tavoite asiakkaan omin sanoin, '
+                                                     'sopivan kokoisena.'}},
+         'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.description'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoite'},
                                 {'in_language': 'sv', 'literal_form': 'Mål'},
                                 {'in_language': 'en', 'literal_form': 'Goal'}]} })
-    goal_status: GoalStatus = Field(default=..., title="Goal status", description="""How the goal stands.""", json_schema_extra = { "linkml_meta": {'close_mappings': ['fhir:Goal.achievementStatus'],
+    goal_status: GoalStatus = Field(default=..., title="Goal status", description="""How the goal stands.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tavoitteen tilanne.'}},
+         'close_mappings': ['fhir:Goal.achievementStatus'],
          'domain_of': ['ClientGoal'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Tavoitteen tila'},
                                 {'in_language': 'sv', 'literal_form': 'Målets status'},
                                 {'in_language': 'en', 'literal_form': 'Goal status'}]} })
-    set_date: Optional[date] = Field(default=None, title="Set on", description="""When the goal was set.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+    set_date: Optional[date] = Field(default=None, title="Set on", description="""When the goal was set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin tavoite asetettiin.'}},
+         'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.startDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asetettu'},
                                 {'in_language': 'sv', 'literal_form': 'Satt'},
                                 {'in_language': 'en', 'literal_form': 'Set on'}]} })
-    target_date: Optional[date] = Field(default=None, title="Target date", description="""When the goal should be reached.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+    target_date: Optional[date] = Field(default=None, title="Target date", description="""When the goal should be reached.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mihin mennessä tavoite on '
+                                                     'tarkoitus saavuttaa.'}},
+         'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.target.dueDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitepäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Måldatum'},
                                 {'in_language': 'en', 'literal_form': 'Target date'}]} })
-    set_by_client: Optional[bool] = Field(default=None, title="Client's own goal", description="""Whether the client set the goal.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClientGoal'],
+    set_by_client: Optional[bool] = Field(default=None, title="Client's own goal", description="""Whether the client set the goal.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asettiko asiakas tavoitteen '
+                                                     'itse.'}},
+         'domain_of': ['ClientGoal'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakkaan oma tavoite'},
                                 {'in_language': 'sv',
@@ -1983,7 +2423,10 @@ class PlannedService(ConfiguredBaseModel):
     """
     A service or action in the plan and who provides it.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PlannedService',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelman palvelu tai '
+                                                     'toimenpide ja sen toteuttaja.'}},
+         'class_uri': 'cm_model:PlannedService',
          'close_mappings': ['fhir:CarePlan.activity'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'service_text': {'name': 'service_text', 'required': True}},
@@ -1995,7 +2438,12 @@ class PlannedService(ConfiguredBaseModel):
                                  'literal_form': 'Planned service'}],
          'title': 'Planned service'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2018,50 +2466,73 @@ class PlannedService(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    service_text: str = Field(default=..., title="Service or action", description="""The service or action in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+    service_text: str = Field(default=..., title="Service or action", description="""The service or action in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelu tai toimenpide '
+                                                     'sanallisesti.'}},
+         'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelu tai toimenpide'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Tjänst eller åtgärd'},
                                 {'in_language': 'en',
                                  'literal_form': 'Service or action'}]} })
-    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun toimiala.'}},
+         'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
                                 {'in_language': 'sv', 'literal_form': 'Sektor'},
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
-    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'}},
+         'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
-    provider_worker: Optional[str] = Field(default=None, title="Provided by", description="""The worker who provides it, if a named worker.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+    provider_worker: Optional[str] = Field(default=None, title="Provided by", description="""The worker who provides it, if a named worker.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun toteuttava työntekijä, '
+                                                     'jos nimetty.'}},
+         'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toteuttaja'},
                                 {'in_language': 'sv', 'literal_form': 'Utförare'},
                                 {'in_language': 'en', 'literal_form': 'Provided by'}]} })
-    goal_ids: Optional[list[str]] = Field(default=None, title="For goals", description="""The goals the service supports.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+    goal_ids: Optional[list[str]] = Field(default=None, title="For goals", description="""The goals the service supports.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tavoite, jota palvelu tukee '
+                                                     '(tavoitteen tunniste). Yksi '
+                                                     'tavoite riviä kohden.'}},
+         'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Liittyy tavoitteisiin'},
                                 {'in_language': 'sv', 'literal_form': 'Hör till mål'},
                                 {'in_language': 'en', 'literal_form': 'For goals'}]} })
-    start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ensimmäinen päivä.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
+                                                     'voimassa.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
-    frequency_text: Optional[str] = Field(default=None, title="Frequency", description="""How often, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlannedService'],
+    frequency_text: Optional[str] = Field(default=None, title="Frequency", description="""How often, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuinka usein, sanallisesti.'}},
+         'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toistuvuus'},
                                 {'in_language': 'sv', 'literal_form': 'Frekvens'},
                                 {'in_language': 'en', 'literal_form': 'Frequency'}]} })
@@ -2071,7 +2542,11 @@ class CareResponsibility(ConfiguredBaseModel):
     """
     Who holds care responsibility for one problem or diagnosis, as agreed in the network meeting.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:CareResponsibility',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kenellä on hoitovastuu yhdestä '
+                                                     'ongelmasta tai diagnoosista, '
+                                                     'verkostopalaverissa sovitusti.'}},
+         'class_uri': 'cm_model:CareResponsibility',
          'close_mappings': ['fhir:CareTeam'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'problem_text': {'name': 'problem_text', 'required': True}},
@@ -2081,7 +2556,12 @@ class CareResponsibility(ConfiguredBaseModel):
                                  'literal_form': 'Care responsibility'}],
          'title': 'Care responsibility'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2104,37 +2584,55 @@ class CareResponsibility(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    problem_text: str = Field(default=..., title="Problem or diagnosis", description="""The problem or diagnosis in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+    problem_text: str = Field(default=..., title="Problem or diagnosis", description="""The problem or diagnosis in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ongelma tai diagnoosi '
+                                                     'sanallisesti.'}},
+         'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ongelma tai diagnoosi'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Problem eller diagnos'},
                                 {'in_language': 'en',
                                  'literal_form': 'Problem or diagnosis'}]} })
-    diagnosis_code: Optional[str] = Field(default=None, title="Diagnosis code (ICD-10)", description="""ICD-10 code of the diagnosis, if any.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+    diagnosis_code: Optional[str] = Field(default=None, title="Diagnosis code (ICD-10)", description="""ICD-10 code of the diagnosis, if any.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Diagnoosin ICD-10-koodi, jos '
+                                                     'on.'}},
+         'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Diagnoosikoodi (ICD-10)'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Diagnoskod (ICD-10)'},
                                 {'in_language': 'en',
                                  'literal_form': 'Diagnosis code (ICD-10)'}]} })
-    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'}},
+         'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
-    responsible_worker: Optional[str] = Field(default=None, title="Responsible person", description="""The named worker holding responsibility.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+    responsible_worker: Optional[str] = Field(default=None, title="Responsible person", description="""The named worker holding responsibility.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Hoitovastuussa oleva nimetty '
+                                                     'työntekijä.'}},
+         'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastuuhenkilö'},
                                 {'in_language': 'sv', 'literal_form': 'Ansvarsperson'},
                                 {'in_language': 'en',
                                  'literal_form': 'Responsible person'}]} })
-    agreed_in: Optional[ResponsibilityAgreedIn] = Field(default=None, title="Agreed in", description="""Where the responsibility was agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CareResponsibility'],
+    agreed_in: Optional[ResponsibilityAgreedIn] = Field(default=None, title="Agreed in", description="""Where the responsibility was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Missä hoitovastuusta sovittiin, '
+                                                     'esim. verkostopalaverissa.'}},
+         'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sovittu'},
                                 {'in_language': 'sv', 'literal_form': 'Avtalat'},
                                 {'in_language': 'en', 'literal_form': 'Agreed in'}]} })
-    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContactArrangement', 'CareResponsibility'],
+    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin sovittiin.'}},
+         'domain_of': ['ContactArrangement', 'CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Datum för överenskommelse'},
@@ -2158,7 +2656,10 @@ class ReviewSchedule(ConfiguredBaseModel):
     """
     How and when the client's situation is reviewed together.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ReviewSchedule',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten ja milloin asiakkaan '
+                                                     'tilannetta arvioidaan yhdessä.'}},
+         'class_uri': 'cm_model:ReviewSchedule',
          'close_mappings': ['fhir:CarePlan.activity.detail.scheduled'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'next_review_date': {'name': 'next_review_date',
@@ -2171,20 +2672,26 @@ class ReviewSchedule(ConfiguredBaseModel):
                                  'literal_form': 'Review schedule'}],
          'title': 'Review schedule'})
 
-    next_review_date: date = Field(default=..., title="Next review", description="""Date of the next review.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ReviewSchedule'],
+    next_review_date: date = Field(default=..., title="Next review", description="""Date of the next review.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Seuraavan arvioinnin päivä.'}},
+         'domain_of': ['ReviewSchedule'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Seuraava arviointi'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Nästa uppföljning'},
                                 {'in_language': 'en', 'literal_form': 'Next review'}]} })
-    review_interval_weeks: Optional[int] = Field(default=None, title="Review interval (weeks)", description="""Weeks between reviews.""", ge=1, le=104, json_schema_extra = { "linkml_meta": {'domain_of': ['ReviewSchedule'],
+    review_interval_weeks: Optional[int] = Field(default=None, title="Review interval (weeks)", description="""Weeks between reviews.""", ge=1, le=104, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Arviointien väli viikkoina.'}},
+         'domain_of': ['ReviewSchedule'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Arviointiväli (vk)'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Uppföljningsintervall (v)'},
                                 {'in_language': 'en',
                                  'literal_form': 'Review interval (weeks)'}]} })
-    review_method: Optional[ContactChannel] = Field(default=None, title="Review method", description="""How the review takes place.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ReviewSchedule'],
+    review_method: Optional[ContactChannel] = Field(default=None, title="Review method", description="""How the review takes place.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten arviointi tehdään.'}},
+         'domain_of': ['ReviewSchedule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Uppföljningssätt'},
@@ -2195,7 +2702,11 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
     """
     A period of time-limited, intensive support agreed in the plan.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:IntensiveSupportPeriod',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelmassa sovittu '
+                                                     'määräaikaisen, intensiivisen '
+                                                     'tuen jakso.'}},
+         'class_uri': 'cm_model:IntensiveSupportPeriod',
          'close_mappings': ['fhir:CarePlan.period'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'start_date': {'name': 'start_date', 'required': True}},
@@ -2207,25 +2718,36 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                                  'literal_form': 'Intensive support period'}],
          'title': 'Intensive support period'})
 
-    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ensimmäinen päivä.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
-    planned_end_date: Optional[date] = Field(default=None, title="Planned end", description="""When the intensive support is planned to end.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IntensiveSupportPeriod'],
+    planned_end_date: Optional[date] = Field(default=None, title="Planned end", description="""When the intensive support is planned to end.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin intensiivisen tuen on '
+                                                     'suunniteltu päättyvän.'}},
+         'domain_of': ['IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suunniteltu päättyminen'},
                                 {'in_language': 'sv', 'literal_form': 'Planerat slut'},
                                 {'in_language': 'en', 'literal_form': 'Planned end'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
+                                                     'voimassa.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
-    permanent: Optional[bool] = Field(default=None, title="Permanent", description="""Whether the support has been agreed to stay permanent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['IntensiveSupportPeriod'],
+    permanent: Optional[bool] = Field(default=None, title="Permanent", description="""Whether the support has been agreed to stay permanent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Onko sovittu, että tuki jää '
+                                                     'pysyväksi.'}},
+         'domain_of': ['IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pysyvä'},
                                 {'in_language': 'sv', 'literal_form': 'Permanent'},
                                 {'in_language': 'en', 'literal_form': 'Permanent'}]} })
@@ -2235,7 +2757,11 @@ class PlanRevision(ConfiguredBaseModel):
     """
     A change to the shared plan: who changed what and when.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PlanRevision',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Muutos yhteiseen '
+                                                     'asiakassuunnitelmaan: kuka '
+                                                     'muutti mitä ja milloin.'}},
+         'class_uri': 'cm_model:PlanRevision',
          'close_mappings': ['fhir:Provenance'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'changed_sections': {'name': 'changed_sections',
@@ -2249,7 +2775,12 @@ class PlanRevision(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Plan revision'}],
          'title': 'Plan revision'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2272,21 +2803,31 @@ class PlanRevision(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    revised_at: datetime  = Field(default=..., title="Revised at", description="""When the change was made.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+    revised_at: datetime  = Field(default=..., title="Revised at", description="""When the change was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin muutos tehtiin.'}},
+         'domain_of': ['PlanRevision'],
          'exact_mappings': ['fhir:Provenance.recorded'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivitetty'},
                                 {'in_language': 'sv', 'literal_form': 'Reviderad'},
                                 {'in_language': 'en', 'literal_form': 'Revised at'}]} })
-    revised_by: str = Field(default=..., title="Revised by", description="""Who made the change.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+    revised_by: str = Field(default=..., title="Revised by", description="""Who made the change.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuka muutoksen teki.'}},
+         'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivittäjä'},
                                 {'in_language': 'sv', 'literal_form': 'Reviderad av'},
                                 {'in_language': 'en', 'literal_form': 'Revised by'}]} })
-    changed_sections: list[PlanSection] = Field(default=..., title="Changed sections", description="""Which parts of the plan were changed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+    changed_sections: list[PlanSection] = Field(default=..., title="Changed sections", description="""Which parts of the plan were changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelman osa, jota '
+                                                     'muutettiin. Yksi osa riviä '
+                                                     'kohden.'}},
+         'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muutetut osat'},
                                 {'in_language': 'sv', 'literal_form': 'Ändrade delar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Changed sections'}]} })
-    revision_summary: Optional[str] = Field(default=None, title="Summary", description="""What was changed, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PlanRevision'],
+    revision_summary: Optional[str] = Field(default=None, title="Summary", description="""What was changed, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä muutettiin, sanallisesti.'}},
+         'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Muutoksen kuvaus'},
                                 {'in_language': 'sv',
@@ -2298,7 +2839,12 @@ class CmHoiEntry(ConfiguredBaseModel):
     """
     A dated structured entry of the Case Manager process, recorded under its phase (the CM-HOI sheet of Lifecare).
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:CmHoiEntry',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakaspäällikkötyön päivätty '
+                                                     'rakenteinen kirjaus prosessin '
+                                                     'vaiheen alle (Lifecaren '
+                                                     'CM-HOI-lehti).'}},
+         'class_uri': 'cm_model:CmHoiEntry',
          'close_mappings': ['fhir:Composition'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'author': {'name': 'author', 'required': True},
@@ -2310,7 +2856,12 @@ class CmHoiEntry(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'CM-HOI entry'}],
          'title': 'CM-HOI entry'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2333,40 +2884,62 @@ class CmHoiEntry(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    entry_date: date = Field(default=..., title="Entry date", description="""The date the entry concerns.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    entry_date: date = Field(default=..., title="Entry date", description="""The date the entry concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päivä, jota kirjaus koskee.'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjauspäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Anteckningsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Entry date'}]} })
-    author: str = Field(default=..., title="Author", description="""Who wrote the entry.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    author: str = Field(default=..., title="Author", description="""Who wrote the entry.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kirjauksen kirjoittaja.'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjoittaja'},
                                 {'in_language': 'sv', 'literal_form': 'Författare'},
                                 {'in_language': 'en', 'literal_form': 'Author'}]} })
-    phase: CmHoiPhase = Field(default=..., title="Phase", description="""The process phase the entry is recorded under.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    phase: CmHoiPhase = Field(default=..., title="Phase", description="""The process phase the entry is recorded under.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakaspäällikkötyön vaihe, '
+                                                     'jonka alle kirjaus tehdään.'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vaihe'},
                                 {'in_language': 'sv', 'literal_form': 'Fas'},
                                 {'in_language': 'en', 'literal_form': 'Phase'}]} })
-    entry_text: Optional[str] = Field(default=None, title="Entry", description="""The entry text.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    entry_text: Optional[str] = Field(default=None, title="Entry", description="""The entry text.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kirjauksen teksti.'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjaus'},
                                 {'in_language': 'sv', 'literal_form': 'Anteckning'},
                                 {'in_language': 'en', 'literal_form': 'Entry'}]} })
-    coping_assessment_method: Optional[CopingAssessmentMethod] = Field(default=None, title="Assessment method", description="""For a coping assessment: follow-up call or home visit.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    coping_assessment_method: Optional[CopingAssessmentMethod] = Field(default=None, title="Assessment method", description="""For a coping assessment: follow-up call or home visit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Selviytymisen arvioinnissa: '
+                                                     'seurantapuhelu vai kotikäynti.'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
                                 {'in_language': 'sv', 'literal_form': 'Bedömningssätt'},
                                 {'in_language': 'en',
                                  'literal_form': 'Assessment method'}]} })
-    closing_reason: Optional[ClosingReason] = Field(default=None, title="Closing reason", description="""For the closing entry: why the clienthood was closed.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    closing_reason: Optional[ClosingReason] = Field(default=None, title="Closing reason", description="""For the closing entry: why the clienthood was closed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päättävässä kirjauksessa: miksi '
+                                                     'asiakkuus päättyi.'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Päättymisen syy'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Orsak till avslutning'},
                                 {'in_language': 'en',
                                  'literal_form': 'Closing reason'}]} })
-    is_correction: Optional[bool] = Field(default=None, title="Correction", description="""Whether the entry corrects an earlier one (allowed after closing).""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    is_correction: Optional[bool] = Field(default=None, title="Correction", description="""Whether the entry corrects an earlier one (allowed after closing).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Korjaako kirjaus aiemman '
+                                                     'kirjauksen (sallittu myös '
+                                                     'päättymisen jälkeen).'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Korjauskirjaus'},
                                 {'in_language': 'sv', 'literal_form': 'Rättelse'},
                                 {'in_language': 'en', 'literal_form': 'Correction'}]} })
-    corrects_entry: Optional[str] = Field(default=None, title="Corrects entry", description="""The entry this one corrects.""", json_schema_extra = { "linkml_meta": {'domain_of': ['CmHoiEntry'],
+    corrects_entry: Optional[str] = Field(default=None, title="Corrects entry", description="""The entry this one corrects.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kirjaus, jota tämä korjaa (sen '
+                                                     'tunniste).'}},
+         'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Korjattava kirjaus'},
                                 {'in_language': 'sv',
@@ -2379,7 +2952,12 @@ class ClienthoodStatusChange(ConfiguredBaseModel):
     """
     A change of the clienthood status; the list of changes is the lifecycle history.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ClienthoodStatusChange',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkuuden tilan muutos; '
+                                                     'muutosten luettelo on '
+                                                     'asiakkuuden elinkaaren '
+                                                     'historia.'}},
+         'class_uri': 'cm_model:ClienthoodStatusChange',
          'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'clienthood_status': {'name': 'clienthood_status',
@@ -2393,21 +2971,29 @@ class ClienthoodStatusChange(ConfiguredBaseModel):
                                  'literal_form': 'Clienthood status change'}],
          'title': 'Clienthood status change'})
 
-    clienthood_status: ClienthoodStatus = Field(default=..., title="Status", description="""The status entered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+    clienthood_status: ClienthoodStatus = Field(default=..., title="Status", description="""The status entered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkuuden uusi tila.'}},
+         'domain_of': ['ClienthoodStatusChange'],
          'exact_mappings': ['fhir:EpisodeOfCare.status'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
                                 {'in_language': 'sv', 'literal_form': 'Status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
-    status_date: date = Field(default=..., title="Status date", description="""When the status began.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+    status_date: date = Field(default=..., title="Status date", description="""When the status began.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin tila alkoi.'}},
+         'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Tilan alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Statusdatum'},
                                 {'in_language': 'en', 'literal_form': 'Status date'}]} })
-    changed_by: Optional[str] = Field(default=None, title="Changed by", description="""Who changed the status.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+    changed_by: Optional[str] = Field(default=None, title="Changed by", description="""Who changed the status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuka tilan muutti.'}},
+         'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muuttaja'},
                                 {'in_language': 'sv', 'literal_form': 'Ändrad av'},
                                 {'in_language': 'en', 'literal_form': 'Changed by'}]} })
-    status_reason: Optional[str] = Field(default=None, title="Reason", description="""Why, in words.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ClienthoodStatusChange'],
+    status_reason: Optional[str] = Field(default=None, title="Reason", description="""Why, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miksi, sanallisesti.'}},
+         'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syy'},
                                 {'in_language': 'sv', 'literal_form': 'Orsak'},
                                 {'in_language': 'en', 'literal_form': 'Reason'}]} })
@@ -2417,7 +3003,12 @@ class ContinuityIndex(ConfiguredBaseModel):
     """
     A continuity-of-care index (COC, UPC or SECON) for a window before or after the plan.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ContinuityIndex',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Hoidon jatkuvuuden indeksi (COC, '
+                                                     'UPC tai SECON) aikaikkunalle '
+                                                     'ennen suunnitelmaa tai sen '
+                                                     'jälkeen.'}},
+         'class_uri': 'cm_model:ContinuityIndex',
          'close_mappings': ['fhir:Observation'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'index_type': {'name': 'index_type', 'required': True},
@@ -2432,7 +3023,12 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Continuity index'}],
          'title': 'Continuity index'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2455,34 +3051,50 @@ class ContinuityIndex(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    index_type: ContinuityIndexType = Field(default=..., title="Index", description="""Which index.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+    index_type: ContinuityIndexType = Field(default=..., title="Index", description="""Which index.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mikä indeksi.'}},
+         'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Indeksi'},
                                 {'in_language': 'sv', 'literal_form': 'Index'},
                                 {'in_language': 'en', 'literal_form': 'Index'}]} })
-    index_value: Optional[float] = Field(default=None, title="Value", description="""The index value in [0, 1]; absent when not computable.""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+    index_value: Optional[float] = Field(default=None, title="Value", description="""The index value in [0, 1]; absent when not computable.""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Indeksin arvo välillä 0–1; '
+                                                     'puuttuu, jos arvoa ei voi '
+                                                     'laskea.'}},
+         'domain_of': ['ContinuityIndex'],
          'exact_mappings': ['fhir:Observation.valueQuantity'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
                                 {'in_language': 'sv', 'literal_form': 'Värde'},
                                 {'in_language': 'en', 'literal_form': 'Value'}]} })
-    not_computable_reason: Optional[str] = Field(default=None, title="Not computable because", description="""Why the value could not be computed (e.g. fewer than two contacts).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+    not_computable_reason: Optional[str] = Field(default=None, title="Not computable because", description="""Why the value could not be computed (e.g. fewer than two contacts).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miksi arvoa ei voitu laskea '
+                                                     '(esim. alle kaksi kontaktia).'}},
+         'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Syy puuttuvaan arvoon'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Orsak till saknat värde'},
                                 {'in_language': 'en',
                                  'literal_form': 'Not computable because'}]} })
-    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan ensimmäinen päivä.'}},
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
-    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
                                 {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
                                 {'in_language': 'en', 'literal_form': 'Window end'}]} })
-    timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ennen suunnitelmaa vai sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2491,20 +3103,29 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
-    contact_count: Optional[int] = Field(default=None, title="Number of contacts", description="""Number of contacts in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+    contact_count: Optional[int] = Field(default=None, title="Number of contacts", description="""Number of contacts in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kontaktien määrä '
+                                                     'aikaikkunassa.'}},
+         'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Kontaktien määrä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Antal kontakter'},
                                 {'in_language': 'en',
                                  'literal_form': 'Number of contacts'}]} })
-    provider_basis: Optional[ProviderBasis] = Field(default=None, title="Provider basis", description="""Whether providers are professionals or units.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex'],
+    provider_basis: Optional[ProviderBasis] = Field(default=None, title="Provider basis", description="""Whether providers are professionals or units.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Lasketaanko palveluntuottajiksi '
+                                                     'ammattilaiset vai yksiköt.'}},
+         'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palveluntuottajan taso'},
                                 {'in_language': 'sv', 'literal_form': 'Vårdgivarnivå'},
                                 {'in_language': 'en',
                                  'literal_form': 'Provider basis'}]} })
-    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2521,7 +3142,10 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
     """
     A WHOQOL-BREF quality-of-life questionnaire answered by the client.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:WhoqolBrefAssessment',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan täyttämä '
+                                                     'WHOQOL-BREF-elämänlaatukysely.'}},
+         'class_uri': 'cm_model:WhoqolBrefAssessment',
          'close_mappings': ['fhir:QuestionnaireResponse'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'assessment_date': {'name': 'assessment_date',
@@ -2534,7 +3158,12 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                  'literal_form': 'WHOQOL-BREF assessment'}],
          'title': 'WHOQOL-BREF assessment'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2557,14 +3186,19 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolBrefAssessment'],
+    assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin kyselyyn vastattiin.'}},
+         'domain_of': ['WhoqolBrefAssessment'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointipäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Bedömningsdatum'},
                                 {'in_language': 'en',
                                  'literal_form': 'Assessment date'}]} })
-    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ennen suunnitelmaa vai sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2573,17 +3207,25 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
-    item_answers: Optional[list[WhoqolItemAnswer]] = Field(default=None, title="Item answers", description="""The answers to the 26 items.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolBrefAssessment'],
+    item_answers: Optional[list[WhoqolItemAnswer]] = Field(default=None, title="Item answers", description="""The answers to the 26 items.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vastaukset 26 kysymykseen.'}},
+         'domain_of': ['WhoqolBrefAssessment'],
          'exact_mappings': ['fhir:QuestionnaireResponse.item'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaukset'},
                                 {'in_language': 'sv', 'literal_form': 'Svar'},
                                 {'in_language': 'en', 'literal_form': 'Item answers'}]} })
-    domain_scores: Optional[list[WhoqolDomainScore]] = Field(default=None, title="Domain scores", description="""Domain scores computed from the items.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolBrefAssessment'],
+    domain_scores: Optional[list[WhoqolDomainScore]] = Field(default=None, title="Domain scores", description="""Domain scores computed from the items.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kysymysten vastauksista lasketut '
+                                                     'ulottuvuuspisteet.'}},
+         'domain_of': ['WhoqolBrefAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ulottuvuuspisteet'},
                                 {'in_language': 'sv', 'literal_form': 'Domänpoäng'},
                                 {'in_language': 'en', 'literal_form': 'Domain scores'}]} })
-    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2600,7 +3242,10 @@ class WhoqolItemAnswer(ConfiguredBaseModel):
     """
     The answer to one WHOQOL-BREF item.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:WhoqolItemAnswer',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vastaus yhteen '
+                                                     'WHOQOL-BREF-kysymykseen.'}},
+         'class_uri': 'cm_model:WhoqolItemAnswer',
          'close_mappings': ['fhir:QuestionnaireResponse.item'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'answer': {'name': 'answer', 'required': True},
@@ -2613,11 +3258,17 @@ class WhoqolItemAnswer(ConfiguredBaseModel):
                                  'literal_form': 'WHOQOL-BREF item answer'}],
          'title': 'WHOQOL-BREF item answer'})
 
-    item_number: int = Field(default=..., title="Item", description="""Item number 1–26.""", ge=1, le=26, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolItemAnswer'],
+    item_number: int = Field(default=..., title="Item", description="""Item number 1–26.""", ge=1, le=26, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kysymyksen numero 1–26.'}},
+         'domain_of': ['WhoqolItemAnswer'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysymys'},
                                 {'in_language': 'sv', 'literal_form': 'Fråga'},
                                 {'in_language': 'en', 'literal_form': 'Item'}]} })
-    answer: int = Field(default=..., title="Answer", description="""Answer on the 1–5 scale, as given (before reverse scoring).""", ge=1, le=5, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolItemAnswer'],
+    answer: int = Field(default=..., title="Answer", description="""Answer on the 1–5 scale, as given (before reverse scoring).""", ge=1, le=5, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vastaus asteikolla 1–5 '
+                                                     'sellaisenaan (ennen käänteistä '
+                                                     'pisteytystä).'}},
+         'domain_of': ['WhoqolItemAnswer'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaus'},
                                 {'in_language': 'sv', 'literal_form': 'Svar'},
                                 {'in_language': 'en', 'literal_form': 'Answer'}]} })
@@ -2627,7 +3278,10 @@ class WhoqolDomainScore(ConfiguredBaseModel):
     """
     A domain score computed from the item answers.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:WhoqolDomainScore',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kysymysten vastauksista laskettu '
+                                                     'ulottuvuuden pistemäärä.'}},
+         'class_uri': 'cm_model:WhoqolDomainScore',
          'close_mappings': ['fhir:Observation.component'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'domain': {'name': 'domain', 'required': True}},
@@ -2639,15 +3293,22 @@ class WhoqolDomainScore(ConfiguredBaseModel):
                                  'literal_form': 'WHOQOL-BREF domain score'}],
          'title': 'WHOQOL-BREF domain score'})
 
-    domain: WhoqolDomain = Field(default=..., title="Domain", description="""The domain.""", json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolDomainScore'],
+    domain: WhoqolDomain = Field(default=..., title="Domain", description="""The domain.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ulottuvuus.'}},
+         'domain_of': ['WhoqolDomainScore'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ulottuvuus'},
                                 {'in_language': 'sv', 'literal_form': 'Domän'},
                                 {'in_language': 'en', 'literal_form': 'Domain'}]} })
-    score_4_20: Optional[float] = Field(default=None, title="Score 4–20", description="""Mean of the domain's items times four.""", ge=4, le=20, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolDomainScore'],
+    score_4_20: Optional[float] = Field(default=None, title="Score 4–20", description="""Mean of the domain's items times four.""", ge=4, le=20, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ulottuvuuden kysymysten '
+                                                     'keskiarvo kerrottuna neljällä.'}},
+         'domain_of': ['WhoqolDomainScore'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pisteet 4–20'},
                                 {'in_language': 'sv', 'literal_form': 'Poäng 4–20'},
                                 {'in_language': 'en', 'literal_form': 'Score 4–20'}]} })
-    score_0_100: Optional[float] = Field(default=None, title="Score 0–100", description="""(score 4–20 − 4) × 100 / 16.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'domain_of': ['WhoqolDomainScore'],
+    score_0_100: Optional[float] = Field(default=None, title="Score 0–100", description="""(score 4–20 − 4) × 100 / 16.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': '(pisteet 4–20 − 4) × 100 / 16.'}},
+         'domain_of': ['WhoqolDomainScore'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pisteet 0–100'},
                                 {'in_language': 'sv', 'literal_form': 'Poäng 0–100'},
                                 {'in_language': 'en', 'literal_form': 'Score 0–100'}]} })
@@ -2657,7 +3318,12 @@ class PromResponse(ConfiguredBaseModel):
     """
     The client's answers to the organisation's own PROM survey for shared clients.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PromResponse',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan vastaukset '
+                                                     'organisaation omaan '
+                                                     'yhteisasiakkaiden '
+                                                     'PROM-kyselyyn.'}},
+         'class_uri': 'cm_model:PromResponse',
          'exact_mappings': ['fhir:QuestionnaireResponse'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'questionnaire': {'name': 'questionnaire', 'required': True},
@@ -2667,7 +3333,12 @@ class PromResponse(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'PROM response'}],
          'title': 'PROM response'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2690,16 +3361,23 @@ class PromResponse(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    questionnaire: str = Field(default=..., title="Questionnaire", description="""Identifier of the PROM questionnaire.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse'],
+    questionnaire: str = Field(default=..., title="Questionnaire", description="""Identifier of the PROM questionnaire.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'PROM-kyselyn tunniste.'}},
+         'domain_of': ['PromResponse'],
          'exact_mappings': ['fhir:QuestionnaireResponse.questionnaire'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysely'},
                                 {'in_language': 'sv', 'literal_form': 'Enkät'},
                                 {'in_language': 'en', 'literal_form': 'Questionnaire'}]} })
-    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse', 'NpsResponse'],
+    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin kyselyyn vastattiin.'}},
+         'domain_of': ['PromResponse', 'NpsResponse'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Svarsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Response date'}]} })
-    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ennen suunnitelmaa vai sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2708,11 +3386,16 @@ class PromResponse(ConfiguredBaseModel):
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
-    prom_answers: Optional[list[PromAnswer]] = Field(default=None, title="Answers", description="""The item answers.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse'],
+    prom_answers: Optional[list[PromAnswer]] = Field(default=None, title="Answers", description="""The item answers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kysymysten vastaukset.'}},
+         'domain_of': ['PromResponse'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaukset'},
                                 {'in_language': 'sv', 'literal_form': 'Svar'},
                                 {'in_language': 'en', 'literal_form': 'Answers'}]} })
-    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2729,7 +3412,10 @@ class PromAnswer(ConfiguredBaseModel):
     """
     The answer to one PROM item.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:PromAnswer',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vastaus yhteen '
+                                                     'PROM-kysymykseen.'}},
+         'class_uri': 'cm_model:PromAnswer',
          'close_mappings': ['fhir:QuestionnaireResponse.item'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'item_code': {'name': 'item_code', 'required': True}},
@@ -2740,19 +3426,25 @@ class PromAnswer(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'PROM answer'}],
          'title': 'PROM answer'})
 
-    item_code: str = Field(default=..., title="Item code", description="""The item's code in the questionnaire.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromAnswer'],
+    item_code: str = Field(default=..., title="Item code", description="""The item's code in the questionnaire.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kysymyksen koodi kyselyssä.'}},
+         'domain_of': ['PromAnswer'],
          'exact_mappings': ['fhir:QuestionnaireResponse.item.linkId'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Kysymyksen koodi'},
                                 {'in_language': 'sv', 'literal_form': 'Frågans kod'},
                                 {'in_language': 'en', 'literal_form': 'Item code'}]} })
-    value_integer: Optional[int] = Field(default=None, title="Numeric answer", description="""A numeric answer.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromAnswer'],
+    value_integer: Optional[int] = Field(default=None, title="Numeric answer", description="""A numeric answer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Numeerinen vastaus.'}},
+         'domain_of': ['PromAnswer'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Numeerinen vastaus'},
                                 {'in_language': 'sv', 'literal_form': 'Numeriskt svar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Numeric answer'}]} })
-    value_text: Optional[str] = Field(default=None, title="Text answer", description="""A text answer.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromAnswer'],
+    value_text: Optional[str] = Field(default=None, title="Text answer", description="""A text answer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Sanallinen vastaus.'}},
+         'domain_of': ['PromAnswer'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Sanallinen vastaus'},
                                 {'in_language': 'sv', 'literal_form': 'Textsvar'},
@@ -2763,7 +3455,10 @@ class NpsResponse(ConfiguredBaseModel):
     """
     A Net Promoter Score answer (0–10).
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:NpsResponse',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'NPS-suositteluhalukkuuden '
+                                                     'vastaus (0–10).'}},
+         'class_uri': 'cm_model:NpsResponse',
          'close_mappings': ['fhir:QuestionnaireResponse'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'nps_score': {'name': 'nps_score', 'required': True},
@@ -2773,7 +3468,12 @@ class NpsResponse(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'NPS response'}],
          'title': 'NPS response'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2796,22 +3496,32 @@ class NpsResponse(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['PromResponse', 'NpsResponse'],
+    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin kyselyyn vastattiin.'}},
+         'domain_of': ['PromResponse', 'NpsResponse'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Svarsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Response date'}]} })
-    nps_score: int = Field(default=..., title="Likelihood to recommend (0–10)", description="""The 0–10 answer to \"how likely would you recommend\".""", ge=0, le=10, json_schema_extra = { "linkml_meta": {'domain_of': ['NpsResponse'],
+    nps_score: int = Field(default=..., title="Likelihood to recommend (0–10)", description="""The 0–10 answer to \"how likely would you recommend\".""", ge=0, le=10, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vastaus 0–10 kysymykseen: kuinka '
+                                                     'todennäköisesti suosittelisit?'}},
+         'domain_of': ['NpsResponse'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suositteluhalukkuus (0–10)'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Rekommendationsvilja (0–10)'},
                                 {'in_language': 'en',
                                  'literal_form': 'Likelihood to recommend (0–10)'}]} })
-    respondent: Optional[RespondentType] = Field(default=None, title="Respondent", description="""Who answered.""", json_schema_extra = { "linkml_meta": {'domain_of': ['NpsResponse'],
+    respondent: Optional[RespondentType] = Field(default=None, title="Respondent", description="""Who answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuka vastasi.'}},
+         'domain_of': ['NpsResponse'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaaja'},
                                 {'in_language': 'sv', 'literal_form': 'Respondent'},
                                 {'in_language': 'en', 'literal_form': 'Respondent'}]} })
-    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ennen suunnitelmaa vai sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2820,7 +3530,10 @@ class NpsResponse(ConfiguredBaseModel):
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
-    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2837,7 +3550,11 @@ class ServiceUseCount(ConfiguredBaseModel):
     """
     The number of service-use events of one type in a window before or after the plan.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ServiceUseCount',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yhden lajin palvelutapahtumien '
+                                                     'määrä aikaikkunassa ennen '
+                                                     'suunnitelmaa tai sen jälkeen.'}},
+         'class_uri': 'cm_model:ServiceUseCount',
          'close_mappings': ['fhir:Observation'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'contact_type': {'name': 'contact_type', 'required': True},
@@ -2853,7 +3570,12 @@ class ServiceUseCount(ConfiguredBaseModel):
                                  'literal_form': 'Service use count'}],
          'title': 'Service use count'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2876,34 +3598,49 @@ class ServiceUseCount(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount', 'ServiceContact'],
+    contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelutapahtuman laji.'}},
+         'domain_of': ['ServiceUseCount', 'ServiceContact'],
          'exact_mappings': ['fhir:Encounter.class'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtuman laji'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Typ av servicehändelse'},
                                 {'in_language': 'en', 'literal_form': 'Contact type'}]} })
-    count: int = Field(default=..., title="Count", description="""Number of events in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount'],
+    count: int = Field(default=..., title="Count", description="""Number of events in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tapahtumien määrä '
+                                                     'aikaikkunassa.'}},
+         'domain_of': ['ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Lukumäärä'},
                                 {'in_language': 'sv', 'literal_form': 'Antal'},
                                 {'in_language': 'en', 'literal_form': 'Count'}]} })
-    inpatient_days: Optional[int] = Field(default=None, title="Inpatient days", description="""Number of inpatient days in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount'],
+    inpatient_days: Optional[int] = Field(default=None, title="Inpatient days", description="""Number of inpatient days in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Hoitopäivien määrä '
+                                                     'aikaikkunassa.'}},
+         'domain_of': ['ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitopäivät'},
                                 {'in_language': 'sv', 'literal_form': 'Vårddagar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Inpatient days'}]} })
-    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan ensimmäinen päivä.'}},
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
-    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
                                 {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
                                 {'in_language': 'en', 'literal_form': 'Window end'}]} })
-    timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ennen suunnitelmaa vai sen '
+                                                     'jälkeen.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2912,7 +3649,10 @@ class ServiceUseCount(ConfiguredBaseModel):
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
-    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ContinuityIndex',
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'}},
+         'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
@@ -2929,7 +3669,11 @@ class ServiceContact(ConfiguredBaseModel):
     """
     One service-use event of a client, as exported by a data team.
     """
-    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'class_uri': 'cm_model:ServiceContact',
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksi asiakkaan palvelujen '
+                                                     'käyttötapahtuma tietotiimin '
+                                                     'viennissä.'}},
+         'class_uri': 'cm_model:ServiceContact',
          'exact_mappings': ['fhir:Encounter'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'client_id': {'name': 'client_id', 'required': True},
@@ -2944,7 +3688,12 @@ class ServiceContact(ConfiguredBaseModel):
                                  'literal_form': 'Service contact'}],
          'title': 'Service contact'})
 
-    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Organisation',
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
                        'Worker',
                        'Client',
                        'RelatedPerson',
@@ -2967,50 +3716,74 @@ class ServiceContact(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    client_id: str = Field(default=..., title="Client", description="""The client (pseudonymous id).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+    client_id: str = Field(default=..., title="Client", description="""The client (pseudonymous id).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakas (pseudonyymi '
+                                                     'tunniste).'}},
+         'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.subject'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakas'},
                                 {'in_language': 'sv', 'literal_form': 'Klient'},
                                 {'in_language': 'en', 'literal_form': 'Client'}]} })
-    contact_date: date = Field(default=..., title="Date", description="""Date of the contact (admission date for an inpatient episode).""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+    contact_date: date = Field(default=..., title="Date", description="""Date of the contact (admission date for an inpatient episode).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelutapahtuman päivä '
+                                                     '(vuodeosastojaksossa '
+                                                     'tulopäivä).'}},
+         'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.period.start'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivämäärä'},
                                 {'in_language': 'sv', 'literal_form': 'Datum'},
                                 {'in_language': 'en', 'literal_form': 'Date'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ResponsibleWorkerAssignment',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
+                                                     'voimassa.'}},
+         'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
-    contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceUseCount', 'ServiceContact'],
+    contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelutapahtuman laji.'}},
+         'domain_of': ['ServiceUseCount', 'ServiceContact'],
          'exact_mappings': ['fhir:Encounter.class'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtuman laji'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Typ av servicehändelse'},
                                 {'in_language': 'en', 'literal_form': 'Contact type'}]} })
-    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun toimiala.'}},
+         'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
                                 {'in_language': 'sv', 'literal_form': 'Sektor'},
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
-    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'domain_of': ['Worker',
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'}},
+         'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
-    professional_id: Optional[str] = Field(default=None, title="Professional", description="""Pseudonymous id of the professional met.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+    professional_id: Optional[str] = Field(default=None, title="Professional", description="""Pseudonymous id of the professional met.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tavatun ammattilaisen '
+                                                     'pseudonyymi tunniste.'}},
+         'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.participant.individual'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattilainen'},
                                 {'in_language': 'sv', 'literal_form': 'Yrkesperson'},
                                 {'in_language': 'en', 'literal_form': 'Professional'}]} })
-    urgent: Optional[bool] = Field(default=None, title="Urgent", description="""Whether the contact was urgent.""", json_schema_extra = { "linkml_meta": {'domain_of': ['ServiceContact'],
+    urgent: Optional[bool] = Field(default=None, title="Urgent", description="""Whether the contact was urgent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Oliko palvelutapahtuma '
+                                                     'kiireellinen.'}},
+         'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.priority'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kiireellinen'},
                                 {'in_language': 'sv', 'literal_form': 'Brådskande'},

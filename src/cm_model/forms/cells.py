@@ -53,7 +53,10 @@ MESSAGES = {
         "fi": "sisältää kaavan; lomakkeeseen kirjoitetaan arvot, ei kaavoja",
         "en": "contains a formula; the form takes typed values, not formulas",
     },
-    "error_value": {"fi": "sisältää virhearvon (esim. #N/A)", "en": "holds an error value (e.g. #N/A)"},
+    "error_value": {
+        "fi": "sisältää virhearvon (esim. #N/A)",
+        "en": "holds an error value (e.g. #N/A)",
+    },
     "time_in_date": {
         "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
         "en": "carries a time of day, but the field is a date",
@@ -159,7 +162,7 @@ def from_cell(
         text = " ".join(raw.replace("\u00a0", " ").split()) if kind != "text" else raw.strip()
         if not text:
             return None
-        if text in _EXCEL_ERRORS:
+        if kind != "text" and text in _EXCEL_ERRORS:
             raise CellError(message("error_value", lang))
     else:
         text = None
@@ -222,19 +225,29 @@ def _date(raw: Any, text: str | None, lang: str) -> str:
     raise CellError(message("date", lang))
 
 
+def _local(value: dt.datetime) -> str:
+    """Wall-clock time as typed in Finland, stated with its UTC offset (RFC 3339)."""
+    if value.tzinfo is None:
+        from zoneinfo import ZoneInfo
+
+        value = value.replace(tzinfo=ZoneInfo("Europe/Helsinki"))
+    return value.isoformat()
+
+
 def _datetime(raw: Any, text: str | None, lang: str) -> str:
     if isinstance(raw, dt.datetime):
-        return raw.replace(microsecond=0).isoformat()
+        # Spreadsheet times pass through floating point: round to the second.
+        return _local((raw + dt.timedelta(microseconds=500_000)).replace(microsecond=0))
     if isinstance(raw, dt.date):
-        return dt.datetime.combine(raw, dt.time()).isoformat()
+        return _local(dt.datetime.combine(raw, dt.time()))
     if text is not None:
         match = _FI_DATETIME.match(text)
         try:
             if match:
                 d, mo, y, h, mi, s = match.groups()
                 value = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
-                return value.isoformat()
-            return dt.datetime.fromisoformat(text).isoformat()
+                return _local(value)
+            return _local(dt.datetime.fromisoformat(text.replace("Z", "+00:00")))
         except ValueError:
             pass
     raise CellError(message("datetime", lang))
@@ -254,7 +267,7 @@ def _boolean(raw: Any, text: str | None, lang: str) -> bool:
 
 
 def _number(raw: Any, text: str | None, kind: str, lang: str) -> int | float:
-    if isinstance(raw, bool) or isinstance(raw, dt.date):
+    if isinstance(raw, bool | dt.date):
         raise CellError(message(kind, lang))
     if isinstance(raw, int | float):
         number: int | float = raw

@@ -48,7 +48,9 @@ def check_workbook(path: Path, limits: Limits = Limits()) -> None:
     with archive:
         infos = archive.infolist()
         if len(infos) > limits.parts:
-            raise UnsafeWorkbook(f"refused: {len(infos)} parts in the archive (limit {limits.parts})")
+            raise UnsafeWorkbook(
+                f"refused: {len(infos)} parts in the archive (limit {limits.parts})"
+            )
         total = 0
         for info in infos:
             if info.flag_bits & 0x1:
@@ -96,10 +98,9 @@ def _scan_for_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
                             "(a workbook never needs them; possible entity-expansion attack)"
                         )
                 tail = window[-16:]
+    except UnsafeWorkbook:
+        raise
     except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        # zlib.error is not an OSError subclass on all versions; caught by the caller's guard.
         raise UnsafeWorkbook(f"damaged archive: part {info.filename}: {exc}") from None
     except Exception as exc:  # zlib.error, CRC errors: a damaged or forged archive
-        if isinstance(exc, UnsafeWorkbook):
-            raise
         raise UnsafeWorkbook(f"damaged archive: part {info.filename}: {exc}") from None

@@ -1,0 +1,120 @@
+"""`cm-model forms import` (filled forms → JSON Lines) and `cm-model forms fill` (pre-fill)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+forms_app = typer.Typer(
+    name="forms",
+    help="Excel intake forms: read filled forms back into records, or pre-fill a form.",
+    no_args_is_help=True,
+)
+
+
+@forms_app.command("import")
+def import_command(
+    files: Annotated[list[Path], typer.Argument(help="Filled form workbooks (.xlsx).")],
+    out: Annotated[Path, typer.Option("-o", "--output", help="Records file (JSON Lines).")],
+    merge: Annotated[bool, typer.Option(
+        "--merge", help="Join the records of one client from several forms into one.")] = False,
+    partial: Annotated[bool, typer.Option(
+        "--partial", help="Write the records that read cleanly even when others did not.")
+    ] = False,
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Language of messages (fi|en); default: the form's.")] = None,
+) -> None:
+    """Read filled forms into Client records, one JSON object a line.
+
+    Problems are listed with file, sheet and cell; then the exit code is 1 and, unless
+    --partial is given, nothing is written. Exit code 2: a file could not be read at all.
+    """
+    import orjson
+
+    from cm_model.forms.merge import MergeConflict, merge_records
+    from cm_model.forms.reader import iter_form_records
+
+    records: list[dict] = []
+    problems = 0
+    unreadable = False
+    for path in files:
+        if not path.is_file():
+            typer.echo(f"{path}: no such file", err=True)
+            unreadable = True
+            continue
+        for rec in iter_form_records(path, lang):
+            for cell, text in rec.errors:
+                typer.echo(f"{path.name}: {cell}: {text}", err=True)
+                problems += 1
+            if rec.data is None:
+                unreadable = unreadable or rec.fatal
+                continue
+            if rec.errors and not partial:
+                continue
+            if not rec.errors:
+                records.append(rec.data)
+    if merge:
+        try:
+            records = merge_records(records)
+        except MergeConflict as exc:
+            typer.echo(f"--merge: two forms give different values for the field {exc.path} "
+                       "of one client", err=True)
+            raise typer.Exit(1) from None
+    if unreadable:
+        raise typer.Exit(2)
+    if problems and not partial:
+        typer.echo(f"{problems} problem(s); nothing written (use --partial to write the "
+                   "records that read cleanly)", err=True)
+        raise typer.Exit(1)
+    with out.open("wb") as handle:
+        for data in records:
+            handle.write(orjson.dumps(data) + b"\n")
+    typer.echo(f"{len(records)} record(s) written to {out}")
+    if problems:
+        raise typer.Exit(1)
+
+
+@forms_app.command("fill")
+def fill_command(
+    records_file: Annotated[Path, typer.Argument(
+        help="Client records: JSON Lines, or an Export JSON.")],
+    form: Annotated[str, typer.Option(
+        "--form", help="Form id: identification, assignment, care_plan, cm_hoi or outcomes.")],
+    out: Annotated[Path, typer.Option("-o", "--output", help="The pre-filled workbook (.xlsx).")],
+    lang: Annotated[str, typer.Option("--lang", help="fi or en.")] = "fi",
+) -> None:
+    """Pre-fill a form with existing Client records (what the form has no place for is listed)."""
+    import orjson
+
+    from cm_model.forms.definitions import FORMS
+    from cm_model.forms.writer import fill_form
+
+    if form not in {f.id for f in FORMS}:
+        typer.echo(f"unknown form {form!r}; one of: {', '.join(f.id for f in FORMS)}", err=True)
+        raise typer.Exit(2)
+    try:
+        text = records_file.read_bytes()
+        if records_file.suffix == ".jsonl":
+            records = [orjson.loads(line) for line in text.splitlines() if line.strip()]
+        else:
+            loaded = orjson.loads(text)
+            records = loaded.get("clients", []) if isinstance(loaded, dict) else loaded
+    except (OSError, orjson.JSONDecodeError) as exc:
+        typer.echo(f"{records_file}: cannot read records ({type(exc).__name__})", err=True)
+        raise typer.Exit(2) from None
+    try:
+        data, dropped = fill_form(form, records, lang)
+    except (ValueError, TypeError, AttributeError) as exc:
+        typer.echo(f"{records_file}: records do not fit the form ({type(exc).__name__})", err=True)
+        raise typer.Exit(1) from None
+    out.write_bytes(data)
+    typer.echo(f"{len(records)} record(s) written to {out}")
+    if dropped:
+        typer.echo(f"{len(dropped)} value(s) have no place on this form, e.g. {dropped[0]}",
+                   err=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(forms_app, name="forms")

@@ -1,0 +1,210 @@
+"""Form definitions + schema → concrete sheets and columns (shared by builder, writer, reader)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cm_model.forms.definitions import ROOT_CLASS, FormSpec, SheetSpec
+from cm_model.forms.schema_view import SchemaView, Slot
+
+PARENT = "@parent"  # column holding the id of the row's parent (client, plan, …)
+VALUE = "@value"  # the single column of a sheet listing plain values (segments, codes …)
+LANGS = ("fi", "en")
+_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+class FormDefinitionError(ValueError):
+    """The form definitions do not fit the schema (a developer error, caught by the tests)."""
+
+
+@dataclass(frozen=True)
+class Column:
+    path: str
+    kind: str
+    enum: str | None
+    required: bool  # always required
+    conditional: bool  # required once any field of its group (an optional object) is filled
+    minimum: float | None
+    maximum: float | None
+    pattern: str | None
+    labels: dict[str, str]
+    descriptions: dict[str, str]
+
+
+@dataclass(frozen=True)
+class SheetLayout:
+    path: str  # inside a Client: '' root, 'care_plans', 'care_plans.goals', 'segments' …
+    cls: str | None  # class of the rows; None for a sheet of plain values
+    parent_path: str | None  # path of the parent sheet; None for the root sheet
+    names: dict[str, str]  # sheet name per language
+    columns: tuple[Column, ...]
+
+    @property
+    def is_root(self) -> bool:
+        return self.parent_path is None
+
+    @property
+    def slot(self) -> str:
+        return self.path.rsplit(".", 1)[-1]
+
+
+@dataclass(frozen=True)
+class FormLayout:
+    spec: FormSpec
+    schema_version: str
+    sheets: tuple[SheetLayout, ...]
+
+    def sheet(self, path: str) -> SheetLayout:
+        for sheet in self.sheets:
+            if sheet.path == path:
+                return sheet
+        raise KeyError(path)
+
+
+def _label(slot: Slot, lang: str) -> str:
+    return slot.labels.get(lang) or slot.labels.get("en") or slot.name
+
+
+def _descriptions(slot: Slot) -> dict[str, str]:
+    return dict(slot.descriptions)
+
+
+def _sheet_name(text: str) -> str:
+    return _SHEET_FORBIDDEN.sub("-", text).strip("' ")[:31].strip()
+
+
+def _resolve_path(view: SchemaView, path: str) -> tuple[str, Slot | None]:
+    """Class at the end of a path from Client, and the last slot (None for the root)."""
+    cls, slot = ROOT_CLASS, None
+    if not path:
+        return cls, None
+    for part in path.split("."):
+        slots = view.class_slots(cls)
+        if part not in slots:
+            raise FormDefinitionError(f"{path}: {cls} has no slot {part!r}")
+        slot = slots[part]
+        if not slot.multivalued:
+            raise FormDefinitionError(f"{path}: {part} is not multivalued; use a column instead")
+        cls = slot.range
+    return cls, slot
+
+
+def _columns(
+    view: SchemaView, cls: str, spec: SheetSpec, prefix: str = "",
+    label_prefix: dict[str, str] | None = None, optional_group: bool = False,
+) -> list[Column]:
+    slots = view.class_slots(cls)
+    names = spec.fields if (spec.fields is not None and not prefix) else list(slots)
+    if not prefix:
+        missing = [n for n in names if n not in slots]
+        if missing:
+            raise FormDefinitionError(f"sheet {spec.path!r}: {cls} has no slots {missing}")
+        omitted = [s.name for s in slots.values() if s.required and s.name not in names]
+        if omitted:
+            raise FormDefinitionError(f"sheet {spec.path!r}: required slots left out: {omitted}")
+    columns: list[Column] = []
+    for name in names:
+        if not prefix and name in spec.exclude:
+            continue
+        slot = slots[name]
+        if slot.multivalued:
+            continue  # a linked sheet of its own
+        labels = {
+            lang: (f"{label_prefix[lang]} – " if label_prefix else "") + _label(slot, lang)
+            for lang in ("fi", "en", "sv")
+        }
+        if slot.kind == "object":
+            group_optional = optional_group or not slot.required
+            columns.extend(
+                _columns(view, slot.range, spec, f"{prefix}{name}.", labels, group_optional)
+            )
+            continue
+        columns.append(
+            Column(
+                path=prefix + name,
+                kind="text" if slot.kind == "reference" else slot.kind,
+                enum=slot.range if slot.kind == "enum" else None,
+                required=slot.required and not optional_group,
+                conditional=slot.required and optional_group,
+                minimum=slot.minimum,
+                maximum=slot.maximum,
+                pattern=slot.pattern,
+                labels=labels,
+                descriptions=_descriptions(slot),
+            )
+        )
+    return columns
+
+
+def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
+    sheets: list[SheetLayout] = []
+    used_names: dict[str, set[str]] = {lang: set() for lang in LANGS}
+    for sheet_spec in spec.sheets:
+        cls, slot = _resolve_path(view, sheet_spec.path)
+        parent_path = None if slot is None else sheet_spec.path.rpartition(".")[0]
+        if parent_path is not None and parent_path not in {s.path for s in sheets}:
+            raise FormDefinitionError(f"{spec.id}: sheet {sheet_spec.path!r} before its parent")
+        columns: list[Column] = []
+        if parent_path is not None:
+            parent_cls, _ = _resolve_path(view, parent_path)
+            key = view.identifier(parent_cls)
+            if key is None:
+                raise FormDefinitionError(f"{sheet_spec.path}: parent {parent_cls} has no id")
+            key_slot = view.class_slots(parent_cls)[key]
+            parent_labels = view.class_labels(parent_cls)
+            columns.append(
+                Column(
+                    path=PARENT, kind="text", enum=None, required=True, conditional=False,
+                    minimum=None, maximum=None, pattern=None,
+                    labels={
+                        lang: f"{parent_labels.get(lang) or parent_labels['en']} – "
+                        f"{_label(key_slot, lang)}"
+                        for lang in ("fi", "en", "sv")
+                    },
+                    descriptions={
+                        "en": f"The {key_slot.name} of the {parent_cls} this row belongs to.",
+                        "fi": "Sen rivin tunniste, johon tämä rivi kuuluu "
+                        f"(välilehti {parent_labels.get('fi', parent_cls)}).",
+                    },
+                )
+            )
+        if slot is not None and slot.kind != "object":
+            # A list of plain values: one value per row.
+            columns.append(
+                Column(
+                    path=VALUE,
+                    kind="text" if slot.kind == "reference" else slot.kind,
+                    enum=slot.range if slot.kind == "enum" else None,
+                    required=True, conditional=False,
+                    minimum=slot.minimum, maximum=slot.maximum, pattern=slot.pattern,
+                    labels={lang: _label(slot, lang) for lang in ("fi", "en", "sv")},
+                    descriptions=_descriptions(slot),
+                )
+            )
+            row_cls = None
+        else:
+            columns.extend(_columns(view, cls, sheet_spec))
+            row_cls = cls
+        names = {}
+        for lang in LANGS:
+            if sheet_spec.title.get(lang):
+                base = sheet_spec.title[lang]
+            elif slot is None:
+                base = view.class_labels(cls).get(lang) or cls
+            else:
+                base = _label(slot, lang)
+            name = _sheet_name(base)
+            counter = 2
+            while name.casefold() in used_names[lang]:
+                name = _sheet_name(f"{base[:27]} {counter}")
+                counter += 1
+            used_names[lang].add(name.casefold())
+            names[lang] = name
+        paths = [c.path for c in columns]
+        if len(set(paths)) != len(paths):
+            raise FormDefinitionError(f"{spec.id}/{sheet_spec.path}: duplicate columns")
+        sheets.append(SheetLayout(sheet_spec.path, row_cls, parent_path, names, tuple(columns)))
+    if not sheets or not sheets[0].is_root:
+        raise FormDefinitionError(f"{spec.id}: the first sheet must be the client sheet")
+    return FormLayout(spec, view.version, tuple(sheets))

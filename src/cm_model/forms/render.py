@@ -1,0 +1,386 @@
+"""Draw one form as an .xlsx workbook: instructions, data sheets, hidden lists and `_cm_meta`.
+
+Layout of every data sheet (the row numbers are also recorded in `_cm_meta`):
+row 1 (hidden) the field path of each column, so reading survives moved or relabelled columns;
+row 2 the labels (`*` required, `(*)` required once the group is used); row 3 an example; data
+from row 4. Dropdowns point at defined names over the hidden `_lists` sheet (no 255-character
+limit); each column's description is its input prompt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import zipfile
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cm_model.forms import texts
+from cm_model.forms.cells import (
+    BOOLEAN_LABELS,
+    DATE_FORMAT,
+    DATETIME_FORMAT,
+    TEXT_FORMAT,
+    EnumLookup,
+    to_cell,
+)
+from cm_model.forms.layout import PARENT, VALUE, Column, FormLayout
+from cm_model.forms.schema_view import SchemaView
+
+META_SHEET = "_cm_meta"
+LISTS_SHEET = "_lists"
+KEY_ROW, HEADER_ROW, EXAMPLE_ROW, FIRST_DATA_ROW = 1, 2, 3, 4
+KEY_PREFIX = "cm:"
+TEMPLATE_ROWS = 5000
+FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
+ZIP_TIME = (2025, 1, 1, 0, 0, 0)
+MAX_PROMPT = 255
+MAX_PROMPT_TITLE = 32
+
+_NUMBER_FORMATS = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "text": TEXT_FORMAT,
+                   "integer": "0", "decimal": "General", "enum": TEXT_FORMAT,
+                   "boolean": TEXT_FORMAT}
+
+
+def list_name(column: Column) -> str | None:
+    if column.kind == "enum" and column.enum:
+        return f"L_{column.enum}"
+    if column.kind == "boolean":
+        return "L_Boolean"
+    return None
+
+
+def enum_lookups(view: SchemaView, layout: FormLayout, lang: str) -> dict[str, EnumLookup]:
+    names = {c.enum for s in layout.sheets for c in s.columns if c.enum}
+    return {name: EnumLookup.build(view.enum_values(name), lang) for name in sorted(names)}
+
+
+def header_text(column: Column, lang: str) -> str:
+    label = column.labels.get(lang) or column.labels["en"]
+    if column.required:
+        return f"{label} *"
+    if column.conditional:
+        return f"{label} (*)"
+    return label
+
+
+def _truncate(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rfind(" ")]
+    return cut.rstrip(" ,;:.") + "…"
+
+
+def prompt_text(column: Column, lang: str, lookup: EnumLookup | None) -> str:
+    """Hint first (format, required, bounds) so truncation only ever shortens the description."""
+    hint = texts.column_hint(column, lang)
+    # Only a description in the form's language: an English sentence in a Finnish form helps
+    # nobody (the schema may carry Finnish ones as `annotations: description_fi`).
+    description = column.descriptions.get(lang) or ""
+    if not description:
+        return _truncate(hint, MAX_PROMPT)
+    room = MAX_PROMPT - len(hint) - 1
+    if room < 20:
+        return _truncate(hint, MAX_PROMPT)
+    return f"{_truncate(description, room)}\n{hint}" if hint else _truncate(description, MAX_PROMPT)
+
+
+def example_digest(values: Sequence[Any]) -> str:
+    """Fingerprint of the example row, to notice data typed into it (which is never read)."""
+    joined = "\x1f".join(normalise_example(v) for v in values)
+    return hashlib.sha256(joined.encode()).hexdigest()[:16]
+
+
+def normalise_example(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def render(
+    view: SchemaView,
+    layout: FormLayout,
+    lang: str,
+    rows: dict[str, list[list[Any]]] | None = None,
+) -> bytes:
+    """The workbook bytes; `rows` (sheet path → cell values per column) pre-fills data rows."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Protection, Side
+    from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    rows = rows or {}
+    lookups = enum_lookups(view, layout, lang)
+    wb = Workbook()
+    wb.properties.creator = "cm-model"
+    wb.properties.title = layout.spec.title[lang]
+    wb.properties.description = texts.GENERATED[lang]
+    wb.properties.created = FIXED_TIME
+    wb.properties.modified = FIXED_TIME
+    wb.properties.lastModifiedBy = "cm-model"
+    wb.properties.language = lang
+
+    thin = Side(style="thin", color="9DA7B8")
+    header_style = NamedStyle(
+        name="cm_header",
+        font=Font(bold=True, color="1F2A44"),
+        fill=PatternFill("solid", fgColor="DCE6F2"),
+        alignment=Alignment(wrap_text=True, vertical="top"),
+        border=Border(bottom=thin, right=thin),
+        protection=Protection(locked=True),
+    )
+    required_style = NamedStyle(
+        name="cm_header_required",
+        font=Font(bold=True, color="7A1E00"),
+        fill=PatternFill("solid", fgColor="FBE3D6"),
+        alignment=Alignment(wrap_text=True, vertical="top"),
+        border=Border(bottom=thin, right=thin),
+        protection=Protection(locked=True),
+    )
+    example_style = NamedStyle(
+        name="cm_example",
+        font=Font(italic=True, color="6B6B6B"),
+        fill=PatternFill("solid", fgColor="F2F2F2"),
+        protection=Protection(locked=True),
+    )
+    data_styles: dict[str, NamedStyle] = {}
+    for kind, fmt in _NUMBER_FORMATS.items():
+        data_styles[kind] = NamedStyle(
+            name=f"cm_{kind}", number_format=fmt, protection=Protection(locked=False),
+            alignment=Alignment(vertical="top"),
+        )
+    for style in (header_style, required_style, example_style, *data_styles.values()):
+        wb.add_named_style(style)
+
+    _instructions(wb.active, layout, lang)
+
+    # Hidden dropdown lists: labels shown to people, codes beside them for readers of the file.
+    lists = wb.create_sheet(LISTS_SHEET)
+    lists.sheet_state = "hidden"
+    list_col = 1
+    yes, no = BOOLEAN_LABELS.get(lang, BOOLEAN_LABELS["en"])
+    list_sources: list[tuple[str, list[tuple[str, str]]]] = [
+        ("L_Boolean", [(yes, "true"), (no, "false")])
+    ]
+    for enum_name, lookup in lookups.items():
+        list_sources.append((f"L_{enum_name}", [(lbl, code) for code, lbl in lookup.shown.items()]))
+    for name, items in list_sources:
+        letter = get_column_letter(list_col)
+        code_letter = get_column_letter(list_col + 1)
+        lists.cell(1, list_col, name)
+        lists.cell(1, list_col + 1, "code")
+        for i, (label, code) in enumerate(items, start=2):
+            lists.cell(i, list_col, label)
+            lists.cell(i, list_col + 1, code)
+        ref = f"'{LISTS_SHEET}'!${letter}$2:${letter}${len(items) + 1}"
+        wb.defined_names[name] = DefinedName(name, attr_text=ref)
+        lists.column_dimensions[letter].width = 40
+        lists.column_dimensions[code_letter].width = 28
+        list_col += 3
+
+    meta_rows: list[list[Any]] = [
+        ["meta", "generated", texts.GENERATED["en"]],
+        ["meta", "schema_version", layout.schema_version],
+        ["meta", "form_id", layout.spec.id],
+        ["meta", "form_version", layout.spec.version],
+        ["meta", "language", lang],
+        ["meta", "key_row", KEY_ROW],
+        ["meta", "header_row", HEADER_ROW],
+        ["meta", "example_row", EXAMPLE_ROW],
+        ["meta", "first_data_row", FIRST_DATA_ROW],
+    ]
+    examples = _examples(layout, lang, lookups)
+    for sheet in layout.sheets:
+        ws = wb.create_sheet(sheet.names[lang], index=len(wb.sheetnames) - 1)
+        body = rows.get(sheet.path, [])
+        last_row = max(FIRST_DATA_ROW + TEMPLATE_ROWS - 1, FIRST_DATA_ROW + len(body) + 999)
+        meta_rows.append(
+            ["sheet", sheet.names[lang], sheet.path, sheet.cls or "",
+             "" if sheet.parent_path is None else sheet.parent_path or ".",
+             example_digest(examples[sheet.path])]
+        )
+        for index, column in enumerate(sheet.columns, start=1):
+            letter = get_column_letter(index)
+            meta_rows.append(["column", sheet.names[lang], letter, column.path, column.kind,
+                              column.enum or ""])
+            ws.cell(KEY_ROW, index, KEY_PREFIX + column.path)
+            head = ws.cell(HEADER_ROW, index, header_text(column, lang))
+            head.style = "cm_header_required" if column.required else "cm_header"
+            ex = ws.cell(EXAMPLE_ROW, index, examples[sheet.path][index - 1])
+            ex.style = "cm_example"
+            ex.number_format = _NUMBER_FORMATS.get(column.kind, "General")
+            dim = ws.column_dimensions[letter]
+            dim.width = _width(column, lang, lookups)
+            dim.number_format = _NUMBER_FORMATS.get(column.kind, "General")
+            dim.protection = Protection(locked=False)
+            _validation(ws, DataValidation, column, lang, lookups, letter, last_row)
+        data_style = [f"cm_{c.kind}" if c.kind in _NUMBER_FORMATS else "cm_text"
+                      for c in sheet.columns]
+        for r, values in enumerate(body, start=FIRST_DATA_ROW):
+            for c, value in enumerate(values, start=1):
+                cell = ws.cell(r, c)
+                cell.style = data_style[c - 1]
+                if value is None:
+                    continue
+                cell.value = value
+                if isinstance(value, str):
+                    cell.data_type = "s"  # text, even when it looks like a formula or #N/A
+        ws.row_dimensions[KEY_ROW].hidden = True
+        ws.row_dimensions[HEADER_ROW].height = 48
+        ws.freeze_panes = ws.cell(FIRST_DATA_ROW, 2 if len(sheet.columns) > 1 else 1)
+        ws.protection.sheet = True
+        for allowed in ("formatColumns", "formatRows", "formatCells", "insertRows",
+                        "deleteRows", "sort", "autoFilter"):
+            setattr(ws.protection, allowed, False)
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        ws.sheet_view.zoomScale = 100
+
+    meta = wb.create_sheet(META_SHEET)
+    meta.sheet_state = "hidden"
+    for values in meta_rows:
+        meta.append(values)
+    meta.column_dimensions["A"].width = 10
+    meta.column_dimensions["B"].width = 32
+    meta.column_dimensions["C"].width = 40
+    wb.active = 0
+    # Not wb.save(): it stamps the current time into docProps/core.xml.
+    from openpyxl.writer.excel import ExcelWriter
+
+    buffer = io.BytesIO()
+    ExcelWriter(wb, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED)).save()
+    return deterministic_zip(buffer.getvalue())
+
+
+def _validation(ws, DataValidation, column: Column, lang: str, lookups, letter: str,
+                last_row: int) -> None:
+    lookup = lookups.get(column.enum) if column.enum else None
+    kwargs: dict[str, Any] = {}
+    error_style = "warning"
+    if column.kind in ("enum", "boolean"):
+        kwargs = {"type": "list", "formula1": list_name(column)}
+    elif column.kind == "date":
+        kwargs = {"type": "date", "operator": "between", "formula1": "1", "formula2": "73415"}
+    elif column.kind == "datetime":
+        kwargs = {"type": "decimal", "operator": "between", "formula1": "1", "formula2": "73416"}
+    elif column.kind in ("integer", "decimal"):
+        kind = "whole" if column.kind == "integer" else "decimal"
+        lo = column.minimum if column.minimum is not None else -1e15
+        hi = column.maximum if column.maximum is not None else 1e15
+        kwargs = {"type": kind, "operator": "between", "formula1": _num(lo), "formula2": _num(hi)}
+        error_style = "stop"
+    dv = DataValidation(
+        allow_blank=True,
+        showInputMessage=True,
+        showErrorMessage=bool(kwargs),
+        promptTitle=_truncate(column.labels.get(lang) or column.labels["en"], MAX_PROMPT_TITLE),
+        prompt=prompt_text(column, lang, lookup),
+        errorTitle=_truncate(column.labels.get(lang) or column.labels["en"], MAX_PROMPT_TITLE),
+        error=_truncate(texts.column_error(column, lang), MAX_PROMPT),
+        errorStyle=error_style,
+        **kwargs,
+    )
+    dv.add(f"{letter}{EXAMPLE_ROW}:{letter}{last_row}")
+    ws.add_data_validation(dv)
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _width(column: Column, lang: str, lookups: dict[str, EnumLookup]) -> float:
+    label = header_text(column, lang)
+    longest_word = max((len(w) for w in label.split()), default=8)
+    if column.kind in ("date",):
+        base = 13
+    elif column.kind == "datetime":
+        base = 17
+    elif column.kind == "enum" and column.enum in lookups:
+        base = max(len(v) for v in lookups[column.enum].shown.values()) + 3
+    elif column.kind == "boolean":
+        base = 10
+    elif column.kind in ("integer", "decimal"):
+        base = 11
+    elif column.path.endswith(("_text", "notes", "client_view", "reason", "summary")):
+        base = 48
+    else:
+        base = 22
+    return float(min(max(base, longest_word + 3, len(label) / 2.2, 10), 52))
+
+
+def _instructions(ws, layout: FormLayout, lang: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws.title = texts.INSTRUCTIONS_SHEET[lang]
+    ws.column_dimensions["A"].width = 80
+    ws.sheet_view.showGridLines = False
+    for text, kind in texts.instructions(layout, lang):
+        ws.append([text])
+        cell = ws.cell(ws.max_row, 1)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if kind == "title":
+            cell.font = Font(bold=True, size=16, color="1F2A44")
+            ws.row_dimensions[ws.max_row].height = 26
+        elif kind == "heading":
+            cell.font = Font(bold=True, size=12, color="1F2A44")
+        elif kind == "small":
+            cell.font = Font(italic=True, size=9, color="6B6B6B")
+        if kind in ("para", "small") and len(text) > 88:
+            # Spreadsheet programs do not grow rows for wrapped text on their own.
+            ws.row_dimensions[ws.max_row].height = 15 * -(-len(text) // 88)
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.protection.sheet = True
+
+
+def _examples(layout: FormLayout, lang: str, lookups: dict[str, EnumLookup]) -> dict[str, list]:
+    """One consistent example row per sheet: child rows point at the parent's example id."""
+    ids = {sheet.path: texts.example_id(sheet, layout) for sheet in layout.sheets}
+    result: dict[str, list] = {}
+    for sheet in layout.sheets:
+        values = []
+        for column in sheet.columns:
+            if column.path == PARENT:
+                raw: Any = ids[sheet.parent_path or ""]
+            elif column.path == "id":
+                raw = ids[sheet.path]
+            elif column.path == VALUE and column.kind == "text":
+                raw = texts.example_reference(sheet.slot)
+            else:
+                raw = texts.example_value(column, lang, lookups)
+            values.append(
+                to_cell(column.kind, raw, lang, lookups.get(column.enum) if column.enum else None)
+                if raw is not None else None
+            )
+        result[sheet.path] = values
+    return result
+
+
+def deterministic_zip(data: bytes, entries: Iterable[str] | None = None) -> bytes:
+    """Rewrite a zip with fixed timestamps and attributes so equal content gives equal bytes."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for name in entries or source.namelist():
+            info = zipfile.ZipInfo(name, date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            info.create_system = 0
+            target.writestr(info, source.read(name), compresslevel=6)
+    return out.getvalue()

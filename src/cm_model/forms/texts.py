@@ -1,0 +1,234 @@
+"""Plain-language words of the forms (Finnish and English): instructions, hints, examples."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cm_model.forms.cells import EnumLookup
+from cm_model.forms.layout import PARENT, Column, FormLayout, SheetLayout
+
+GENERATED = {
+    "fi": "Luotu tiedostosta schema/cm_model.yaml komennolla `cm-model generate` – älä muokkaa "
+    "pohjaa, täytä se.",
+    "en": "Generated from schema/cm_model.yaml by `cm-model generate` — do not edit the template; "
+    "fill it in.",
+}
+INSTRUCTIONS_SHEET = {"fi": "Ohjeet", "en": "Instructions"}
+
+_KIND_HINT = {
+    "date": {"fi": "Päivämäärä pp.kk.vvvv, esim. 24.11.2026.",
+             "en": "Date dd.mm.yyyy, e.g. 24.11.2026."},
+    "datetime": {"fi": "Päivämäärä ja kellonaika pp.kk.vvvv tt:mm.",
+                 "en": "Date and time dd.mm.yyyy hh:mm."},
+    "enum": {"fi": "Valitse luettelosta.", "en": "Pick from the list."},
+    "boolean": {"fi": "Valitse Kyllä tai Ei.", "en": "Pick Yes or No."},
+    "integer": {"fi": "Kokonaisluku.", "en": "Whole number."},
+    "decimal": {"fi": "Luku, desimaalierottimena pilkku tai piste.",
+                "en": "Number; comma or point as decimal separator."},
+    "text": {"fi": "", "en": ""},
+}
+
+
+def column_hint(column: Column, lang: str) -> str:
+    parts = [_KIND_HINT.get(column.kind, _KIND_HINT["text"])[lang]]
+    if column.kind in ("integer", "decimal") and (
+        column.minimum is not None or column.maximum is not None
+    ):
+        lo = _fmt(column.minimum)
+        hi = _fmt(column.maximum)
+        parts.append(f"Sallittu {lo}–{hi}." if lang == "fi" else f"Allowed {lo}–{hi}.")
+    if column.path == PARENT:
+        parts.append("Pakollinen: kirjoita sama tunniste kuin ylemmällä välilehdellä."
+                     if lang == "fi" else "Required: the same id as on the parent sheet.")
+    elif column.required:
+        parts.append("Pakollinen." if lang == "fi" else "Required.")
+    elif column.conditional:
+        parts.append("Pakollinen, jos ryhmän muita kenttiä täytetään." if lang == "fi"
+                     else "Required when other fields of its group are filled.")
+    return " ".join(p for p in parts if p)
+
+
+def column_error(column: Column, lang: str) -> str:
+    if column.kind in ("integer", "decimal"):
+        return column_hint(column, lang)
+    if column.kind in ("enum", "boolean"):
+        return ("Arvo ei ole luettelossa. Valitse pudotusvalikosta." if lang == "fi"
+                else "The value is not in the list. Pick one from the dropdown.")
+    if column.kind in ("date", "datetime"):
+        return _KIND_HINT[column.kind][lang]
+    return ""
+
+
+def _fmt(value: float | None) -> str:
+    if value is None:
+        return "…"
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
+def instructions(layout: FormLayout, lang: str) -> list[tuple[str, str]]:
+    spec = layout.spec
+    fi = lang == "fi"
+    out: list[tuple[str, str]] = [
+        (f"{spec.number}. {spec.title[lang]}", "title"),
+        (spec.moment[lang], "para"),
+        ("", "para"),
+        ("Näin täytät lomakkeen" if fi else "How to fill in the form", "heading"),
+    ]
+    root = layout.sheets[0].names[lang]
+    steps_fi = [
+        f"1. Kirjoita välilehdelle {root} yksi rivi kutakin asiakasta kohden. Asiakkaan "
+        "tunniste on organisaation käyttämä pseudonyymi tunniste, ei nimi.",
+        "2. Muut välilehdet ovat toistuvia tietoja (esimerkiksi herätteet, tavoitteet, palvelut). "
+        "Kirjoita jokainen asia omalle rivilleen ja ensimmäiseen sarakkeeseen sen asiakkaan tai "
+        "suunnitelman tunniste, johon rivi kuuluu. Älä luettele useaa asiaa pilkuin samaan "
+        "soluun.",
+        "3. Tähdellä (*) merkityt sarakkeet ovat pakollisia. Merkintä (*) tarkoittaa, että "
+        "sarake on pakollinen, jos saman ryhmän muita sarakkeita täytetään.",
+        "4. Päivämäärät muodossa pp.kk.vvvv, esimerkiksi 24.11.2026. Desimaaliluvuissa käy "
+        "pilkku tai piste.",
+        "5. Valitse luettelosarakkeiden arvo pudotusvalikosta. Kun viet kohdistimen soluun, "
+        "näet ohjeen siitä, mitä sarakkeeseen kirjoitetaan.",
+        "6. Harmaa kursivoitu rivi on esimerkki; sitä ei lueta. Aloita omat tietosi sen "
+        "alapuolelta.",
+        "7. Älä nimeä, siirrä tai poista sarakkeita tai välilehtiä äläkä lisää uusia. Älä "
+        "käytä kaavoja: kirjoita arvot. Lomake luetaan piilotettujen sarakekoodien avulla, "
+        "ja muutokset ilmoitetaan virheinä.",
+    ]
+    steps_en = [
+        f"1. On the sheet {root}, write one row per client. The client id is the "
+        "pseudonymous id your organisation uses, not a name.",
+        "2. The other sheets hold repeated things (for example triggers, goals, services). "
+        "Write each on a row of its own, with the id of the client or plan it belongs to in "
+        "the first column. Do not list several things in one cell with commas.",
+        "3. Columns marked * are required. (*) means the column is required when other "
+        "columns of its group are filled.",
+        "4. Dates as dd.mm.yyyy, for example 24.11.2026. Decimals take a comma or a point.",
+        "5. Pick the value of a list column from its dropdown. When you select a cell you "
+        "see a note on what the column holds.",
+        "6. The grey italic row is an example and is never read. Start your own rows below "
+        "it.",
+        "7. Do not rename, move or delete columns or sheets, and do not add any. Do not use "
+        "formulas: type values. The form is read through hidden column codes, and changes "
+        "are reported as errors.",
+    ]
+    out.extend((s, "para") for s in (steps_fi if fi else steps_en))
+    out.append(("", "para"))
+    out.append(("Välilehdet" if fi else "Sheets", "heading"))
+    for sheet in layout.sheets:
+        if sheet.is_root:
+            what = ("yksi rivi asiakasta kohden" if fi else "one row per client")
+        else:
+            parent = layout.sheet(sheet.parent_path or "").names[lang]
+            what = (f"rivit liittyvät välilehden {parent} riveihin tunnisteen avulla" if fi
+                    else f"rows linked by id to the rows of the sheet {parent}")
+        out.append((f"• {sheet.names[lang]}: {what}.", "para"))
+    out.append(("", "para"))
+    out.append(("Lomakkeen lukeminen" if fi else "Reading the form back", "heading"))
+    out.append((
+        "Täytetty lomake tarkistetaan komennolla `cm-model validate TIEDOSTO.xlsx` ja muunnetaan "
+        "tietueiksi komennolla `cm-model forms import TIEDOSTO.xlsx -o tietueet.jsonl`. "
+        "Virheilmoitukset kertovat välilehden ja solun, esimerkiksi Asiakas!C12."
+        if fi else
+        "Check a filled form with `cm-model validate FILE.xlsx` and turn it into records with "
+        "`cm-model forms import FILE.xlsx -o records.jsonl`. Findings name the sheet and cell, "
+        "for example Client!C12.",
+        "para",
+    ))
+    out.append(("", "para"))
+    out.append((
+        f"{'Lomake' if fi else 'Form'} {spec.id} {spec.version} · "
+        f"{'tietomalli' if fi else 'schema'} {layout.schema_version} · {GENERATED[lang]}",
+        "small",
+    ))
+    return out
+
+
+# -- examples ------------------------------------------------------------------------------
+_CLASS_PREFIX = {
+    "Client": "AS", "ObservedTrigger": "HER", "Referral": "ILM", "Consent": "SUO",
+    "ResponsibleWorkerAssignment": "VTT", "RelatedPerson": "OM", "SharedCarePlan": "SUU",
+    "ClientGoal": "TAV", "PlannedService": "PAL", "CareResponsibility": "HV",
+    "PlanRevision": "PV", "CmHoiEntry": "CM", "WhoqolBrefAssessment": "WQ",
+    "PromResponse": "PROM", "NpsResponse": "NPS",
+}
+
+_TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
+    "henkilotunnus": {"fi": "010190-900P", "en": "010190-900P"},
+    "home_municipality": {"fi": "398", "en": "398"},
+    "diagnosis_code": {"fi": "J45.9", "en": "J45.9"},
+    "trigger_code": {"fi": "PS-OSASTO-3", "en": "PS-WARD-3"},
+    "observed_by": {"fi": "TT-0042", "en": "W-0042"},
+    "referred_by": {"fi": "TT-0042", "en": "W-0042"},
+    "recipient": {"fi": "TT-0007", "en": "W-0007"},
+    "recorded_by": {"fi": "TT-0007", "en": "W-0007"},
+    "worker_id": {"fi": "TT-0007", "en": "W-0007"},
+    "created_by": {"fi": "TT-0007", "en": "W-0007"},
+    "provider_worker": {"fi": "TT-0105", "en": "W-0105"},
+    "responsible_worker": {"fi": "TT-0105", "en": "W-0105"},
+    "revised_by": {"fi": "TT-0007", "en": "W-0007"},
+    "author": {"fi": "TT-0007", "en": "W-0007"},
+    "changed_by": {"fi": "TT-0007", "en": "W-0007"},
+    "handover_from": {"fi": "VTT-0000", "en": "VTT-0000"},
+    "corrects_entry": {"fi": "CM-0000", "en": "CM-0000"},
+    "unit_id": {"fi": "TK-SALPAUS", "en": "HC-NORTH"},
+    "evidence_text": {"fi": "Neljä osastojaksoa 12 kuukaudessa", "en": "Four ward episodes in 12 "
+                      "months"},
+    "referral_text": {"fi": "Useita päivystyskäyntejä, kipu, erimielisyyttä hoidosta",
+                      "en": "Many emergency visits, pain, disagreement about care"},
+    "disclosure_recipient": {"fi": "Terveysasema ja sosiaalityö", "en": "Health centre and social"
+                             " work"},
+    "arrangement_text": {"fi": "Omahoitaja soittaa maanantaisin", "en": "The named nurse calls on "
+                         "Mondays"},
+    "name": {"fi": "Maija Esimerkki", "en": "Mary Example"},
+    "goal_text": {"fi": "Käyn itse kaupassa kahdesti viikossa", "en": "I go shopping on my own "
+                  "twice a week"},
+    "service_text": {"fi": "Astmakontrolli terveysasemalla", "en": "Asthma check-up at the health "
+                     "centre"},
+    "frequency_text": {"fi": "Kerran kuukaudessa", "en": "Once a month"},
+    "problem_text": {"fi": "Astma", "en": "Asthma"},
+    "client_view": {"fi": "Haluan yhden yhteyshenkilön", "en": "I want one contact person"},
+    "revision_summary": {"fi": "Lisätty kotihoidon käynnit", "en": "Home-care visits added"},
+    "entry_text": {"fi": "Verkostopalaveri, hoitovastuut sovittu", "en": "Network meeting, care "
+                   "responsibilities agreed"},
+    "status_reason": {"fi": "Suostumus saatu", "en": "Consent received"},
+    "questionnaire": {"fi": "Yhteisasiakkaan PROM", "en": "Shared-client PROM"},
+    "item_code": {"fi": "Q1", "en": "Q1"},
+    "value_text": {"fi": "Parempi kuin ennen", "en": "Better than before"},
+    "not_computable_reason": {"fi": "", "en": ""},
+}
+_NUMBER_EXAMPLES = {"birth_year": 1973, "item_number": 1, "answer": 4, "nps_score": 9,
+                    "review_interval_weeks": 4, "value_integer": 3, "score_4_20": 14.0,
+                    "score_0_100": 62.5}
+
+
+def example_id(sheet: SheetLayout, layout: FormLayout) -> str:
+    prefix = _CLASS_PREFIX.get(sheet.cls or "", "X")
+    return f"{prefix}-0001"
+
+
+def example_reference(slot: str) -> str:
+    """Example for a sheet listing ids (the example rows of the sheets they point to)."""
+    return {"observed_trigger_ids": "HER-0001", "goal_ids": "TAV-0001"}.get(slot, "X-0001")
+
+
+def example_value(column: Column, lang: str, lookups: dict[str, EnumLookup]) -> Any:
+    leaf = column.path.rsplit(".", 1)[-1]
+    if column.kind == "text":
+        return (_TEXT_EXAMPLES.get(leaf) or {}).get(lang) or (
+            "Esimerkki" if lang == "fi" else "Example")
+    if column.kind == "date":
+        return {"birth_date": "1973-05-14"}.get(leaf, "2026-11-24")
+    if column.kind == "datetime":
+        return "2026-11-24T14:30:00"
+    if column.kind == "boolean":
+        return True
+    if column.kind == "enum" and column.enum in lookups:
+        return next(iter(lookups[column.enum].shown))
+    if column.kind in ("integer", "decimal"):
+        if leaf in _NUMBER_EXAMPLES:
+            return _NUMBER_EXAMPLES[leaf]
+        if column.minimum is not None and column.maximum is not None:
+            mid = (column.minimum + column.maximum) / 2
+            return int(mid) if column.kind == "integer" else round(mid, 2)
+        return int(column.minimum or 0) + 1 if column.kind == "integer" else 0.5
+    return None
