@@ -43,6 +43,7 @@ web:
 	@if [ -f web/package.json ]; then npm ci --prefix web --no-audit --no-fund --loglevel=error; fi
 
 docs: setup web
+	node web/build.mjs
 	$(BIN)/mkdocs build --strict
 
 # The handbook's browser tests drive Debian's Chromium (no browser download).

@@ -1439,8 +1439,8 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Home municipality'}]} })
     segments: Optional[list[ClientSegment]] = Field(default=None, title="Segments", description="""The high-need client segments the client belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Paljon palveluja tarvitsevien '
-                                                     'segmentti, johon asiakas kuuluu. '
-                                                     'Yksi segmentti riviä kohden.'}},
+                                                     'asiakkaiden segmentit, joihin '
+                                                     'asiakas kuuluu.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakassegmentit'},
@@ -2041,8 +2041,7 @@ class Referral(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Channel'}]} })
     observed_trigger_ids: Optional[list[str]] = Field(default=None, title="Based on triggers", description="""The observed triggers the notification is based on.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Havaittu heräte, johon ilmoitus '
-                                                     'perustuu (herätteen tunniste). '
-                                                     'Yksi heräte riviä kohden.'}},
+                                                     'perustuu (herätteen tunniste).'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Perusteena olevat herätteet'},
@@ -2505,8 +2504,7 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Provided by'}]} })
     goal_ids: Optional[list[str]] = Field(default=None, title="For goals", description="""The goals the service supports.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tavoite, jota palvelu tukee '
-                                                     '(tavoitteen tunniste). Yksi '
-                                                     'tavoite riviä kohden.'}},
+                                                     '(tavoitteen tunniste).'}},
          'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Liittyy tavoitteisiin'},
@@ -2818,8 +2816,7 @@ class PlanRevision(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Revised by'}]} })
     changed_sections: list[PlanSection] = Field(default=..., title="Changed sections", description="""Which parts of the plan were changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman osa, jota '
-                                                     'muutettiin. Yksi osa riviä '
-                                                     'kohden.'}},
+                                                     'muutettiin.'}},
          'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muutetut osat'},
                                 {'in_language': 'sv', 'literal_form': 'Ändrade delar'},

@@ -19,6 +19,8 @@ Builder = Callable[[Path], dict[str, bytes]]
 BUILDERS: tuple[str, ...] = (
     "cm_model.generation.python_models:build",
     "cm_model.generation.json_schema:build",
+    "cm_model.forms.build:build",
+    "cm_model.handbook.reference:build",
 )
 
 GENERATED_MARK = "generated from schema/cm_model.yaml by `cm-model generate` — do not edit"

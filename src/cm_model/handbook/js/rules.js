@@ -1,0 +1,469 @@
+// JavaScript port of the business-rule catalogue (src/cm_model/validation/rules.py).
+//
+// One function per rule id, each a line-by-line port of the Python check. Severity, messages
+// and every table a rule uses (id lists, reference fields, event dates, periods, WHOQOL
+// domains…) come from the generated catalogue (docs/assets/validator/rules.json), so a change
+// to a table in Python reaches the browser with `cm-model generate`; a change to a check's
+// logic must be ported here, and the parity test (tests/test_handbook_validator.py) fails until
+// it is. Python conventions kept: a value of the wrong type, or null, counts as absent.
+
+const DATE = /^\d{4}-\d{2}-\d{2}/;
+
+export const isObj = (v) => v !== null && typeof v === "object" && !Array.isArray(v);
+const isStr = (v) => typeof v === "string";
+const isInt = (v) => typeof v === "number" && Number.isInteger(v);
+const isNum = (v) => typeof v === "number";
+const absent = (v) => v === null || v === undefined;
+
+export function day(value) {
+  return isStr(value) && DATE.test(value) ? value.slice(0, 10) : null;
+}
+
+export function items(record, key) {
+  const value = isObj(record) ? record[key] : undefined;
+  if (!Array.isArray(value)) return [];
+  const out = [];
+  value.forEach((v, i) => { if (isObj(v)) out.push([i, v]); });
+  return out;
+}
+
+export function text(value) {
+  return isStr(value) && value !== "" ? value : null;
+}
+
+export function walk(record, pattern) {
+  let nodes = [["", record]];
+  for (const segment of pattern.split(".")) {
+    const star = segment.endsWith("[*]");
+    const key = star ? segment.slice(0, -3) : segment;
+    const next = [];
+    for (const [path, node] of nodes) {
+      if (!isObj(node)) continue;
+      const value = node[key];
+      if (absent(value)) continue;
+      const here = path ? `${path}.${key}` : key;
+      if (star) {
+        if (Array.isArray(value)) {
+          value.forEach((v, i) => { if (!absent(v)) next.push([`${here}[${i}]`, v]); });
+        }
+      } else {
+        next.push([here, value]);
+      }
+    }
+    nodes = next;
+  }
+  return nodes;
+}
+
+// Python compares tuples; these compare [string, number] pairs the same way.
+function tupleCmp(a, b) {
+  for (let k = 0; k < Math.max(a.length, b.length); k += 1) {
+    if (a[k] < b[k]) return -1;
+    if (a[k] > b[k]) return 1;
+  }
+  return 0;
+}
+
+const hit = (path, params = {}, value = null) => ({ path, params, value });
+
+// --- henkilötunnus (python-stdnum fi.hetu with allow_temporary=True) --------------------------
+const HETU = /^([0123][0-9])([01][0-9])([0-9][0-9])([-+ABCDEFYXWVU])([0-9]{3})([0-9ABCDEFHJKLMNPRSTUVWXY])$/;
+const CENTURY = { "+": 1800, A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000 };
+
+export function hetuValid(raw) {
+  const m = HETU.exec(raw.toUpperCase().trim());
+  if (!m) return false;
+  const [, dd, mm, yy, sign, individual, control] = m;
+  const year = (CENTURY[sign] ?? 1900) + Number(yy);
+  const month = Number(mm);
+  const dayN = Number(dd);
+  if (month < 1 || month > 12 || dayN < 1) return false;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (dayN > last) return false;
+  if (Number(individual) < 2) return false;
+  return "0123456789ABCDEFHJKLMNPRSTUVWXY"[Number(dd + mm + yy + individual) % 31] === control;
+}
+
+// --- shared helpers of several rules ----------------------------------------------------------
+function latestStatus(record) {
+  let latest = null;
+  let status = null;
+  for (const [i, change] of items(record, "status_history")) {
+    const d = day(change.status_date);
+    if (d && (latest === null || tupleCmp([d, i], latest) >= 0)) {
+      latest = [d, i];
+      status = change.clienthood_status;
+    }
+  }
+  return [latest, status];
+}
+
+function closingDay(record) {
+  const [latest, status] = latestStatus(record);
+  return latest && status === "CLOSED" ? latest : [null, null];
+}
+
+// --- WHOQOL-BREF scoring (cm_model.metrics.measures.whoqol_bref_domain_scores) ----------------
+const WHOQOL_DOMAINS = {
+  physical: [3, 4, 10, 15, 16, 17, 18],
+  psychological: [5, 6, 7, 11, 19, 26],
+  social: [20, 21, 22],
+  environment: [8, 9, 12, 13, 14, 23, 24, 25],
+};
+const WHOQOL_MIN = { physical: 6, psychological: 5, social: 2, environment: 6 };
+const WHOQOL_REVERSED = new Set([3, 4, 26]);
+
+export function whoqolScores(answers) {
+  const answered = answers.size;
+  const discard = answered < 21;
+  const out = {};
+  for (const [domain, itemsOf] of Object.entries(WHOQOL_DOMAINS)) {
+    const values = [];
+    for (const i of itemsOf) {
+      if (answers.has(i)) values.push(WHOQOL_REVERSED.has(i) ? 6 - answers.get(i) : answers.get(i));
+    }
+    if (discard || values.length < WHOQOL_MIN[domain]) {
+      out[domain] = { score_4_20: null, score_0_100: null };
+    } else {
+      let sum = 0;
+      for (const v of values) sum += v;
+      const score = (sum / values.length) * 4;
+      out[domain] = { score_4_20: score, score_0_100: ((score - 4) * 100) / 16 };
+    }
+  }
+  return out;
+}
+
+// --- the checks, by rule id -------------------------------------------------------------------
+// Each takes (record, ctx, className, data) where data is the rule's table from the catalogue.
+export const CHECKS = {
+  "CM-R001"(record) {
+    const value = text(record.henkilotunnus);
+    return value !== null && !hetuValid(value) ? [hit("henkilotunnus", {}, value)] : [];
+  },
+
+  "CM-R002"(record, ctx, cls, data) {
+    const out = [];
+    const key = data.top_level_id_field[cls] ?? "id";
+    const ident = text(record[key]);
+    if (ident !== null) {
+      const seen = ctx.seenIds[cls] ?? (ctx.seenIds[cls] = new Map());
+      if (seen.has(ident)) out.push(hit(key, { scope: `${cls}, first at ${seen.get(ident)}` }, ident));
+      else seen.set(ident, ctx.locator);
+    }
+    if (cls !== "Client") return out;
+    for (const pattern of data.nested_id_lists) {
+      const local = new Set();
+      for (const [path, element] of walk(record, pattern)) {
+        const id = isObj(element) ? text(element.id) : null;
+        if (id === null) continue;
+        if (local.has(id)) out.push(hit(`${path}.id`, { scope: pattern.replaceAll("[*]", "[]") }, id));
+        local.add(id);
+      }
+    }
+    return out;
+  },
+
+  "CM-R003"(record) {
+    const out = [];
+    for (const [i, a] of items(record, "assignments")) {
+      const start = day(a.start_date);
+      const end = day(a.end_date);
+      if (start && end && end < start) out.push(hit(`assignments[${i}].end_date`));
+    }
+    return out;
+  },
+
+  "CM-R004"(record) {
+    const byRole = new Map();
+    for (const [i, a] of items(record, "assignments")) {
+      const role = text(a.role);
+      const start = day(a.start_date);
+      if (role && start) {
+        const end = day(a.end_date) || "9999-12-31";
+        if (!byRole.has(role)) byRole.set(role, []);
+        byRole.get(role).push([start, end, i]);
+      }
+    }
+    const out = [];
+    for (const role of [...byRole.keys()].sort()) {
+      const periods = byRole.get(role).slice().sort(tupleCmp);
+      if (periods.length < 3) continue;
+      for (let k = 0; k < periods.length; k += 1) {
+        const [start, , index] = periods[k];
+        const overlapping = periods.slice(0, k).filter(([s, e]) => s <= start && start <= e).length;
+        if (overlapping >= 2) {
+          out.push(hit(`assignments[${index}]`, { role }));
+          break;
+        }
+      }
+    }
+    return out;
+  },
+
+  "CM-R005"(record, ctx, cls, data) {
+    const consentDays = items(record, "consents")
+      .filter(([, c]) => c.consent_type === "COORDINATOR_CONTACT" && c.consent_status === "GIVEN")
+      .map(([, c]) => day(c.decision_date))
+      .filter((d) => d);
+    const out = [];
+    for (const [i, a] of items(record, "assignments")) {
+      const start = day(a.start_date);
+      if (data.coordinator_roles.includes(a.role) && start) {
+        if (!consentDays.some((d) => d <= start)) out.push(hit(`assignments[${i}].start_date`));
+      }
+    }
+    return out;
+  },
+
+  "CM-R006"(record) {
+    const out = [];
+    for (const [i, plan] of items(record, "care_plans")) {
+      if (plan.plan_status !== "DRAFT" && items(plan, "goals").length === 0) {
+        out.push(hit(`care_plans[${i}].goals`));
+      }
+    }
+    return out;
+  },
+
+  "CM-R007"(record) {
+    const out = [];
+    for (const [i, plan] of items(record, "care_plans")) {
+      const created = day(plan.created_date);
+      const schedule = plan.review_schedule;
+      const review = isObj(schedule) ? day(schedule.next_review_date) : null;
+      if (created && review && review <= created) {
+        out.push(hit(`care_plans[${i}].review_schedule.next_review_date`));
+      }
+    }
+    return out;
+  },
+
+  "CM-R008"(record) {
+    const [closed, index] = closingDay(record);
+    if (closed === null) return [];
+    const ok = items(record, "cm_hoi_entries")
+      .some(([, e]) => e.phase === "CLOSING" && text(e.closing_reason));
+    return ok ? [] : [hit(`status_history[${index}]`)];
+  },
+
+  "CM-R009"(record) {
+    const out = [];
+    for (const [i, entry] of items(record, "cm_hoi_entries")) {
+      const hasReason = text(entry.closing_reason) !== null;
+      if ((entry.phase === "CLOSING") !== hasReason) out.push(hit(`cm_hoi_entries[${i}].closing_reason`));
+    }
+    return out;
+  },
+
+  "CM-R010"(record) {
+    const [closed] = closingDay(record);
+    if (closed === null) return [];
+    const out = [];
+    for (const [i, entry] of items(record, "cm_hoi_entries")) {
+      const d = day(entry.entry_date);
+      if (d && d > closed && entry.is_correction !== true) out.push(hit(`cm_hoi_entries[${i}].entry_date`));
+    }
+    return out;
+  },
+
+  "CM-R011"(record) {
+    const out = [];
+    for (const [i, index] of items(record, "continuity_indices")) {
+      const value = index.index_value;
+      if (!isNum(value)) continue;
+      const count = index.contact_count;
+      const tooLow = index.index_type === "UPC" && isInt(count) && count >= 1 && value < 1 / count - 1e-9;
+      if (!(value >= 0 && value <= 1) || tooLow) {
+        out.push(hit(`continuity_indices[${i}].index_value`, {}, value));
+      }
+    }
+    return out;
+  },
+
+  "CM-R012"(record, ctx, cls, data) {
+    const out = [];
+    for (const [i, index] of items(record, "continuity_indices")) {
+      const kind = index.index_type;
+      const count = index.contact_count;
+      const minimum = isStr(kind) && Object.hasOwn(data.min_contacts, kind) ? data.min_contacts[kind] : null;
+      if (minimum === null || !isInt(count)) continue;
+      if (count < minimum && !absent(index.index_value)) {
+        out.push(hit(`continuity_indices[${i}].index_value`, { index_type: kind, minimum }));
+      }
+    }
+    return out;
+  },
+
+  "CM-R013"(record) {
+    const out = [];
+    for (const [i, index] of items(record, "continuity_indices")) {
+      if (absent(index.index_value) && text(index.not_computable_reason) === null) {
+        out.push(hit(`continuity_indices[${i}].not_computable_reason`));
+      }
+    }
+    return out;
+  },
+
+  "CM-R014"(record, ctx, cls, data) {
+    const out = [];
+    for (const [i, assessment] of items(record, "whoqol_assessments")) {
+      const answers = new Map();
+      let usable = true;
+      for (const [j, answer] of items(assessment, "item_answers")) {
+        const number = answer.item_number;
+        const value = answer.answer;
+        if (!(isInt(number) && isInt(value)) || !(number >= 1 && number <= 26 && value >= 1 && value <= 5)) {
+          usable = false;
+          continue;
+        }
+        if (answers.has(number)) {
+          out.push(hit(`whoqol_assessments[${i}].item_answers[${j}].item_number`,
+            { domain: "item", scale: `${number}`, expected: "once" }));
+        }
+        answers.set(number, value);
+      }
+      if (answers.size === 0 || !usable) continue;
+      const computed = whoqolScores(answers);
+      for (const [j, stored] of items(assessment, "domain_scores")) {
+        const domain = Object.hasOwn(data.domain_codes, stored.domain) ? data.domain_codes[stored.domain] : null;
+        if (domain === null) continue;
+        for (const [scale, tolerance] of Object.entries(data.tolerance)) {
+          const have = stored[scale];
+          if (absent(have) || !isNum(have)) continue;
+          const expected = computed[domain][scale];
+          const path = `whoqol_assessments[${i}].domain_scores[${j}].${scale}`;
+          if (expected === null) {
+            out.push(hit(path, { domain: stored.domain, scale, expected: "not computable" }, have));
+          } else if (Math.abs(have - expected) > tolerance) {
+            out.push(hit(path, { domain: stored.domain, scale, expected: expected.toFixed(2) }, have));
+          }
+        }
+      }
+    }
+    return out;
+  },
+
+  "CM-R015"(record, ctx, cls, data) {
+    const known = ctx.workerIds ?? new Set();
+    const out = [];
+    for (const pattern of data.worker_references) {
+      for (const [path, value] of walk(record, pattern)) {
+        if (isStr(value) && !known.has(value)) out.push(hit(path, {}, value));
+      }
+    }
+    return out;
+  },
+
+  "CM-R016"(record) {
+    const goals = new Set(walk(record, "care_plans[*].goals[*].id").map(([, v]) => v).filter(isStr));
+    const out = [];
+    for (const [path, value] of walk(record, "care_plans[*].services[*].goal_ids[*]")) {
+      if (isStr(value) && !goals.has(value)) out.push(hit(path, {}, value));
+    }
+    return out;
+  },
+
+  "CM-R017"(record, ctx) {
+    const known = ctx.triggerCodes ?? new Set();
+    const out = [];
+    for (const [i, trigger] of items(record, "observed_triggers")) {
+      const code = trigger.trigger_code;
+      if (isStr(code) && !known.has(code)) out.push(hit(`observed_triggers[${i}].trigger_code`));
+    }
+    return out;
+  },
+
+  "CM-R018"(record, ctx, cls, data) {
+    const out = [];
+    for (const [source, target] of data.internal_references) {
+      const refs = walk(record, source);
+      if (refs.length === 0) continue;
+      const known = new Set(walk(record, target).map(([, v]) => v).filter(isStr));
+      for (const [path, value] of refs) {
+        if (isStr(value) && !known.has(value)) out.push(hit(path, {}, value));
+      }
+    }
+    return out;
+  },
+
+  "CM-R019"(record, ctx, cls, data) {
+    const limit = ctx.exportTime || "9999-12-31";
+    const out = [];
+    for (const pattern of data.event_dates[cls] ?? []) {
+      for (const [path, value] of walk(record, pattern)) {
+        const d = day(value);
+        if (d && d > limit) out.push(hit(path, {}, value));
+      }
+    }
+    return out;
+  },
+
+  "CM-R020"(record, ctx, cls, data) {
+    const out = [];
+    for (const [pattern, startKey, endKey] of data.periods[cls] ?? []) {
+      const elements = pattern ? walk(record, pattern) : [["", record]];
+      for (const [path, element] of elements) {
+        if (!isObj(element)) continue;
+        const start = day(element[startKey]);
+        const end = day(element[endKey]);
+        if (start && end && end < start) {
+          out.push(hit(path ? `${path}.${endKey}` : endKey, { start: startKey, end: endKey }));
+        }
+      }
+    }
+    return out;
+  },
+
+  "CM-R021"(record) {
+    const out = [];
+    for (const [i, a] of items(record, "assignments")) {
+      if (absent(a.end_date) && a.client_informed !== true) out.push(hit(`assignments[${i}].client_informed`));
+    }
+    return out;
+  },
+
+  "CM-R022"(record) {
+    const value = text(record.henkilotunnus);
+    if (value === null || !hetuValid(value)) return [];
+    const sign = value[6].toUpperCase();
+    const century = sign === "+" ? 1800 : "ABCDEF".includes(sign) ? 2000 : 1900;
+    const year = String(century + Number(value.slice(4, 6))).padStart(4, "0");
+    const encoded = `${year}-${value.slice(2, 4)}-${value.slice(0, 2)}`;
+    const out = [];
+    const birth = day(record.birth_date);
+    if (birth && birth !== encoded) out.push(hit("birth_date"));
+    const by = record.birth_year;
+    if (isInt(by) && by !== Number(encoded.slice(0, 4))) out.push(hit("birth_year"));
+    return out;
+  },
+
+  "CM-R023"(record, ctx) {
+    const value = record.client_id;
+    return ctx.clientIds && isStr(value) && !ctx.clientIds.has(value) ? [hit("client_id", {}, value)] : [];
+  },
+
+  "CM-R024"(record) {
+    const [, status] = latestStatus(record);
+    return status === "ACTIVE" && text(record.client_group_marking) === null
+      ? [hit("client_group_marking")] : [];
+  },
+};
+
+// Context keys named in a rule's `needs`, as this port names them.
+export const NEED_KEYS = {
+  export_time: "exportTime",
+  worker_ids: "workerIds",
+  trigger_codes: "triggerCodes",
+  client_ids: "clientIds",
+};
+
+/** Python's str.format for the catalogue's templates: the template itself when a key is missing. */
+export function formatMessage(template, params) {
+  let missing = false;
+  const out = template.replace(/\{(\w+)\}/g, (_, name) => {
+    if (!Object.hasOwn(params, name)) { missing = true; return ""; }
+    return String(params[name]);
+  });
+  return missing ? template : out;
+}

@@ -1,0 +1,529 @@
+"""Builder of the handbook's schema reference, rule catalogue and downloads (fi and en).
+
+`build(root)` returns every page as bytes: one page per class, slot and enum (values are
+listed on their enum's page, each with its own anchor), index pages, the rule catalogue, and
+copies of the files the downloads page offers (JSON Schema, schema YAML, examples) plus the
+rule catalogue as JSON for the browser validator. Deterministic: sorted iteration only.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from cm_model.generation import GENERATED_MARK
+from cm_model.handbook import diagrams
+from cm_model.handbook.text import T
+from cm_model.schema_info import labels
+
+LANGS = ("fi", "en")
+SCHEMA_REL = "schema/cm_model.yaml"
+JSON_SCHEMA_REL = "src/cm_model/datamodel/cm_model.schema.json"
+EXAMPLE_DIRS = ("examples/valid", "examples/invalid", "examples/rules")
+# Machine-readable copies for the browser validator; not a page.
+RULES_JSON = "docs/assets/validator/rules.json"
+# After the H1 on pages (mkdocs reads a page's nav title from a leading H1), first on snippets.
+MARK = f"<!-- {GENERATED_MARK} -->\n"
+PRIMITIVES = {"string", "integer", "float", "double", "decimal", "boolean", "date", "datetime",
+              "time", "uri", "uriorcurie"}
+
+
+# --- schema access ---------------------------------------------------------------------------
+
+def _labels(element: dict[str, Any]) -> dict[str, str]:
+    found = labels(element)
+    found.setdefault("en", element.get("title") or "")
+    return found
+
+
+def _desc(element: dict[str, Any], lang: str) -> str:
+    """The description in the page's language: Finnish from annotations.description_fi."""
+    if lang == "fi":
+        finnish = (element.get("annotations") or {}).get("description_fi")
+        if isinstance(finnish, dict):
+            finnish = finnish.get("value")
+        if finnish:
+            return str(finnish)
+    return element.get("description", "") or ""
+
+
+class Schema:
+    """The parsed LinkML YAML with the derived views the pages need."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        self.classes: dict[str, dict[str, Any]] = data.get("classes") or {}
+        self.slots: dict[str, dict[str, Any]] = data.get("slots") or {}
+        self.enums: dict[str, dict[str, Any]] = data.get("enums") or {}
+
+    def slot_range(self, slot: str) -> str:
+        return str(self.slots.get(slot, {}).get("range") or self.data.get("default_range")
+                   or "string")
+
+    def induced(self, cls: str, slot: str) -> dict[str, Any]:
+        """The slot as used in the class: global definition overlaid by slot_usage."""
+        merged = dict(self.slots.get(slot, {}))
+        usage = (self.classes[cls].get("slot_usage") or {}).get(slot) or {}
+        merged.update(usage)
+        if merged.get("identifier"):  # LinkML: an identifier is always required
+            merged["required"] = True
+        return merged
+
+    def is_ref(self, slot: str) -> bool:
+        """A class-ranged slot that holds the id of a record rather than the record itself."""
+        s = self.slots.get(slot, {})
+        return self.slot_range(slot) in self.classes and not (
+            s.get("inlined") or s.get("inlined_as_list"))
+
+    def is_inlined(self, slot: str) -> bool:
+        return self.slot_range(slot) in self.classes and not self.is_ref(slot)
+
+    def class_slots(self, cls: str) -> list[str]:
+        return list(self.classes[cls].get("slots") or [])
+
+    def card(self, cls: str, slot: str) -> str:
+        s = self.induced(cls, slot)
+        return diagrams.cardinality(bool(s.get("required")), bool(s.get("multivalued")))
+
+    def children(self, cls: str) -> list[tuple[str, str, str]]:
+        return [(slot, self.slot_range(slot), self.card(cls, slot))
+                for slot in self.class_slots(cls) if self.is_inlined(slot)]
+
+    def parents(self, cls: str) -> list[tuple[str, str, str]]:
+        out = []
+        for holder in sorted(self.classes):
+            for slot in self.class_slots(holder):
+                if self.slot_range(slot) == cls and self.is_inlined(slot):
+                    out.append((slot, holder, self.card(holder, slot)))
+        return out
+
+    def refs_out(self, cls: str) -> list[tuple[str, str, str]]:
+        return [(slot, self.slot_range(slot), self.card(cls, slot))
+                for slot in self.class_slots(cls) if self.is_ref(slot)]
+
+    def refs_in(self, cls: str) -> list[tuple[str, str, str]]:
+        out = []
+        for holder in sorted(self.classes):
+            for slot in self.class_slots(holder):
+                if self.slot_range(slot) == cls and self.is_ref(slot):
+                    out.append((slot, holder, self.card(holder, slot)))
+        return out
+
+    def slot_users(self, slot: str) -> list[str]:
+        return sorted(c for c in self.classes if slot in self.class_slots(c))
+
+    def enum_users(self, enum: str) -> list[str]:
+        return sorted(s for s in self.slots if self.slot_range(s) == enum)
+
+
+# --- examples ---------------------------------------------------------------------------------
+
+def _load_examples(root: Path) -> list[tuple[str, Any]]:
+    out = []
+    for rel in EXAMPLE_DIRS:
+        folder = root / rel
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.json")):
+            try:
+                out.append((f"{rel}/{path.name}", json.loads(path.read_text(encoding="utf-8"))))
+            except (ValueError, UnicodeDecodeError):
+                continue  # invalid examples may be unreadable on purpose
+    return out
+
+
+def _instances(schema: Schema, cls: str, value: Any, found: dict[str, Any],
+               values: dict[str, list[Any]]) -> None:
+    """Walk a value of class `cls`, keeping the first instance per class and sample values per
+    slot."""
+    if not isinstance(value, dict):
+        return
+    found.setdefault(cls, value)
+    for slot in schema.class_slots(cls):
+        if slot not in value:
+            continue
+        v = value[slot]
+        rng = schema.slot_range(slot)
+        items = v if isinstance(v, list) else [v]
+        if schema.is_inlined(slot):
+            for item in items:
+                _instances(schema, rng, item, found, values)
+        else:
+            bucket = values.setdefault(slot, [])
+            for item in items:
+                if item is not None and item not in bucket and len(bucket) < 3:
+                    bucket.append(item)
+
+
+def _trim(value: Any, depth: int = 0) -> Any:
+    """A short example: lists cut to their first element, deep structures cut at depth 3."""
+    if isinstance(value, list):
+        return [_trim(v, depth + 1) for v in value[:1]]
+    if isinstance(value, dict):
+        if depth >= 3:
+            return {k: ("…" if isinstance(v, dict | list) else v) for k, v in value.items()}
+        return {k: _trim(v, depth + 1) for k, v in value.items()}
+    return value
+
+
+# --- markdown helpers -------------------------------------------------------------------------
+
+def _esc(text: Any) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ").strip()
+
+
+def _mermaid(source: str) -> str:
+    return f"```mermaid\n{source}\n```\n"
+
+
+def _json_block(value: Any, title: str, *, collapse_over: int = 40) -> str:
+    body = json.dumps(value, indent=2, ensure_ascii=False)
+    lines = body.splitlines()
+    marker = "???" if len(lines) > collapse_over else "???+"
+    indented = "\n".join("    " + line for line in ["```json", *lines, "```"])
+    return f'{marker} example "{title}"\n{indented}\n'
+
+
+def _other(lang: str) -> str:
+    return "en" if lang == "fi" else "fi"
+
+
+def _label_line(element: dict[str, Any], lang: str) -> str:
+    labels = _labels(element)
+    parts = [f"**{labels.get(lang, '')}**"]
+    for code in (_other(lang), "sv"):
+        if labels.get(code):
+            parts.append(f"{code}: {labels[code]}")
+    return " · ".join(parts)
+
+
+def _range_link(schema: Schema, rng: str, up: str, ref_word: str = "") -> str:
+    if rng in schema.classes and ref_word:
+        return f"{ref_word} [`{rng}`]({up}classes/{rng}.md)"
+    if rng in schema.classes:
+        return f"[`{rng}`]({up}classes/{rng}.md)"
+    if rng in schema.enums:
+        return f"[`{rng}`]({up}enums/{rng}.md)"
+    return f"`{rng}`"
+
+
+def _mappings(element: dict[str, Any], lang: str) -> str:
+    rows = []
+    for kind in ("exact_mappings", "close_mappings", "related_mappings", "narrow_mappings",
+                 "broad_mappings"):
+        for target in element.get(kind) or []:
+            rows.append(f"| {T[lang][kind]} | `{target}` |")
+    if not rows:
+        return T[lang]["no_mappings"] + "\n"
+    return f"| {T[lang]['mapping_kind']} | FHIR R4 |\n|---|---|\n" + "\n".join(rows) + "\n"
+
+
+def _constraints(slot: dict[str, Any], lang: str) -> list[str]:
+    out = []
+    if slot.get("identifier"):
+        out.append(T[lang]["identifier"])
+    if "minimum_value" in slot:
+        out.append(f"{T[lang]['minimum']} {slot['minimum_value']}")
+    if "maximum_value" in slot:
+        out.append(f"{T[lang]['maximum']} {slot['maximum_value']}")
+    if slot.get("pattern"):
+        out.append(f"{T[lang]['pattern']} `{slot['pattern']}`")
+    return out
+
+
+# --- pages ------------------------------------------------------------------------------------
+
+def _crumbs(lang: str, kind: str) -> str:
+    t = T[lang]
+    return f"[{t['reference_title']}](../index.md) › [{t[kind]}](../{kind}.md)\n"
+
+
+def class_page(schema: Schema, cls: str, lang: str, example: Any) -> str:
+    t = T[lang]
+    element = schema.classes[cls]
+    labels = _labels(element)
+    out = [f"# {labels.get(lang, cls)} (`{cls}`)\n", MARK, _crumbs(lang, "classes"),
+           _label_line(element, lang) + "\n",
+           f"{t['description']}: {_desc(element, lang)}\n"]
+    if element.get("tree_root"):
+        out.append(f"!!! info \"{t['tree_root_title']}\"\n    {t['tree_root']}\n")
+    out.append(f"## {t['fields']}\n")
+    out.append(f"| {t['field']} | {t['label']} ({lang} / {_other(lang)}) "
+               f"| {t['type']} | {t['cardinality']} | {t['description']} |")
+    out.append("|---|---|---|---|---|")
+    members = []
+    for slot in schema.class_slots(cls):
+        s = schema.induced(cls, slot)
+        sl = _labels(schema.slots.get(slot, {}))
+        rng = schema.slot_range(slot)
+        card = schema.card(cls, slot)
+        extra = _constraints(s, lang)
+        desc = _esc(_desc(s, lang)) + (f" ({'; '.join(extra)})" if extra else "")
+        ref_word = t["ref"] if schema.is_ref(slot) else ""
+        out.append(f"| [`{slot}`](../slots/{slot}.md) | {_esc(sl.get(lang, ''))}<br>"
+                   f"<small>{_esc(sl.get(_other(lang), ''))}</small> "
+                   f"| {_range_link(schema, rng, '../', ref_word)} "
+                   f"| {card} | {desc} |")
+        members.append((slot, f"id→{rng}" if ref_word else rng, card))
+    out.append("")
+    out.append(f"## {t['diagram']}\n")
+    sources = diagrams.neighbourhood(cls, members, schema.children(cls), schema.parents(cls),
+                                     t["more_fields"], schema.refs_out(cls), schema.refs_in(cls))
+    if len(sources) > 1:
+        out.append(t["diagram_split"].format(n=len(sources)) + "\n")
+    out += [_mermaid(src) for src in sources]
+    parents = schema.parents(cls)
+    if parents:
+        out.append(f"## {t['used_in']}\n")
+        for slot, holder, card in parents:
+            out.append(f"- [`{holder}`]({holder}.md) · [`{slot}`](../slots/{slot}.md) ({card})")
+        out.append("")
+    refs_in = schema.refs_in(cls)
+    if refs_in:
+        out.append(f"## {t['referred_from']}\n")
+        for slot, holder, card in refs_in:
+            out.append(f"- [`{holder}`]({holder}.md) · [`{slot}`](../slots/{slot}.md) ({card})")
+        out.append("")
+    out.append(f"## {t['fhir']}\n")
+    out.append(_mappings(element, lang))
+    out.append(f"## {t['example']}\n")
+    if example is None:
+        out.append(t["no_example"] + "\n")
+    else:
+        out.append(t["example_note"] + "\n")
+        out.append(_json_block(_trim(example), cls))
+    return "\n".join(out)
+
+
+def slot_page(schema: Schema, slot: str, lang: str, samples: list[Any]) -> str:
+    t = T[lang]
+    element = schema.slots[slot]
+    labels = _labels(element)
+    rng = schema.slot_range(slot)
+    out = [f"# {labels.get(lang, slot)} (`{slot}`)\n", MARK, _crumbs(lang, "slots"),
+           _label_line(element, lang) + "\n",
+           f"{t['description']}: {_desc(element, lang)}\n",
+           f"| | |\n|---|---|\n| {t['type']} | {_range_link(schema, rng, '../')} |"]
+    for c in _constraints(element, lang):
+        out.append(f"| {t['constraint']} | {c} |")
+    out.append("")
+    out.append(f"## {t['used_in']}\n")
+    out.append(f"| {t['class']} | {t['cardinality']} | {t['required']} |\n|---|---|---|")
+    for cls in schema.slot_users(slot):
+        s = schema.induced(cls, slot)
+        out.append(f"| [`{cls}`](../classes/{cls}.md) | {schema.card(cls, slot)} "
+                   f"| {t['yes'] if s.get('required') else t['no']} |")
+    out.append("")
+    out.append(f"## {t['fhir']}\n")
+    out.append(_mappings(element, lang))
+    annotations = element.get("annotations") or {}
+    if annotations:
+        out.append(f"## {t['notes']}\n")
+        for key in sorted(annotations):
+            value = annotations[key]
+            value = value.get("value", value) if isinstance(value, dict) else value
+            out.append(f"- `{key}`: {_esc(value)}")
+        out.append("")
+    out.append(f"## {t['example']}\n")
+    if schema.is_inlined(slot):
+        out.append(t["see_class"].format(link=_range_link(schema, rng, "../")) + "\n")
+    elif samples:
+        value = samples if element.get("multivalued") else samples[0]
+        out.append(_json_block({slot: value}, slot))
+    else:
+        out.append(t["no_example"] + "\n")
+    return "\n".join(out)
+
+
+def enum_page(schema: Schema, enum: str, lang: str) -> str:
+    t = T[lang]
+    element = schema.enums[enum]
+    labels = _labels(element)
+    out = [f"# {labels.get(lang, enum)} (`{enum}`)\n", MARK, _crumbs(lang, "enums"),
+           _label_line(element, lang) + "\n",
+           f"{t['description']}: {_desc(element, lang)}\n",
+           f"## {t['values']}\n",
+           f"| {t['code']} | {t['label']} ({lang}) | {t['label']} ({_other(lang)}) "
+           f"| {t['label']} (sv) | {t['value_description']} |",
+           "|---|---|---|---|---|"]
+    values = element.get("permissible_values") or {}
+    for code, value in values.items():
+        vl = _labels(value or {})
+        out.append(f"| <span id=\"{code}\"></span>`{code}` | {_esc(vl.get(lang, ''))} "
+                   f"| {_esc(vl.get(_other(lang), ''))} | {_esc(vl.get('sv', ''))} "
+                   f"| {_esc((value or {}).get('description', ''))} |")
+    out.append("")
+    users = schema.enum_users(enum)
+    out.append(f"## {t['used_in']}\n")
+    for slot in users:
+        out.append(f"- [`{slot}`](../slots/{slot}.md)")
+    out.append("")
+    out.append(f"## {t['fhir']}\n")
+    out.append(_mappings(element, lang))
+    out.append(f"## {t['example']}\n")
+    if users and values:
+        first = next(iter(values))
+        sample = [first] if schema.slots[users[0]].get("multivalued") else first
+        out.append(_json_block({users[0]: sample}, enum))
+    return "\n".join(out)
+
+
+def index_page(schema: Schema, lang: str) -> str:
+    t = T[lang]
+    data = schema.data
+    out = [f"# {t['reference_title']}\n", MARK, t["reference_intro"].format(
+        version=data.get("version", "?")) + "\n"]
+    out.append(f"## {t['overview']}\n")
+    out.append(t["overview_note"] + "\n")
+    edges = []
+    for holder in schema.classes:
+        for slot, held, card in schema.children(holder):
+            edges.append((holder, slot, held, card))
+    holders = [c for c in schema.classes if schema.children(c)]
+    for src in diagrams.overview(edges, holders):
+        out.append(_mermaid(src))
+    out.append(f"## {t['lists']}\n")
+    out.append(f"- [{t['classes']}](classes.md) ({len(schema.classes)})")
+    out.append(f"- [{t['enums']}](enums.md) ({len(schema.enums)})")
+    out.append(f"- [{t['slots']}](slots.md) ({len(schema.slots)})")
+    out.append(f"- [{t['rules']}](rules.md)")
+    out.append("")
+    return "\n".join(out)
+
+
+def list_page(schema: Schema, kind: str, lang: str) -> str:
+    t = T[lang]
+    table = {"classes": schema.classes, "enums": schema.enums, "slots": schema.slots}[kind]
+    out = [f"# {t[kind]}\n", MARK, t[f"{kind}_intro"] + "\n",
+           f"| {t['name']} | {t['label']} ({lang}) | {t['label']} ({_other(lang)}) "
+           f"| {t['description']} |", "|---|---|---|---|"]
+    for name in sorted(table, key=str.lower):
+        labels = _labels(table[name])
+        out.append(f"| [`{name}`]({kind}/{name}.md) | {_esc(labels.get(lang, ''))} "
+                   f"| {_esc(labels.get(_other(lang), ''))} "
+                   f"| {_esc(_desc(table[name], lang))} |")
+    out.append("")
+    return "\n".join(out)
+
+
+def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
+    t = T[lang]
+    out = [f"# {t['rules']}\n", MARK, t["rules_intro"] + "\n",
+           f"| {t['rule']} | {t['severity']} | {t['applies_to']} | {t['message']} |",
+           "|---|---|---|---|"]
+    for rule in catalogue:
+        applies = ", ".join(f"[`{c}`](classes/{c}.md)" for c in rule["applies_to"])
+        anchor = rule["id"].lower()
+        out.append(f"| [{rule['id']}](#{anchor}) | {t[rule['severity']]} | {applies} "
+                   f"| {_esc(rule['message_' + lang])} |")
+    out.append("")
+    for rule in catalogue:
+        out.append(f"## {rule['id']} {{#{rule['id'].lower()}}}\n")
+        out.append(f"**{t[rule['severity']]}** · {_esc(rule['message_' + lang])}\n")
+        out.append(rule["description_" + lang] + "\n")
+        if rule.get("needs"):
+            out.append(t["needs"].format(needs=", ".join(f"`{n}`" for n in rule["needs"]))
+                       + "\n")
+        if rule.get("data"):
+            out.append(_json_block(rule["data"], t["rule_data"], collapse_over=0))
+    return "\n".join(out)
+
+
+def examples_list(examples: list[tuple[str, Any]], lang: str) -> str:
+    """The table of every example file, included into the downloads page (a snippet, not a
+    page of its own: mkdocs.yml excludes docs/*/downloads/*.md)."""
+    t = T[lang]
+    out = [MARK, f"| {t['file']} | {t['folder']} | {t['notes']} |", "|---|---|---|"]
+    for rel, doc in examples:
+        folder, name = rel.rsplit("/", 1)
+        notes = doc.get("notes", "") if isinstance(doc, dict) else ""
+        out.append(f"| [{name}](../downloads/{rel}) | `{folder}/` | {_esc(notes)} |")
+    return "\n".join(out) + "\n"
+
+
+# --- the builder ------------------------------------------------------------------------------
+
+@cache
+def _json_schema_bytes(root: Path) -> bytes:
+    """The JSON Schema as `cm-model generate` writes it now (not the possibly stale file)."""
+    from cm_model.generation.json_schema import TARGET, build
+
+    return build(root)[TARGET]
+
+
+@cache
+def _form_bytes(root: Path) -> dict[str, bytes]:
+    """The Excel forms as `cm-model generate` writes them now (forms/<lang>/*.xlsx)."""
+    from cm_model.forms.build import build
+
+    return {rel: data for rel, data in build(root).items()
+            if rel.startswith("forms/") and rel.endswith(".xlsx")}
+
+
+def forms_list(forms: list[str], lang: str) -> str:
+    """The table of downloadable forms, included into the downloads page."""
+    t = T[lang]
+    out = [MARK, f"| {t['file']} | {t['language']} |", "|---|---|"]
+    for rel in sorted(forms, key=lambda r: (r.split("/")[1] != lang, r)):
+        form_lang = rel.split("/")[1]
+        out.append(f"| [{rel.rsplit('/', 1)[1]}](../downloads/{rel}) | {t['lang_' + form_lang]} |")
+    return "\n".join(out) + "\n"
+
+
+def _catalogue() -> list[dict[str, Any]]:
+    from cm_model.validation.rules import catalogue_as_dicts
+
+    return catalogue_as_dicts()
+
+
+def _validator_json(catalogue: list[dict[str, Any]]) -> str:
+    """What the browser validator reads: the rules with their tables, and the structural
+    layer's messages (cm_model.validation.messages) so both sides word findings alike."""
+    from cm_model.validation.messages import MESSAGES, TYPE_WORDS
+
+    return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
+                       "type_words": TYPE_WORDS}, indent=1, ensure_ascii=False,
+                      sort_keys=True) + "\n"
+
+
+def build(root: Path) -> dict[str, bytes]:
+    root = Path(root)
+    schema_text = (root / SCHEMA_REL).read_bytes()
+    schema = Schema(yaml.safe_load(schema_text))
+    examples = _load_examples(root)
+    found: dict[str, Any] = {}
+    samples: dict[str, list[Any]] = {}
+    for rel, doc in examples:
+        if rel.startswith("examples/valid/"):
+            _instances(schema, "Export", doc, found, samples)
+    catalogue = _catalogue()
+    out: dict[str, str | bytes] = {}
+    for lang in LANGS:
+        base = f"docs/{lang}/reference"
+        out[f"{base}/index.md"] = index_page(schema, lang)
+        for kind in ("classes", "enums", "slots"):
+            out[f"{base}/{kind}.md"] = list_page(schema, kind, lang)
+        for cls in schema.classes:
+            out[f"{base}/classes/{cls}.md"] = class_page(schema, cls, lang, found.get(cls))
+        for enum in schema.enums:
+            out[f"{base}/enums/{enum}.md"] = enum_page(schema, enum, lang)
+        for slot in schema.slots:
+            out[f"{base}/slots/{slot}.md"] = slot_page(schema, slot, lang, samples.get(slot, []))
+        out[f"{base}/rules.md"] = rules_page(catalogue, lang)
+        downloads = f"docs/{lang}/downloads"
+        out[f"{downloads}/cm_model.yaml"] = schema_text
+        out[f"{downloads}/cm_model.schema.json"] = _json_schema_bytes(root)
+        for rel in EXAMPLE_DIRS:
+            for path in sorted((root / rel).glob("*.json")) if (root / rel).is_dir() else []:
+                out[f"{downloads}/{rel}/{path.name}"] = path.read_bytes()
+        out[f"{downloads}/examples-list.md"] = examples_list(examples, lang)
+        forms = _form_bytes(root)
+        for rel, data in forms.items():
+            out[f"{downloads}/{rel}"] = data
+        out[f"{downloads}/forms-list.md"] = forms_list(list(forms), lang)
+    out[RULES_JSON] = _validator_json(catalogue)
+    return {k: v if isinstance(v, bytes) else v.encode("utf-8") for k, v in sorted(out.items())}

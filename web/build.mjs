@@ -1,0 +1,89 @@
+// Builds the handbook's self-hosted browser assets; no network, no CDN.
+//
+// 1. Copies mermaid's browser bundle to docs/assets/vendor/ (Material uses a global `mermaid`
+//    when one exists instead of fetching it from a CDN).
+// 2. Compiles the generated JSON Schema with ajv into standalone validation code (one
+//    validator per class), then bundles it with the validator's engine and rule port
+//    (src/cm_model/handbook/js/) into docs/assets/validator/validator.js.
+//
+// Usage (from the repository root): node web/build.mjs
+import { mkdirSync, copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+
+const web = dirname(fileURLToPath(import.meta.url));
+const root = resolve(web, "..");
+const require = createRequire(join(web, "package.json"));
+const Ajv2019 = require("ajv/dist/2019").default;
+const standaloneCode = require("ajv/dist/standalone").default;
+const addFormats = require("ajv-formats").default;
+const esbuild = require("esbuild");
+
+const schemaPath = join(root, "src/cm_model/datamodel/cm_model.schema.json");
+const rulesPath = join(root, "docs/assets/validator/rules.json");
+const vendorDir = join(root, "docs/assets/vendor");
+const outDir = join(root, "docs/assets/validator");
+const buildDir = join(web, "build");
+
+function fail(message) {
+  console.error(`web/build.mjs: ${message}`);
+  process.exit(1);
+}
+
+// --- 1. mermaid ------------------------------------------------------------------------------
+mkdirSync(vendorDir, { recursive: true });
+copyFileSync(require.resolve("mermaid/dist/mermaid.min.js"), join(vendorDir, "mermaid.min.js"));
+
+// --- 2. the validator ------------------------------------------------------------------------
+let schema;
+try {
+  schema = JSON.parse(readFileSync(schemaPath, "utf8"));
+} catch (err) {
+  fail(`cannot read ${schemaPath} (${err.message}); run \`cm-model generate\` first`);
+}
+try {
+  readFileSync(rulesPath);
+} catch {
+  fail(`missing ${rulesPath}; run \`cm-model generate\` first`);
+}
+
+// Same semantics as the Python side (jsonschema-rs with validate_formats=True): every error,
+// formats checked, unknown annotation keywords (LinkML's metamodel_version…) ignored.
+const ajv = new Ajv2019({
+  allErrors: true,
+  strict: false,
+  validateFormats: true,
+  code: { source: true, esm: true, lines: false },
+});
+addFormats(ajv);
+ajv.addSchema(schema);
+const id = schema.$id;
+const refs = {};
+for (const name of Object.keys(schema.$defs).sort()) {
+  const def = schema.$defs[name];
+  if (def && (def.type === "object" || def.properties)) refs[name] = `${id}#/$defs/${name}`;
+}
+mkdirSync(buildDir, { recursive: true });
+const validatorsFile = join(buildDir, "validators.mjs");
+writeFileSync(validatorsFile, standaloneCode(ajv, refs));
+
+mkdirSync(outDir, { recursive: true });
+await esbuild.build({
+  entryPoints: [join(root, "src/cm_model/handbook/js/page.js")],
+  bundle: true,
+  format: "iife",
+  target: ["es2020"],
+  minify: true,
+  legalComments: "none",
+  outfile: join(outDir, "validator.js"),
+  nodePaths: [join(web, "node_modules")],
+  alias: {
+    "cm-validators": validatorsFile,
+    "cm-schema-json": schemaPath,
+    "cm-rules-json": rulesPath,
+  },
+  logLevel: "warning",
+});
+console.log("web/build.mjs: wrote docs/assets/vendor/mermaid.min.js, "
+  + "docs/assets/validator/validator.js");
