@@ -63,10 +63,25 @@ def _previous_manifest(root: Path) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def _expected(root: Path) -> dict[str, bytes]:
+    """Every generated file with its bytes, the manifest of them included."""
+    artifacts = build_all(root)
+    artifacts[MANIFEST] = _manifest_bytes(list(artifacts))
+    return artifacts
+
+
+def _stale(root: Path, artifacts: dict[str, bytes]) -> list[str]:
+    """Files a previous run generated that no builder makes any more."""
+    return [
+        rel for rel in _previous_manifest(root)
+        if rel not in artifacts and (root / rel).is_file()
+    ]
+
+
 def generate(root: Path) -> list[str]:
     """Write every artifact; remove files a previous run generated that no builder makes now."""
-    artifacts = build_all(root)
-    artifacts[MANIFEST] = _manifest_bytes([p for p in artifacts if p != MANIFEST])
+    artifacts = _expected(root)
+    stale = _stale(root, artifacts)
     written = []
     for rel, data in artifacts.items():
         target = root / rel
@@ -75,17 +90,14 @@ def generate(root: Path) -> list[str]:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(data)
         written.append(rel)
-    for rel in _previous_manifest(root):
-        if rel not in artifacts and (root / rel).is_file():
-            (root / rel).unlink()
-            written.append(rel)
-    return written
+    for rel in stale:
+        (root / rel).unlink()
+    return written + stale
 
 
 def check(root: Path) -> list[Drift]:
     """What differs between the committed files and what the schema generates now."""
-    artifacts = build_all(root)
-    artifacts[MANIFEST] = _manifest_bytes([p for p in artifacts if p != MANIFEST])
+    artifacts = _expected(root)
     drift = []
     for rel, data in artifacts.items():
         target = root / rel
@@ -93,7 +105,5 @@ def check(root: Path) -> list[Drift]:
             drift.append(Drift(rel, "missing"))
         elif target.read_bytes() != data:
             drift.append(Drift(rel, "differs"))
-    for rel in _previous_manifest(root):
-        if rel not in artifacts and (root / rel).is_file():
-            drift.append(Drift(rel, "stale"))
+    drift.extend(Drift(rel, "stale") for rel in _stale(root, artifacts))
     return drift
