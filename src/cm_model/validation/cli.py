@@ -53,7 +53,9 @@ def register(app: typer.Typer) -> None:
         output_format: OutputFormat = typer.Option(  # noqa: B008
             OutputFormat.text, "--format", help="Report format."),
         lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
-        jobs: int = typer.Option(1, "--jobs", min=1, help="Processes for large JSONL files."),
+        jobs: int = typer.Option(
+            1, "--jobs", min=0, help="Processes for large JSON Lines files (4 MB or more); "
+            "0 = one per available CPU."),
         show_values: bool = typer.Option(
             False, "--show-values", help="Include offending values from the data in findings "
             "(they may be personal data)."),

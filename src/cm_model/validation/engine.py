@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cm_model.validation import readers, rules, schema, structural
+from cm_model.validation import fastpath, readers, rules, schema, structural
 from cm_model.validation.messages import message
 from cm_model.validation.readers import Item, Problem
 from cm_model.validation.report import ERROR, FileSummary, Finding, Report
@@ -23,6 +23,15 @@ SUPPORTED_SUFFIXES = {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".csv", ".t
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # smaller files are not worth a process pool
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
+FAST_PATH = True  # False: every catalogue rule runs on every record (the reference path)
+_RULES_FOR: dict[str, list[rules.Rule]] = {}
+
+
+def _rules_for(cls: str) -> list[rules.Rule]:
+    found = _RULES_FOR.get(cls)
+    if found is None:
+        found = _RULES_FOR[cls] = rules.rules_for(cls)
+    return found
 
 
 class UsageError(ValueError):
@@ -58,9 +67,14 @@ def _cell_for(cells: dict[str, str] | None, path: str | None) -> str | None:
     return None
 
 
-def _infer_class(data: dict[str, Any], cache: dict[frozenset[str], str | None]) -> str | None:
-    keys = frozenset(k for k in data if isinstance(k, str))
+def _infer_class(data: dict[str, Any], cache: dict[Any, str | None]) -> str | None:
+    ordered = tuple(data)  # the same key order recurs record after record: a cheap first key
+    if ordered in cache:
+        return cache[ordered]
+    keys = frozenset(k for k in ordered if isinstance(k, str))
     if keys in cache:
+        if len(cache) < 4096:  # bounded: hostile input may vary the key order endlessly
+            cache[ordered] = cache[keys]
         return cache[keys]
     env = schema.fields(schema.ENVELOPE_CLASS)
     if "export_time" in keys or ("organisation" in keys and keys <= set(env)):
@@ -82,6 +96,8 @@ def _infer_class(data: dict[str, Any], cache: dict[frozenset[str], str | None]) 
             if score > best:
                 found, best = cls, score
     cache[keys] = found
+    if len(cache) < 4096:
+        cache[ordered] = found
     return found
 
 
@@ -95,7 +111,10 @@ class FileRun:
     findings: list[Finding] = field(default_factory=list)
     records: int = 0
     fatal: bool = False
-    _infer_cache: dict[frozenset[str], str | None] = field(default_factory=dict)
+    _infer_cache: dict[Any, str | None] = field(default_factory=dict)
+    # parallel workers only: (finding index, class, id) of each repeated top-level id, so the
+    # parent can name the first use across all ranges (None: not collected)
+    repeats: list[tuple[int, str, str]] | None = None
 
     # -- reader problems --
     def problem(self, p: Problem) -> None:
@@ -126,17 +145,29 @@ class FileRun:
                cells: dict[str, str] | None = None,
                skip: frozenset[str] = frozenset(), prefix: str = "") -> None:
         opts, file, out = self.opts, self.file, self.findings
-        for path, code, text, value in structural.check(cls, data, opts.lang):
-            if path in skip:
-                continue
-            full = prefix + path if prefix and path else (prefix.rstrip(".") or path)
-            out.append(Finding(file, locator, full or None, _cell_for(cells, path), code, ERROR,
-                               text, _value(value, opts)))
+        try:
+            valid = schema.validator(cls).is_valid(data)  # the common case: one call
+        except Exception:  # noqa: BLE001 - structural.check reports it, located
+            valid = False
+        if not valid:
+            for path, code, text, value in structural.check(cls, data, opts.lang):
+                if path in skip:
+                    continue
+                full = prefix + path if prefix and path else (prefix.rstrip(".") or path)
+                out.append(Finding(file, locator, full or None, _cell_for(cells, path), code,
+                                   ERROR, text, _value(value, opts)))
         if not isinstance(data, dict):
             return
         ctx = self.ctx
         ctx.locator = line if line is not None else (locator or "")  # type: ignore[assignment]
-        for rule in rules.rules_for(cls):
+        catalogue = _rules_for(cls)
+        if cls == "Client" and FAST_PATH:
+            # one walk proves most rules silent; only the suspects run (see fastpath.py)
+            suspects = fastpath.suspects(data, ctx)
+            if not suspects:
+                return
+            catalogue = [r for r in catalogue if r.id in suspects]
+        for rule in catalogue:
             try:
                 hits = list(rules.apply(rule, data, ctx, cls))
             except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings
@@ -145,6 +176,9 @@ class FileRun:
                 continue
             for hit in hits:
                 path = hit.path
+                if self.repeats is not None and rule.id == "CM-R002" \
+                        and str(hit.params.get("scope", "")).startswith(f"{cls}, first at "):
+                    self.repeats.append((len(out), cls, hit.value))
                 full = (prefix + path if path else prefix.rstrip(".")) if prefix else path
                 out.append(Finding(file, locator, full or None, _cell_for(cells, path), rule.id,
                                    rule.severity, rule.message(opts.lang, _render(hit.params)),
@@ -287,12 +321,12 @@ def _chunks(path: Path, parts: int) -> list[tuple[int, int, int]]:
     return out
 
 
-def _work(args: tuple[str, int, int, int, Options]) -> tuple[list[Finding], int, bool,
-                                                              dict[str, dict[str, Any]]]:
+def _work(args: tuple[str, int, int, int, Options]) -> tuple[
+        list[Finding], int, bool, dict[str, dict[str, Any]], list[tuple[int, str, str]]]:
     path, start, end, first, opts = args
-    run = FileRun(path, opts)
+    run = FileRun(path, opts, repeats=[])
     run.consume(_guard(readers.read_jsonl(Path(path), start, end, first, report_empty=False)))
-    return run.findings, run.records, run.fatal, run.ctx.seen_ids
+    return run.findings, run.records, run.fatal, run.ctx.seen_ids, run.repeats or []
 
 
 def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding], int, bool]:
@@ -303,9 +337,16 @@ def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding]
     records, fatal = 0, False
     merged: dict[str, dict[str, Any]] = {}
     rule = rules.BY_ID["CM-R002"]
+    repeats: dict[str | None, list[Finding]] = {}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         results = pool.map(_work, [(str(path), s, e, f, opts) for s, e, f in ranges])
-        for chunk_findings, chunk_records, chunk_fatal, seen in results:
+        for chunk_findings, chunk_records, chunk_fatal, seen, chunk_repeats in results:
+            for index, cls, ident in chunk_repeats:  # repeats inside the range: the first use
+                first = merged.get(cls, {}).get(ident)  # may lie in an earlier range
+                if first is not None:
+                    params = _render({"scope": f"{cls}, first at {first}"})
+                    chunk_findings[index] = replace(chunk_findings[index],
+                                                    message=rule.message(opts.lang, params))
             findings.extend(chunk_findings)
             records += chunk_records
             fatal = fatal or chunk_fatal
@@ -315,17 +356,38 @@ def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding]
                     if ident in known:
                         key = rules.TOP_LEVEL_ID_FIELD.get(cls, "id")
                         params = _render({"scope": f"{cls}, first at {known[ident]}"})
-                        findings.append(Finding(
-                            str(path), f"line {where}" if isinstance(where, int) else where,
-                            key, None, rule.id, rule.severity, rule.message(opts.lang, params),
-                            _value(ident, opts)))
+                        locator = f"line {where}" if isinstance(where, int) else where
+                        repeats.setdefault(locator, []).append(Finding(
+                            str(path), locator, key, None, rule.id, rule.severity,
+                            rule.message(opts.lang, params), _value(ident, opts)))
                     else:
                         known[ident] = where
+    findings = _insert_repeats(findings, repeats)
     if records == 0 and not fatal:
         findings.append(Finding(str(path), None, None, None, "read.empty", ERROR,
                                 message("read.empty", opts.lang)))
     findings.sort(key=_order)
     return findings, records, fatal
+
+
+def _insert_repeats(findings: list[Finding],
+                    repeats: dict[str | None, list[Finding]]) -> list[Finding]:
+    """Put each cross-range repeated-id finding where a single process reports it: among its
+    record's findings, after the structural ones and CM-R001, before the other rules'."""
+    if not repeats:
+        return findings
+    out: list[Finding] = []
+    last = len(findings) - 1
+    for k, f in enumerate(findings):
+        pending = repeats.get(f.record)
+        if pending is not None and f.code.startswith("CM-R") and f.code >= "CM-R002":
+            out.extend(repeats.pop(f.record))
+        out.append(f)
+        if f.record in repeats and (k == last or findings[k + 1].record != f.record):
+            out.extend(repeats.pop(f.record))
+    for rest in repeats.values():  # records with no other finding; the sort places them
+        out.extend(rest)
+    return out
 
 
 def _order(f: Finding) -> tuple[int, int]:
@@ -334,6 +396,16 @@ def _order(f: Finding) -> tuple[int, int]:
         if tail.isdigit():
             return 0, int(tail)
     return 1, 0
+
+
+def auto_jobs() -> int:
+    """Processes for `--jobs 0`: the CPUs this process may run on, at most 8 (beyond that the
+    parent's merging and the disk dominate)."""
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        usable = os.cpu_count() or 1
+    return max(1, min(usable, 8))
 
 
 # --- public entry ---------------------------------------------------------------------------
@@ -352,8 +424,10 @@ def validate(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *
             raise UsageError(f"unknown class {class_name!r}; classes: "
                              + ", ".join(schema.class_names()))
         class_name = found
-    if jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+    if jobs < 0:
+        raise UsageError("--jobs must be 0 (one per available CPU) or more")
+    if jobs == 0:
+        jobs = auto_jobs()
     opts = Options(class_name, lang, show_values, encoding, delimiter)
     report = Report(lang=lang)
     for path in expand(paths):

@@ -177,6 +177,9 @@ def iter_lines(path: Path, start: int = 0, end: int | None = None,
             lineno += 1
 
 
+_BLANK_START = (b"", b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")  # what bytes.strip() removes
+
+
 def read_jsonl(path: Path, start: int = 0, end: int | None = None,
                first_line: int = 1, report_empty: bool = True) -> Iterator[Item | Problem]:
     import orjson
@@ -192,7 +195,7 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
                 continue
             if lineno == 1 and line.startswith(b"\xef\xbb\xbf"):
                 line = line[3:]
-            if not line.strip():
+            if line[:1] in _BLANK_START and not line.strip():  # no copy of every record
                 continue
             seen_any = True
             try:
