@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
 
-try:
-    __version__ = version("cm-model")
-except PackageNotFoundError:  # running from a source tree without installation
-    __version__ = "0.0.0"
+def __getattr__(name: str) -> str:
+    # Lazy: importlib.metadata costs ~45 ms at start-up, which every CLI command would pay.
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("cm-model")
+        except PackageNotFoundError:  # a source tree without installation
+            return "0.0.0"
+    raise AttributeError(name)
 
 
 def schema_version() -> str:

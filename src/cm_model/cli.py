@@ -10,8 +10,6 @@ import importlib
 
 import typer
 
-from cm_model import __version__, schema_version
-
 # Modules that add commands; each defines `register(app: typer.Typer) -> None`.
 COMMAND_MODULES: tuple[str, ...] = (
     "cm_model.generation.cli",
@@ -31,7 +29,9 @@ app = typer.Typer(
 
 def _version_callback(value: bool) -> None:
     if value:
-        typer.echo(f"cm-model {__version__} (schema {schema_version()})")
+        import cm_model
+
+        typer.echo(f"cm-model {cm_model.__version__} (schema {cm_model.schema_version()})")
         raise typer.Exit()
 
 

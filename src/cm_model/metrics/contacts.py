@@ -7,12 +7,12 @@ required columns). Headers are slot names or the slots' fi/sv/en labels (``Asiak
 ``Päivämäärä`` …); coded values are the enum codes or their fi/sv/en labels; dates are ISO
 (``2024-03-01``) or Finnish (``1.3.2024``), a time of day after the date is ignored.
 
-Large CSV files take a fast path: pyarrow streams the file in blocks with every column
-dictionary-encoded, each *distinct* value is parsed once in Python, and only small integer
-codes are kept (about 25 bytes per contact), so memory stays bounded by the number of contacts
-and not by the file size. Anything the fast path cannot take (a malformed row, a bad value,
-quoted line breaks) sends the file through the exact row-by-row reader, which is also the one
-that reports errors, each with its line and column.
+Large CSV files take a fast path: pyarrow parses the file in line-aligned chunks (one chunk
+ahead, on a worker thread) with the needed columns dictionary-encoded, each *distinct* value is
+parsed once in Python, and only small integer codes are kept (about 23 bytes per contact), so
+memory stays bounded by the number of contacts and not by the file size. Anything the fast path
+cannot take (a malformed row, a bad value, quoted line breaks) sends the file through the exact
+row-by-row reader, which is also the one that reports errors, each with its line and column.
 """
 
 from __future__ import annotations
@@ -499,7 +499,8 @@ def _col(position: int) -> str:
 
 def _read_csv_fast(path: Path, dialect: CsvDialect, fields: frozenset[str],
                    ) -> ContactTable | None:
-    """Columnar read with pyarrow; raises _FastPathRefused at the first thing it cannot take."""
+    """Chunked columnar read with pyarrow; raises _FastPathRefused at the first thing it
+    cannot take. Memory: two chunks of text in flight, plus the integer codes kept."""
     import pyarrow as pa
     import pyarrow.csv as pacsv
 
@@ -516,84 +517,171 @@ def _read_csv_fast(path: Path, dialect: CsvDialect, fields: frozenset[str],
     wanted = {names[pos]: slot for pos, slot in mapping.items() if slot in fields}
     types = {name: (pa.string() if slot == "id" else dict_type) for name, slot in wanted.items()}
     encoding = "utf8" if dialect.encoding.startswith("utf-8") else dialect.encoding
-    try:
-        # One multi-threaded read; per-distinct-value work then happens once per column.
-        # (pyarrow's streaming reader parses on one thread here and was 2× slower.)
-        table = pacsv.read_csv(
-            path,
+    columns = _FastColumns()
+    parse_options = pacsv.ParseOptions(delimiter=dialect.delimiter, newlines_in_values=False,
+                                       ignore_empty_lines=False)
+    convert_options = pacsv.ConvertOptions(
+        column_types=types, include_columns=list(wanted), strings_can_be_null=False,
+        quoted_strings_can_be_null=False, null_values=[],
+        # Every distinct value is decoded in Python below (a bad byte raises there and
+        # sends the file to the exact reader), so Arrow need not check each cell.
+        check_utf8=False)
+    def parse(number: int, chunk: memoryview) -> Any:
+        return pacsv.read_csv(
+            pa.py_buffer(chunk),
             read_options=pacsv.ReadOptions(
-                encoding=encoding, skip_rows=dialect.skip_lines + 1, column_names=names,
-                block_size=16 << 20),
-            parse_options=pacsv.ParseOptions(
-                delimiter=dialect.delimiter, newlines_in_values=False,
-                ignore_empty_lines=False),
-            convert_options=pacsv.ConvertOptions(
-                column_types=types, include_columns=list(wanted), strings_can_be_null=False,
-                quoted_strings_can_be_null=False, null_values=[],
-                # Every distinct value is decoded in Python below (a bad byte raises there
-                # and sends the file to the exact reader), so Arrow need not check each cell.
-                check_utf8=False),
-        )
-        columns = _FastColumns()
-        columns.add(table, wanted)
+                encoding=encoding, column_names=names, block_size=BLOCK_SIZE,
+                skip_rows=dialect.skip_lines + 1 if number == 0 else 0),
+            parse_options=parse_options, convert_options=convert_options)
+
+    try:
+        # Chunk k + 1 is parsed (pyarrow, without the GIL) while chunk k's values are mapped
+        # to codes here; only the codes outlive a chunk, so memory stays bounded whatever the
+        # file size.
+        for table in _ahead(parse, _line_chunks(path)):
+            for batch in table.to_batches():
+                columns.add(batch, wanted)
+            del table
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, UnicodeDecodeError, OSError):
         raise _FastPathRefused from None
     return columns.finish(path.name)
 
 
+# The file is parsed CHUNK_SIZE bytes at a time (cut after a line break), one chunk ahead on a
+# worker thread, each chunk as one pyarrow block (fewer blocks, fewer per-block lookups; 4 MiB
+# blocks were no faster on 2 cores). Two chunks in flight keep memory a few tens of MiB above
+# the integer codes kept; pyarrow's own streaming reader (open_csv) buffered ~140 MiB ahead.
+CHUNK_SIZE = 8 << 20
+BLOCK_SIZE = 8 << 20
+
+
+def _line_chunks(path: Path) -> Iterator[memoryview]:
+    """The file's bytes in pieces of about CHUNK_SIZE, each ending after a "\\n" (a piece
+    grows until one is found), the last one possibly without it."""
+    with path.open("rb") as handle:
+        size = CHUNK_SIZE
+        while True:
+            block = handle.read(size)
+            if not block:
+                return
+            cut = block.rfind(b"\n") + 1
+            if cut == 0 and len(block) == size:
+                handle.seek(-len(block), 1)  # no line break yet: read a longer piece
+                size *= 2
+                continue
+            if 0 < cut < len(block):
+                handle.seek(cut - len(block), 1)  # the partial line starts the next piece
+            else:
+                cut = len(block)
+            size = CHUNK_SIZE
+            yield memoryview(block)[:cut]
+
+
+def _ahead(parse: Callable[[int, memoryview], Any], chunks: Iterator[memoryview],
+           ) -> Iterator[Any]:
+    """``parse(number, chunk)`` of every chunk, in order, the next one computed on a worker
+    thread while the caller handles the current one (at most two parsed chunks exist)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        numbered = enumerate(chunks)
+        first = next(numbered, None)
+        pending = pool.submit(parse, *first) if first is not None else None
+        while pending is not None:
+            following = next(numbered, None)
+            result = pending.result()
+            pending = pool.submit(parse, *following) if following is not None else None
+            yield result
+            del result
+
+
+_DTYPES = {"client_id": np.int32, "contact_date": np.int32, "end_date": np.int32,
+           "contact_type": np.int8, "sector": np.int8, "unit_id": np.int32,
+           "professional_id": np.int32, "urgent": np.int8}
+
+
+class _Lookup:
+    """Values of the distinct texts of a column, kept across blocks: each block's dictionary
+    is matched against the texts seen so far in one vectorised step, and only texts never
+    seen before are handled in Python (``value(text)``; each is decoded once there, so a byte
+    that is not UTF-8 raises and sends the file to the exact reader)."""
+
+    def __init__(self, value: Callable[[str], int], trim: bool) -> None:
+        self.value = value
+        self.trim = trim
+        self.known: Any = None  # pyarrow string array of the texts seen
+        self.values = np.empty(0, dtype=np.int32)
+
+    def lut(self, dictionary: Any) -> np.ndarray:
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        texts = pc.utf8_trim_whitespace(dictionary) if self.trim else dictionary
+        if self.known is None:
+            self.known = pa.array([], type=pa.string())
+        found = pc.index_in(texts, value_set=self.known)
+        if found.null_count:
+            fresh = pc.unique(texts.filter(pc.is_null(found)))  # in order of first appearance
+            new = np.fromiter((self.value(t) for t in fresh.to_pylist()), dtype=np.int32,
+                              count=len(fresh))
+            self.known = pa.concat_arrays([self.known, fresh])
+            self.values = np.concatenate([self.values, new])
+            found = pc.index_in(texts, value_set=self.known)
+        return self.values[found.to_numpy(zero_copy_only=False)]
+
+
+class _FreeIds:
+    """Global dense codes of a free identifier column, in order of first appearance; blank
+    is −1 (or refused, for client_id)."""
+
+    def __init__(self, blank_ok: bool) -> None:
+        self.ids: list[str] = []
+        self.blank_ok = blank_ok
+        self.lookup = _Lookup(self._code, trim=True)
+
+    def _code(self, text: str) -> int:
+        if text == "":
+            if not self.blank_ok:
+                raise _FastPathRefused
+            return -1
+        self.ids.append(text)
+        return len(self.ids) - 1
+
+    def lut(self, dictionary: Any) -> np.ndarray:
+        return self.lookup.lut(dictionary)
+
+
 class _FastColumns:
-    """Per-batch dictionary columns → global codes via per-distinct-value lookup tables."""
+    """Per-block dictionary columns → global codes via per-distinct-value lookup tables."""
 
     def __init__(self) -> None:
         self.types = vocabulary("ServiceContactType")
         self.sectors = vocabulary("Sector")
-        self.free = {"client_id": _Codes(), "unit_id": _Codes(), "professional_id": _Codes()}
+        self.free = {"client_id": _FreeIds(blank_ok=False), "unit_id": _FreeIds(True),
+                     "professional_id": _FreeIds(True)}
+        self.dates = {slot: _Lookup(lambda text, s=slot: self._day(s, text), trim=False)
+                      for slot in ("contact_date", "end_date")}
         self.parts: dict[str, list[np.ndarray]] = {}
         self.id_chunks: list[Any] = []
-        self.date_cache: dict[str, int] = {}
 
-    def _free_lut(self, slot: str, dictionary: Any) -> np.ndarray:
-        """Dense codes of the column's distinct identifiers (empty → −1, or refused for clients).
-
-        Usually the trimmed dictionary is already free of duplicates and blanks, and it becomes
-        the id list as it is; otherwise each distinct value is interned in Python.
-        """
-        import pyarrow.compute as pc
-
-        texts = pc.utf8_trim_whitespace(dictionary).to_pylist()
-        codes = self.free[slot]
-        if "" not in texts and len(set(texts)) == len(texts):
-            codes.ids = texts
-            return np.arange(len(texts), dtype=np.int32)
-        out = np.empty(len(texts), dtype=np.int32)
-        for position, text in enumerate(texts):
-            if text == "":
-                if slot == "client_id":
-                    raise _FastPathRefused
-                out[position] = -1
-            else:
-                out[position] = codes.code(text)
-        return out
+    def _day(self, slot: str, raw: str) -> int:
+        """Day number of a date text (blank end_date → NO_DATE); refuses a bad one."""
+        text = raw.strip()
+        if text == "":
+            if slot == "contact_date":
+                raise _FastPathRefused
+            return NO_DATE
+        parsed = parse_date(text)
+        if parsed is None:
+            raise _FastPathRefused
+        return day_number(parsed)
 
     def _lut(self, slot: str, dictionary: list[str]) -> np.ndarray:
-        """Code for every distinct value of this batch; raises _FastPathRefused on a bad one."""
+        """Code for every distinct value of this block; raises _FastPathRefused on a bad one."""
         out = np.empty(len(dictionary), dtype=np.int32)
         for i, raw in enumerate(dictionary):
             text = raw.strip()
-            if slot in ("contact_date", "end_date"):
-                if text == "":
-                    if slot == "contact_date":
-                        raise _FastPathRefused
-                    out[i] = NO_DATE
-                    continue
-                found = self.date_cache.get(text)
-                if found is None:
-                    parsed = parse_date(text)
-                    if parsed is None:
-                        raise _FastPathRefused
-                    found = self.date_cache[text] = day_number(parsed)
-                out[i] = found
-            elif slot in ("contact_type", "sector"):
+            if slot in ("contact_type", "sector"):
                 vocab = self.types if slot == "contact_type" else self.sectors
                 code = vocab.index(text)
                 if code is None:
@@ -616,47 +704,45 @@ class _FastColumns:
 
         present = set(wanted.values())
         for name, slot in wanted.items():
-            column = batch.column(name)  # a ChunkedArray
+            column = batch.column(name)  # a DictionaryArray (a StringArray for "id")
             if slot == "id":
                 trimmed = pc.utf8_trim_whitespace(column)
                 if len(trimmed) and pc.any(pc.equal(pc.utf8_length(trimmed), 0)).as_py():
                     raise _FastPathRefused
-                self.id_chunks.extend(trimmed.chunks)
+                self.id_chunks.append(trimmed)
                 continue
-            if column.num_chunks == 0:
-                self.parts.setdefault(slot, []).append(np.empty(0, np.int32))
-                continue
-            column = column.unify_dictionaries()
-            dictionary = column.chunk(0).dictionary
             if slot in self.free:
-                lut = self._free_lut(slot, dictionary)
+                lut = self.free[slot].lut(column.dictionary)
+            elif slot in self.dates:
+                lut = self.dates[slot].lut(column.dictionary)
             else:
-                lut = self._lut(slot, dictionary.to_pylist())
-            for chunk in column.chunks:
-                indices = chunk.indices.to_numpy(zero_copy_only=False)
-                self.parts.setdefault(slot, []).append(
-                    lut[indices] if len(lut) else np.empty(0, np.int32))
+                lut = self._lut(slot, column.dictionary.to_pylist())
+            indices = column.indices.to_numpy(zero_copy_only=False)
+            self.parts.setdefault(slot, []).append(
+                lut.astype(_DTYPES[slot])[indices] if len(lut)
+                else np.empty(0, _DTYPES[slot]))
         for slot in ("end_date", "unit_id", "professional_id", "urgent", "sector"):
             if slot not in present:
                 fill = NO_DATE if slot == "end_date" else -1
-                self.parts.setdefault(slot, []).append(np.full(batch.num_rows, fill, np.int32))
+                self.parts.setdefault(slot, []).append(
+                    np.full(batch.num_rows, fill, _DTYPES[slot]))
 
     def finish(self, source: str) -> ContactTable:
-        def cat(slot: str, dtype: Any) -> np.ndarray:
-            parts = self.parts.get(slot) or [np.empty(0, np.int32)]
-            return np.concatenate(parts).astype(dtype, copy=False)
+        def cat(slot: str) -> np.ndarray:
+            parts = self.parts.pop(slot, None) or [np.empty(0, _DTYPES[slot])]
+            return np.concatenate(parts) if len(parts) > 1 else parts[0]
 
-        day, end_day = cat("contact_date", np.int32), cat("end_date", np.int32)
+        day, end_day = cat("contact_date"), cat("end_date")
         if np.any((end_day != NO_DATE) & (end_day < day)):
             raise _FastPathRefused  # end before start: the exact reader locates it
         return ContactTable(
-            client=cat("client_id", np.int32), client_ids=self.free["client_id"].ids,
+            client=cat("client_id"), client_ids=self.free["client_id"].ids,
             day=day, end_day=end_day,
-            contact_type=cat("contact_type", np.int8), sector=cat("sector", np.int8),
-            unit=cat("unit_id", np.int32), unit_ids=self.free["unit_id"].ids,
-            professional=cat("professional_id", np.int32),
+            contact_type=cat("contact_type"), sector=cat("sector"),
+            unit=cat("unit_id"), unit_ids=self.free["unit_id"].ids,
+            professional=cat("professional_id"),
             professional_ids=self.free["professional_id"].ids,
-            urgent=cat("urgent", np.int8), ids=ContactIds(self.id_chunks), source=source,
+            urgent=cat("urgent"), ids=ContactIds(self.id_chunks), source=source,
             types=self.types, sectors=self.sectors,
         )
 

@@ -119,7 +119,10 @@ def _indices(n_keys: int, key: np.ndarray, provider: np.ndarray, day: np.ndarray
     same_count = np.zeros(n_keys)
     if len(key):
         width = int(provider.max()) + 1
-        combos = np.sort(key * width + provider)  # np.unique without its extra passes
+        combos = key * width + provider
+        if n_keys * width < 2**31:
+            combos = combos.astype(np.int32)  # same values; a 32-bit sort is about 2× faster
+        combos.sort()  # np.unique without its extra passes
         bounds = np.flatnonzero(np.r_[True, combos[1:] != combos[:-1]])
         counts = np.diff(np.r_[bounds, len(combos)])
         owner = combos[bounds] // width
@@ -150,15 +153,23 @@ def compute(table: ContactTable, records: Records, months: int,
     first_day = day_number(data_from) if data_from else None
 
     # Windows per record client; r_of_code maps a contact's client code to its record row.
+    # Window bounds are worked out once per distinct plan date (calendar arithmetic in Python).
     has_plan = records.plan_day != NO_DATE
     first = np.zeros((n_records, 2), dtype=np.int64)
     last = np.zeros((n_records, 2), dtype=np.int64)
+    planned_rows = np.flatnonzero(has_plan)
+    plan_days, which = np.unique(records.plan_day[planned_rows], return_inverse=True)
+    bounds = np.zeros((len(plan_days), 4), dtype=np.int64)
+    for i, plan_day in enumerate(plan_days.tolist()):
+        before, after = before_after(day_date(plan_day), months)
+        bounds[i] = (day_number(before.first), day_number(after.first),
+                     day_number(before.last), day_number(after.last))
+    first[planned_rows] = bounds[which.reshape(-1), :2]
+    last[planned_rows] = bounds[which.reshape(-1), 2:]
     r_of_code = np.full(len(table.client_ids) + 1, -1, dtype=np.int64)
-    for r in np.flatnonzero(has_plan).tolist():
-        before, after = before_after(day_date(int(records.plan_day[r])), months)
-        first[r] = (day_number(before.first), day_number(after.first))
-        last[r] = (day_number(before.last), day_number(after.last))
-        code = code_of.get(records.client_ids[r])
+    client_ids = records.client_ids
+    for r in planned_rows.tolist():
+        code = code_of.get(client_ids[r])
         if code is not None:
             r_of_code[code] = r
     complete = has_plan[:, None] & np.ones((1, 2), dtype=bool)
@@ -167,17 +178,25 @@ def compute(table: ContactTable, records: Records, months: int,
     if first_day is not None:
         complete &= first >= first_day
 
-    # Contacts in either window of their client (and not after the as-of date).
-    r_all = r_of_code[table.client]
-    known = r_all >= 0
-    r_safe = np.where(known, r_all, 0)
-    day = table.day.astype(np.int64)
-    in_window = known & (day >= first[r_safe, 0]) & (day <= last[r_safe, 1])
+    # Contacts in either window of their client (and not after the as-of date): per client
+    # code the first day, the first "after" day and the last day, so that the 2 M-row work is
+    # a few int32 gathers and compares. Codes without a record row get an empty range.
+    code_rows = r_of_code[:-1]
+    known_code = code_rows >= 0
+    safe = np.where(known_code, code_rows, 0)
+    lo_of = np.where(known_code, first[safe, 0], 1).astype(np.int32)
+    split_of = np.where(known_code, first[safe, 1], 0).astype(np.int32)
+    hi_of = np.where(known_code, last[safe, 1], 0).astype(np.int32)
     if as_of_day is not None:
-        in_window &= day <= as_of_day
-    rows = np.flatnonzero(in_window)
-    r_rows, d_rows = r_all[rows], day[rows]
-    key = r_rows * 2 + (d_rows >= first[r_rows, 1])
+        hi_of = np.minimum(hi_of, as_of_day).astype(np.int32)
+    client = table.client
+    day32 = table.day
+    in_window = (day32 >= lo_of[client]) & (day32 <= hi_of[client])
+    rows = in_window  # a mask: keeps the selected columns in their compact dtypes
+    c_rows = client[rows]
+    d_rows = day32[rows]
+    key = code_rows[c_rows] * 2 + (d_rows >= split_of[c_rows])
+    del c_rows, in_window
     n_keys = 2 * n_records
     n_types = len(table.types.codes)
     counts = np.bincount(key * n_types + table.contact_type[rows],
@@ -185,15 +204,17 @@ def compute(table: ContactTable, records: Records, months: int,
     contacts = np.bincount(key, minlength=n_keys).reshape(n_records, 2)
     provider_codes = (table.professional if provider == "professional" else table.unit)[rows]
     has = provider_codes >= 0
-    n_prov, values = _indices(n_keys, key[has], provider_codes[has].astype(np.int64), d_rows[has])
+    n_prov, values = _indices(n_keys, key[has], provider_codes[has].astype(np.int64),
+                              d_rows[has].astype(np.int64))
 
     # Inpatient days inside each window (episodes may start before it).
     inpatient = table.types.codes.index("INPATIENT_EPISODE")
-    ip = np.flatnonzero((table.contact_type == inpatient) & known)
+    ip = np.flatnonzero(table.contact_type == inpatient)
+    r_ip = r_of_code[table.client[ip]]
+    ip, r_ip = ip[r_ip >= 0], r_ip[r_ip >= 0]
     days_ip = np.zeros(n_keys, dtype=np.int64)
     if len(ip) and as_of_day is not None:
-        r_ip = r_all[ip]
-        start = day[ip]
+        start = table.day[ip].astype(np.int64)
         end_raw = table.end_day[ip].astype(np.int64)
         data_end = as_of_day + 1
         stop = np.where(end_raw == NO_DATE, data_end, np.maximum(end_raw, start + 1))

@@ -9,7 +9,7 @@ Client per line. Only ``id``, ``segments``, ``care_plans`` (``created_date``,
   not a ``DRAFT`` (a draft is not yet a plan); a client without one has no windows.
 * Of the WHOQOL-BREF assessments at a timepoint, the latest (by ``assessment_date``) counts.
 
-Large JSON Lines files take a fast path (pyarrow's multi-threaded JSON reader with only these
+Large JSON Lines files take a fast path (pyarrow's streaming JSON reader keeping only these
 fields); anything it refuses goes through the exact reader, which locates each error.
 """
 
@@ -231,8 +231,13 @@ def _read_jsonl_fast(path: Path) -> Records | None:
                                               ("nps_score", pa.int64())]))),
     ])
     try:
-        table = pj.read_json(path, parse_options=pj.ParseOptions(
-            explicit_schema=schema, unexpected_field_behavior="ignore"))
+        # Streamed in 1 MiB blocks: only the fields above are kept, so memory follows the
+        # number of clients, not the size of their records (the whole-file reader held
+        # several times more).
+        reader = pj.open_json(path, read_options=pj.ReadOptions(block_size=1 << 20),
+                              parse_options=pj.ParseOptions(
+                                  explicit_schema=schema, unexpected_field_behavior="ignore"))
+        table = pa.Table.from_batches(list(reader), schema=schema)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
         return None
     n = table.num_rows
@@ -274,7 +279,13 @@ def _read_jsonl_fast(path: Path) -> Records | None:
         a_owner = pc.list_parent_indices(assessments).to_numpy(zero_copy_only=False)
         flat_a = pc.list_flatten(assessments)
         timepoints = flat_a.field("timepoint").to_pylist()
-        when = [parse_date(t) or date.min for t in flat_a.field("assessment_date").to_pylist()]
+        dates: dict[Any, date] = {}  # each distinct assessment_date is parsed once
+        when = []
+        for text in flat_a.field("assessment_date").to_pylist():
+            found = dates.get(text)
+            if found is None:
+                found = dates[text] = parse_date(text) or date.min
+            when.append(found)
         items = flat_a.field("item_answers")
         i_owner = pc.list_parent_indices(items).to_numpy(zero_copy_only=False)
         flat_i = pc.list_flatten(items)

@@ -83,7 +83,8 @@ def _r(value: float) -> float:
 
 
 def _group_summary(outcomes: Outcomes, mask: np.ndarray,
-                   table: dict[str, np.ndarray], measures: list[Measure]) -> dict[str, Any]:
+                   table: dict[str, np.ndarray], measures: list[Measure],
+                   nps_at: dict[str, np.ndarray]) -> dict[str, Any]:
     out: dict[str, Any] = {"clients": int(np.count_nonzero(mask)), "measures": {}}
     for measure in measures:
         values = table[measure.key][mask]
@@ -96,10 +97,8 @@ def _group_summary(outcomes: Outcomes, mask: np.ndarray,
     in_group = mask[records.nps_client] if len(records.nps_client) else np.zeros(0, bool)
     out["nps"] = {}
     for timepoint in ("BEFORE_PLAN", "AFTER_PLAN", "FOLLOW_UP"):
-        scores = [int(s) for s, tp, keep in zip(records.nps_score.tolist(),
-                                                records.nps_timepoint, in_group.tolist(),
-                                                strict=True) if keep and tp == timepoint]
-        out["nps"][timepoint] = nps(scores).as_dict()
+        chosen = in_group & nps_at[timepoint]
+        out["nps"][timepoint] = nps(records.nps_score[chosen].tolist()).as_dict()
     return out
 
 
@@ -109,6 +108,9 @@ def summarise(outcomes: Outcomes) -> dict[str, Any]:
     segments = sorted({s for segs in outcomes.records.segments for s in segs})
     every = np.ones(len(outcomes.client_ids), dtype=bool)
     planned = outcomes.has_plan
+    answers = outcomes.records.nps_timepoint
+    nps_at = {tp: np.fromiter((t == tp for t in answers), dtype=bool, count=len(answers))
+              for tp in ("BEFORE_PLAN", "AFTER_PLAN", "FOLLOW_UP")}
     return {
         "window_months": outcomes.months,
         "provider": outcomes.provider,
@@ -126,10 +128,10 @@ def summarise(outcomes: Outcomes) -> dict[str, Any]:
             "distributions": "clients with a computable value in a complete window",
             "paired_difference": "after − before, clients with both",
         },
-        "all": _group_summary(outcomes, every, table, measures),
+        "all": _group_summary(outcomes, every, table, measures, nps_at),
         "segments": {
             s: _group_summary(outcomes, np.array([s in segs for segs in outcomes.records.segments],
-                                                 dtype=bool), table, measures)
+                                                 dtype=bool), table, measures, nps_at)
             for s in segments},
     }
 
