@@ -64,6 +64,15 @@ MESSAGES = {
 }
 
 
+def get_path(obj: Any, path: str) -> Any:
+    """The value at a dotted path of nested dicts, or None where the path breaks off."""
+    for part in path.split("."):
+        if not isinstance(obj, dict):
+            return None
+        obj = obj.get(part)
+    return obj
+
+
 def message(key: str, lang: str, **kw: Any) -> str:
     text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
     return text.format(**kw) if kw else text

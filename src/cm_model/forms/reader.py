@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cm_model.forms.cells import CellError, EnumLookup, message, normalise_label
+from cm_model.forms.cells import CellError, EnumLookup, get_path, message, normalise_label
 from cm_model.forms.layout import PARENT, VALUE
 from cm_model.forms.render import (
     KEY_PREFIX,
@@ -524,7 +524,7 @@ class _Assembler:
             group = path.rpartition(".")[0]
             if group and not _group_used(data, group):
                 continue
-            if _get(data, path) is None and path not in rec.cells:
+            if get_path(data, path) is None and path not in rec.cells:
                 rec.errors.append((ref(sheet.name, column.letter, rownum),
                                    _m("required", self.lang)))
 
@@ -608,16 +608,8 @@ def _dense(cells) -> list[Any]:
     return out
 
 
-def _get(obj: dict[str, Any], path: str) -> Any:
-    for part in path.split("."):
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(part)
-    return obj
-
-
 def _group_used(data: dict[str, Any], group: str) -> bool:
-    value = _get(data, group)
+    value = get_path(data, group)
     return isinstance(value, dict) and bool(value)
 
 

@@ -9,19 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from cm_model.forms.cells import to_cell
+from cm_model.forms.cells import get_path, to_cell
 from cm_model.forms.definitions import FORMS, FormSpec, form_by_id
 from cm_model.forms.layout import PARENT, VALUE, FormLayout, SheetLayout, form_layout
 from cm_model.forms.render import enum_lookups, render
 from cm_model.forms.schema_view import SchemaView, current_view
-
-
-def _get(obj: dict[str, Any], path: str) -> Any:
-    for part in path.split("."):
-        if not isinstance(obj, dict):
-            return None
-        obj = obj.get(part)
-    return obj
 
 
 def form_rows(
@@ -46,7 +38,7 @@ def form_rows(
             elif column.path == VALUE:
                 row.append(cell(column, obj))
             else:
-                row.append(cell(column, _get(obj, column.path)))
+                row.append(cell(column, get_path(obj, column.path)))
         rows[sheet.path].append(row)
         if sheet.cls is None:
             return
