@@ -85,6 +85,18 @@ linkml_meta = LinkMLMeta({'default_prefix': 'cm_model',
                                'prefix_reference': 'https://w3id.org/cm-model/'},
                   'fhir': {'prefix_prefix': 'fhir',
                            'prefix_reference': 'http://hl7.org/fhir/'},
+                  'fhir_consent_state': {'prefix_prefix': 'fhir_consent_state',
+                                         'prefix_reference': 'http://hl7.org/fhir/consent-state-codes#'},
+                  'fhir_episode_status': {'prefix_prefix': 'fhir_episode_status',
+                                          'prefix_reference': 'http://hl7.org/fhir/episode-of-care-status#'},
+                  'fhir_goal_status': {'prefix_prefix': 'fhir_goal_status',
+                                       'prefix_reference': 'http://hl7.org/fhir/goal-status#'},
+                  'fhir_request_status': {'prefix_prefix': 'fhir_request_status',
+                                          'prefix_reference': 'http://hl7.org/fhir/request-status#'},
+                  'hl7_goal_achievement': {'prefix_prefix': 'hl7_goal_achievement',
+                                           'prefix_reference': 'http://terminology.hl7.org/CodeSystem/goal-achievement#'},
+                  'hl7_v3_act_code': {'prefix_prefix': 'hl7_v3_act_code',
+                                      'prefix_reference': 'http://terminology.hl7.org/CodeSystem/v3-ActCode#'},
                   'linkml': {'prefix_prefix': 'linkml',
                              'prefix_reference': 'https://w3id.org/linkml/'}},
      'see_also': ['https://hl7.org/fhir/R4/'],
@@ -269,9 +281,9 @@ class ResponsibleWorkerRole(str, Enum):
     """
     Vastuutyöntekijä (Kanta-Häme): the professional from the service the client mainly uses, who coordinates services and keeps the shared plan current.
     """
-    Personal_social_worker = "PERSONAL_SOCIAL_WORKER"
+    Named_social_welfare_professional = "PERSONAL_SOCIAL_WORKER"
     """
-    Omatyöntekijä named in social welfare under the Social Welfare Act 1301/2014 § 42, at least for clients in need of special support.
+    Omatyöntekijä: the social welfare professional named under the Social Welfare Act 1301/2014 § 42, at least for clients in need of special support.
     """
     Case_manager = "CASE_MANAGER"
     """
@@ -883,6 +895,40 @@ class ScopeCriterion(str, Enum):
     """
 
 
+class OrganisationIndicatorType(str, Enum):
+    """
+    An organisation-level figure the organisation follows about the model.
+    """
+    Number_of_shared_clients = "SHARED_CLIENT_COUNT"
+    """
+    Number of active shared clients at the end of the period.
+    """
+    Clients_per_responsible_worker = "CLIENTS_PER_RESPONSIBLE_WORKER"
+    """
+    Shared clients per responsible worker in the unit: whether the role is spread evenly or concentrated.
+    """
+    Resource_sufficiency = "RESOURCE_SUFFICIENCY"
+    """
+    Management's assessment of whether resources suffice (e.g. on a 1–5 scale).
+    """
+    Staff_experience = "STAFF_EXPERIENCE"
+    """
+    The staff's experience of working in the model (e.g. a survey mean).
+    """
+    Client_feedback = "CLIENT_FEEDBACK"
+    """
+    Client feedback received in the period and the actions taken.
+    """
+    Quarterly_review = "QUARTERLY_REVIEW"
+    """
+    The outcome of management's quarterly review of the model.
+    """
+    Cost = "COST"
+    """
+    The cost of services used by the shared clients in the period.
+    """
+
+
 
 class Export(ConfiguredBaseModel):
     """
@@ -974,6 +1020,20 @@ class Export(ConfiguredBaseModel):
                                  'literal_form': 'Servicehändelser'},
                                 {'in_language': 'en',
                                  'literal_form': 'Service contacts'}]} })
+    organisation_indicators: Optional[list[OrganisationIndicator]] = Field(default=None, title="Organisation indicators", description="""Organisation-level figures: shared clients, spread of the responsible-worker role, resources, staff experience, feedback.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaation tason luvut: '
+                                                     'yhteisasiakkuudet, '
+                                                     'vastuutyöntekijäroolin '
+                                                     'jakautuminen, resurssit, '
+                                                     'työntekijöiden kokemus, '
+                                                     'palaute.'}},
+         'domain_of': ['Export'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Organisaation seurantamittarit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Organisationens uppföljningsmått'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Organisation indicators'}]} })
 
     @field_validator('schema_version')
     def pattern_schema_version(cls, v):
@@ -1031,7 +1091,8 @@ class Organisation(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -1087,7 +1148,7 @@ class ScopeRule(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Verkan'},
                                 {'in_language': 'en', 'literal_form': 'Effect'}]} })
     scope_criterion: ScopeCriterion = Field(default=..., title="Criterion", description="""What the rule looks at.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mihin rajaus katsoo.'}},
+                                            'value': 'Mihin tietoon rajaus perustuu.'}},
          'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Peruste'},
                                 {'in_language': 'sv', 'literal_form': 'Grund'},
@@ -1109,6 +1170,7 @@ class ScopeRule(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Valid from'}]} })
     valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen voimassaolopäivä.'}},
+         'close_mappings': ['fhir:Consent.provision.period'],
          'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
                                 {'in_language': 'sv', 'literal_form': 'Gäller till'},
@@ -1163,7 +1225,8 @@ class Worker(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -1182,10 +1245,13 @@ class Worker(ConfiguredBaseModel):
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
                                                      'sosiaalityön tiimi).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -1394,7 +1460,8 @@ class Client(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -1499,7 +1566,8 @@ class Client(ConfiguredBaseModel):
                                                      'asiakaspäällikölle tai '
                                                      'koordinaattorille.'}},
          'domain_of': ['Client'],
-         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoitukset'},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ilmoitukset yhteisasiakkaasta'},
                                 {'in_language': 'sv', 'literal_form': 'Anmälningar'},
                                 {'in_language': 'en', 'literal_form': 'Referrals'}]} })
     assignments: Optional[list[ResponsibleWorkerAssignment]] = Field(default=None, title="Responsible-worker assignments", description="""Who holds a responsible-worker role for the client, with dates so history and handovers are kept.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
@@ -1667,7 +1735,8 @@ class RelatedPerson(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -1807,12 +1876,14 @@ class Consent(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     consent_type: ConsentType = Field(default=..., title="Consent type", description="""What the consent is for.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mihin suostumus koskee.'}},
+                                            'value': 'Mitä suostumus koskee.'}},
+         'close_mappings': ['fhir:Consent.category'],
          'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suostumuksen laji'},
@@ -1822,8 +1893,8 @@ class Consent(ConfiguredBaseModel):
     consent_status: ConsentStatus = Field(default=..., title="Status", description="""Given, refused or withdrawn.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Annettu, kieltäydytty tai '
                                                      'peruttu.'}},
+         'close_mappings': ['fhir:Consent.status'],
          'domain_of': ['Consent'],
-         'exact_mappings': ['fhir:Consent.status'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suostumuksen tila'},
                                 {'in_language': 'sv',
@@ -1847,6 +1918,7 @@ class Consent(ConfiguredBaseModel):
     disclosure_recipient: Optional[str] = Field(default=None, title="Recipient", description="""To whom data may be disclosed under a luovutuslupa.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kenelle tietoja saa luovuttaa '
                                                      'luovutusluvan perusteella.'}},
+         'close_mappings': ['fhir:Consent.provision.actor'],
          'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Tietojen vastaanottaja'},
@@ -1855,6 +1927,7 @@ class Consent(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Recipient'}]} })
     valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen voimassaolopäivä.'}},
+         'close_mappings': ['fhir:Consent.provision.period'],
          'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
                                 {'in_language': 'sv', 'literal_form': 'Gäller till'},
@@ -1907,7 +1980,8 @@ class ObservedTrigger(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -1963,21 +2037,26 @@ class ObservedTrigger(ConfiguredBaseModel):
 
 class Referral(ConfiguredBaseModel):
     """
-    The notification of a candidate client to the case manager or coordinator.
+    The notification of a candidate shared client to the case manager, coordinator or responsible worker (e.g. by phone or a record-system message).
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ilmoitus ehdokasasiakkaasta '
-                                                     'asiakaspäällikölle tai '
-                                                     'koordinaattorille.'}},
+                                            'value': 'Ilmoitus ehdokkaana olevasta '
+                                                     'yhteisasiakkaasta '
+                                                     'asiakaspäällikölle, '
+                                                     'koordinaattorille tai '
+                                                     'vastuutyöntekijälle (esim. '
+                                                     'puhelimella tai '
+                                                     'potilastietojärjestelmän '
+                                                     'viestillä).'}},
          'class_uri': 'cm_model:Referral',
-         'close_mappings': ['fhir:Communication'],
+         'close_mappings': ['fhir:ServiceRequest', 'fhir:Communication'],
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'channel': {'name': 'channel', 'required': True},
                         'referral_date': {'name': 'referral_date', 'required': True}},
          'structured_aliases': [{'in_language': 'fi',
-                                 'literal_form': 'Ilmoitus asiakaspäällikölle'},
+                                 'literal_form': 'Ilmoitus yhteisasiakkaasta'},
                                 {'in_language': 'sv',
-                                 'literal_form': 'Anmälan till klientchef'},
+                                 'literal_form': 'Anmälan om gemensam klient'},
                                 {'in_language': 'en', 'literal_form': 'Referral'}],
          'title': 'Referral'})
 
@@ -2005,7 +2084,8 @@ class Referral(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2023,9 +2103,9 @@ class Referral(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoittaja'},
                                 {'in_language': 'sv', 'literal_form': 'Anmälare'},
                                 {'in_language': 'en', 'literal_form': 'Referred by'}]} })
-    recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager or coordinator notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakaspäällikkö tai '
-                                                     'koordinaattori, jolle '
+    recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager, coordinator or responsible worker notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakaspäällikkö, koordinaattori '
+                                                     'tai vastuutyöntekijä, jolle '
                                                      'ilmoitettiin.'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaanottaja'},
@@ -2077,7 +2157,7 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Vastuutyöntekijän nimeäminen'},
                                 {'in_language': 'sv',
-                                 'literal_form': 'Utnämning av ansvarsarbetare'},
+                                 'literal_form': 'Utnämning av ansvarig arbetstagare'},
                                 {'in_language': 'en',
                                  'literal_form': 'Responsible-worker assignment'}],
          'title': 'Responsible-worker assignment'})
@@ -2106,13 +2186,15 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     worker_id: str = Field(default=..., title="Worker", description="""The worker.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Nimetty työntekijä (työntekijän '
                                                      'tunniste).'}},
+         'close_mappings': ['fhir:CareTeam.participant.member'],
          'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
@@ -2128,6 +2210,9 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Role'}]} })
     start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ensimmäinen päivä.'}},
+         'close_mappings': ['fhir:CareTeam.participant.period',
+                            'fhir:CarePlan.period',
+                            'fhir:Period.start'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod'],
@@ -2137,6 +2222,7 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
                                                      'voimassa.'}},
+         'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
@@ -2234,7 +2320,8 @@ class SharedCarePlan(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2254,8 +2341,8 @@ class SharedCarePlan(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Created by'}]} })
     plan_status: PlanStatus = Field(default=..., title="Status", description="""The plan's status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman tila.'}},
+         'close_mappings': ['fhir:CarePlan.status'],
          'domain_of': ['SharedCarePlan'],
-         'exact_mappings': ['fhir:CarePlan.status'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
                                 {'in_language': 'sv', 'literal_form': 'Status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
@@ -2371,7 +2458,8 @@ class ClientGoal(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2385,7 +2473,7 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Goal'}]} })
     goal_status: GoalStatus = Field(default=..., title="Goal status", description="""How the goal stands.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tavoitteen tilanne.'}},
-         'close_mappings': ['fhir:Goal.achievementStatus'],
+         'close_mappings': ['fhir:Goal.lifecycleStatus', 'fhir:Goal.achievementStatus'],
          'domain_of': ['ClientGoal'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Tavoitteen tila'},
@@ -2461,7 +2549,8 @@ class PlannedService(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2488,10 +2577,13 @@ class PlannedService(ConfiguredBaseModel):
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
                                                      'sosiaalityön tiimi).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -2512,6 +2604,9 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'For goals'}]} })
     start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ensimmäinen päivä.'}},
+         'close_mappings': ['fhir:CareTeam.participant.period',
+                            'fhir:CarePlan.period',
+                            'fhir:Period.start'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod'],
@@ -2521,6 +2616,7 @@ class PlannedService(ConfiguredBaseModel):
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
                                                      'voimassa.'}},
+         'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
@@ -2578,7 +2674,8 @@ class CareResponsibility(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2606,10 +2703,13 @@ class CareResponsibility(ConfiguredBaseModel):
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
                                                      'sosiaalityön tiimi).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -2718,6 +2818,9 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
 
     start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ensimmäinen päivä.'}},
+         'close_mappings': ['fhir:CareTeam.participant.period',
+                            'fhir:CarePlan.period',
+                            'fhir:Period.start'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod'],
@@ -2735,6 +2838,7 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
                                                      'voimassa.'}},
+         'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
@@ -2797,7 +2901,8 @@ class PlanRevision(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2877,7 +2982,8 @@ class CmHoiEntry(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2970,8 +3076,8 @@ class ClienthoodStatusChange(ConfiguredBaseModel):
 
     clienthood_status: ClienthoodStatus = Field(default=..., title="Status", description="""The status entered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkuuden uusi tila.'}},
+         'close_mappings': ['fhir:EpisodeOfCare.status'],
          'domain_of': ['ClienthoodStatusChange'],
-         'exact_mappings': ['fhir:EpisodeOfCare.status'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
                                 {'in_language': 'sv', 'literal_form': 'Status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
@@ -3044,7 +3150,8 @@ class ContinuityIndex(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3075,7 +3182,7 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Not computable because'}]} })
     window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan ensimmäinen päivä.'}},
-         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
                                 {'in_language': 'sv',
@@ -3083,7 +3190,7 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
     window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan viimeinen päivä.'}},
-         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
                                 {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
@@ -3126,7 +3233,8 @@ class ContinuityIndex(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -3179,7 +3287,8 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3226,7 +3335,8 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -3354,7 +3464,8 @@ class PromResponse(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3368,6 +3479,7 @@ class PromResponse(ConfiguredBaseModel):
     response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin kyselyyn vastattiin.'}},
          'domain_of': ['PromResponse', 'NpsResponse'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Svarsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Response date'}]} })
@@ -3396,7 +3508,8 @@ class PromResponse(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -3489,13 +3602,15 @@ class NpsResponse(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin kyselyyn vastattiin.'}},
          'domain_of': ['PromResponse', 'NpsResponse'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Svarsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Response date'}]} })
@@ -3534,7 +3649,8 @@ class NpsResponse(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -3591,14 +3707,15 @@ class ServiceUseCount(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelutapahtuman laji.'}},
+         'close_mappings': ['fhir:Encounter.class', 'fhir:Encounter.type'],
          'domain_of': ['ServiceUseCount', 'ServiceContact'],
-         'exact_mappings': ['fhir:Encounter.class'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtuman laji'},
                                 {'in_language': 'sv',
@@ -3621,7 +3738,7 @@ class ServiceUseCount(ConfiguredBaseModel):
                                  'literal_form': 'Inpatient days'}]} })
     window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan ensimmäinen päivä.'}},
-         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
                                 {'in_language': 'sv',
@@ -3629,7 +3746,7 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
     window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan viimeinen päivä.'}},
-         'domain_of': ['ContinuityIndex', 'ServiceUseCount'],
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
                                 {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
@@ -3653,7 +3770,8 @@ class ServiceUseCount(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -3709,7 +3827,8 @@ class ServiceContact(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3733,6 +3852,7 @@ class ServiceContact(ConfiguredBaseModel):
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
                                                      'voimassa.'}},
+         'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
@@ -3742,8 +3862,8 @@ class ServiceContact(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
     contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelutapahtuman laji.'}},
+         'close_mappings': ['fhir:Encounter.class', 'fhir:Encounter.type'],
          'domain_of': ['ServiceUseCount', 'ServiceContact'],
-         'exact_mappings': ['fhir:Encounter.class'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtuman laji'},
                                 {'in_language': 'sv',
@@ -3762,10 +3882,13 @@ class ServiceContact(ConfiguredBaseModel):
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
                                                      'sosiaalityön tiimi).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
                        'PlannedService',
                        'CareResponsibility',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -3780,11 +3903,134 @@ class ServiceContact(ConfiguredBaseModel):
     urgent: Optional[bool] = Field(default=None, title="Urgent", description="""Whether the contact was urgent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Oliko palvelutapahtuma '
                                                      'kiireellinen.'}},
+         'close_mappings': ['fhir:Encounter.priority'],
          'domain_of': ['ServiceContact'],
-         'exact_mappings': ['fhir:Encounter.priority'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kiireellinen'},
                                 {'in_language': 'sv', 'literal_form': 'Brådskande'},
                                 {'in_language': 'en', 'literal_form': 'Urgent'}]} })
+
+
+class OrganisationIndicator(ConfiguredBaseModel):
+    """
+    An organisation-level figure for one period and, optionally, one unit: how many shared clients there are, how the responsible-worker role is spread, whether resources suffice, the staff's experience (Quadruple Aim).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaation tason luku yhdeltä '
+                                                     'jaksolta ja halutessa yhdestä '
+                                                     'yksiköstä: yhteisasiakkuuksien '
+                                                     'määrä, vastuutyöntekijäroolin '
+                                                     'jakautuminen, resurssien '
+                                                     'riittävyys, työntekijöiden '
+                                                     'kokemus (Quadruple Aim).'}},
+         'class_uri': 'cm_model:OrganisationIndicator',
+         'close_mappings': ['fhir:MeasureReport'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'indicator': {'name': 'indicator', 'required': True},
+                        'window_end': {'name': 'window_end', 'required': True},
+                        'window_start': {'name': 'window_start', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Organisaation seurantamittari'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Organisationens uppföljningsmått'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Organisation indicator'}],
+         'title': 'Organisation indicator'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    indicator: OrganisationIndicatorType = Field(default=..., title="Indicator", description="""Which organisation-level figure.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mikä organisaation tason luku.'}},
+         'domain_of': ['OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
+                                {'in_language': 'sv', 'literal_form': 'Mått'},
+                                {'in_language': 'en', 'literal_form': 'Indicator'}]} })
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan ensimmäinen päivä.'}},
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkunan alku'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Fönstrets början'},
+                                {'in_language': 'en', 'literal_form': 'Window start'}]} })
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+         'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Aikaikkunan loppu'},
+                                {'in_language': 'sv', 'literal_form': 'Fönstrets slut'},
+                                {'in_language': 'en', 'literal_form': 'Window end'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
+         'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact',
+                       'OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+    indicator_value: Optional[float] = Field(default=None, title="Value", description="""The numeric value of the indicator.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mittarin numeerinen arvo.'}},
+         'domain_of': ['OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
+                                {'in_language': 'sv', 'literal_form': 'Värde'},
+                                {'in_language': 'en', 'literal_form': 'Value'}]} })
+    indicator_text: Optional[str] = Field(default=None, title="Assessment in words", description="""The indicator as words, e.g. the outcome of a quarterly review.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mittari sanallisesti, esim. '
+                                                     'kvartaaliarvioinnin tulos.'}},
+         'domain_of': ['OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Sanallinen arvio'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Bedömning i ord'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Assessment in words'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'}},
+         'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'OrganisationIndicator'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
 
 
 # Model rebuild
@@ -3819,3 +4065,4 @@ PromAnswer.model_rebuild()
 NpsResponse.model_rebuild()
 ServiceUseCount.model_rebuild()
 ServiceContact.model_rebuild()
+OrganisationIndicator.model_rebuild()
