@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from cm_model import synth
 from cm_model.validation import validate
 from cm_model.validation.rules import hetu_valid
@@ -38,15 +40,30 @@ def test_every_format_validates_clean(tmp_path: Path) -> None:
         assert report.exit_code == 0 and report.findings == [], fmt
 
 
-def test_invalid_rate_breaks_exactly_the_manifested_rules(tmp_path: Path) -> None:
-    path = tmp_path / "bad.jsonl"
-    synth.write(path, n=300, seed=3, invalid_rate=0.15)
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "xlsx"])
+def test_invalid_rate_breaks_exactly_the_manifested_rules(tmp_path: Path, fmt: str) -> None:
+    path = tmp_path / f"bad.{fmt}"
+    synth.write(path, n=150 if fmt != "jsonl" else 300, seed=3, fmt=fmt, invalid_rate=0.15)
     manifest = json.loads(Path(str(path) + ".manifest.json").read_text())
     assert len(set(manifest.values())) == len(synth.BREAKERS)
     found: dict[str, set[str]] = {}
     for f in validate([path]).findings:
         found.setdefault(f.record, set()).add(f.code)
     assert found == {loc: {rule} for loc, rule in manifest.items()}
+
+
+@pytest.mark.parametrize(("kind", "fmt", "extra"), [
+    ("contacts", "xlsx", {}), ("contacts", "json", {}), ("export", "jsonl", {}),
+    ("export", "csv", {}), ("export", "xlsx", {}), ("contacts", "csv", {"invalid_rate": 0.1}),
+])
+def test_refused_request_leaves_existing_output_alone(tmp_path: Path, kind: str, fmt: str,
+                                                      extra: dict[str, float]) -> None:
+    keep = tmp_path / f"keep.{fmt}"
+    keep.write_text("hello\n")
+    with pytest.raises(synth.SynthError):
+        synth.write(keep, n=5, kind=kind, fmt=fmt, **extra)
+    assert keep.read_text() == "hello\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [keep.name]
 
 
 def test_contacts_fast_path_writes_valid_rows(tmp_path: Path) -> None:

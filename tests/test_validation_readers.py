@@ -61,7 +61,8 @@ def test_csv_utf8_bom_and_overrides(tmp_path: Path) -> None:
     path.write_bytes(b"\xef\xbb\xbfid|client_id|contact_date|contact_type|sector\n"
                      b"sc-1|c-1|2025-01-02|PHONE_CONTACT|PRIMARY_HEALTH_CARE\n")
     assert validate([path], delimiter="|").exit_code == 0
-    assert validate([path], encoding="no-such-codec").exit_code == 2
+    with pytest.raises(ValueError, match="unknown encoding"):  # usage error: exit 2 in the CLI
+        validate([path], encoding="no-such-codec")
 
 
 def test_csv_nested_and_multivalued_columns(tmp_path: Path) -> None:

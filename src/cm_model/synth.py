@@ -493,22 +493,72 @@ def _write_table(path: Path, records: list[dict[str, Any]], fmt: str, sheet: str
         wb.save(path)
 
 
+def check_options(*, n: int, fmt: str, kind: str, invalid_rate: float = 0.0) -> None:
+    """Refuse impossible requests before anything is written (the output stays untouched)."""
+    if fmt not in ("jsonl", "json", "csv", "xlsx"):
+        raise SynthError(f"unknown format {fmt}")
+    if kind not in ("clients", "contacts", "export"):
+        raise SynthError(f"unknown kind {kind}")
+    if n < 0:
+        raise SynthError("--n must be 0 or more")
+    if not 0.0 <= invalid_rate <= 1.0:
+        raise SynthError("--invalid-rate must be between 0 and 1")
+    if kind == "contacts" and fmt not in ("csv", "jsonl"):
+        raise SynthError("--kind contacts writes csv or jsonl")
+    if kind == "contacts" and invalid_rate:
+        raise SynthError("--invalid-rate applies to client records (--kind clients or export), "
+                         "not to --kind contacts")
+    if kind == "export" and fmt != "json":
+        raise SynthError("--kind export writes json")
+
+
 def write(path: Path, *, n: int, seed: int = 1, fmt: str = "jsonl", kind: str = "clients",
           clients: int = 20_000, invalid_rate: float = 0.0) -> str:
-    """Write the records; returns a one-line summary."""
-    import orjson
+    """Write the records; returns a one-line summary. The options are checked first and the
+    output is written to a temporary file that replaces `path` only on success, so a refused
+    or failed request leaves an existing file as it was."""
+    import os
+    import tempfile
 
+    check_options(n=n, fmt=fmt, kind=kind, invalid_rate=invalid_rate)
     path = Path(path)
     if path.parent and not path.parent.exists():
         path.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                        dir=path.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        manifest = _write(tmp, n=n, seed=seed, fmt=fmt, kind=kind, clients=clients,
+                          invalid_rate=invalid_rate)
+        if manifest is not None:
+            import orjson
+
+            manifest_path = Path(str(path) + ".manifest.json")
+            staged = Path(str(tmp) + ".manifest")
+            staged.write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+            os.replace(staged, manifest_path)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".manifest").unlink(missing_ok=True)
+    if kind == "contacts":
+        return f"wrote {n} service contacts for {clients} clients to {path}"
+    return f"wrote {n} {kind} records to {path}" + (
+        f" ({len(manifest or {})} invalid, see {path}.manifest.json)" if invalid_rate else "")
+
+
+def _write(path: Path, *, n: int, seed: int, fmt: str, kind: str, clients: int,
+           invalid_rate: float) -> dict[str, str] | None:
+    """Write to `path`; returns the manifest (None without --invalid-rate)."""
+    import orjson
+
     manifest: dict[str, str] = {}
     if kind == "contacts":
         _write_contacts(path, n, clients, seed, fmt)
-        return f"wrote {n} service contacts for {clients} clients to {path}"
+        return None
     if kind == "export" or fmt == "json":
         env, broken = export(n, seed, invalid_rate)
-        if fmt != "json":
-            raise SynthError("--kind export writes json")
         path.write_bytes(orjson.dumps(env, option=orjson.OPT_INDENT_2))
         manifest = {f"clients[{i}]": r for i, r in broken.items()}
     elif fmt == "jsonl":
@@ -521,15 +571,9 @@ def write(path: Path, *, n: int, seed: int = 1, fmt: str = "jsonl", kind: str = 
                     breaker(rec)
                     manifest[f"line {i + 1}"] = rule_id
                 out.write(orjson.dumps(rec) + b"\n")
-    elif fmt in ("csv", "xlsx"):
+    else:
         recs, broken = client_records(n, seed, invalid_rate)
         _write_table(path, recs, fmt, "Client")
         manifest = {(f"row {i + 2}" if fmt == "csv" else f"Client row {i + 2}"): r
                     for i, r in broken.items()}
-    else:
-        raise SynthError(f"unknown format {fmt}")
-    if invalid_rate:
-        Path(str(path) + ".manifest.json").write_bytes(
-            orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-    return f"wrote {n} {kind} records to {path}" + (
-        f" ({len(manifest)} invalid, see {path}.manifest.json)" if invalid_rate else "")
+    return manifest if invalid_rate else None

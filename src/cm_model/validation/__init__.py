@@ -22,7 +22,8 @@ __all__ = ["Finding", "Report", "validate"]
 
 
 def validate(
-    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str],
+    paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str] | dict[str, Any]
+    | list[dict[str, Any]],
     *,
     class_name: str | None = None,
     jobs: int = 1,
@@ -32,7 +33,17 @@ def validate(
     delimiter: str | None = None,
     **kwargs: Any,
 ) -> Report:
-    """Validate files (or directories of them) and return the structured :class:`Report`.
+    """Validate files (or directories of them) or in-memory records; return the :class:`Report`.
+
+    ``paths`` is one of: a path or a list of paths (files or directories); a record dict (a
+    Client, or another class given by ``class_name``, or an Export envelope dict); a list of
+    record dicts. In-memory findings name the file ``"<memory>"`` and, for a list, the record
+    as ``"[index]"``. Anything else raises ``TypeError``. Example::
+
+        report = validate({"id": "c-1", ...}, class_name="Client")
+        assert report.exit_code == 0, [f.as_dict() for f in report.findings]
+
+    Exit codes (``report.exit_code``): 0 valid, 1 invalid, 2 unreadable or no records at all.
 
     ``class_name`` fixes the class of the records (otherwise: envelope, file or sheet name, or
     inferred from the fields); ``jobs`` splits large JSON Lines files across processes;

@@ -34,6 +34,82 @@ def _rules_for(cls: str) -> list[rules.Rule]:
     return found
 
 
+# Rules on the Client record that compare an element with its siblings or its parent: on a
+# standalone sub-record (read without its client) they cannot run. Rule id -> the element
+# patterns (as in rules.walk) for which the rule needs that wider client context.
+NEEDS_CLIENT: dict[str, tuple[str, ...]] = {
+    "CM-R004": ("assignments[*]",),
+    "CM-R005": ("assignments[*]", "consents[*]"),
+    "CM-R007": ("care_plans[*].review_schedule",),
+    "CM-R008": ("status_history[*]", "cm_hoi_entries[*]"),
+    "CM-R010": ("status_history[*]", "cm_hoi_entries[*]"),
+    "CM-R014": ("whoqol_assessments[*].item_answers[*]", "whoqol_assessments[*].domain_scores[*]"),
+    "CM-R016": ("care_plans[*]", "care_plans[*].goals[*]", "care_plans[*].services[*]"),
+    "CM-R018": ("assignments[*]", "cm_hoi_entries[*]", "referrals[*]", "observed_triggers[*]"),
+}
+
+
+@dataclass(frozen=True)
+class Standalone:
+    """How the Client rules reach a sub-record read on its own (e.g. a ContinuityIndex file):
+    the record is wrapped into a Client at `pattern`, the local rules run, and hit paths inside
+    the wrapped element are mapped back (`inside` is the wrapped element's path)."""
+
+    pattern: str  # e.g. "care_plans[*].goals[*]"
+    inside: str  # e.g. "care_plans[0].goals[0]"
+    rules: tuple[rules.Rule, ...]
+    skipped: tuple[str, ...]  # ids of rules that need the client record
+
+    def wrap(self, data: dict[str, Any]) -> dict[str, Any]:
+        node: Any = data
+        for seg in reversed(self.pattern.split(".")):
+            node = {seg[:-3]: [node]} if seg.endswith("[*]") else {seg: node}
+        return node
+
+    def local_path(self, path: str | None) -> str | None | bool:
+        """The hit path relative to the standalone record; False when outside it."""
+        if path is None or path == self.inside:
+            return None
+        if path.startswith(self.inside) and path[len(self.inside)] in ".[":
+            return path[len(self.inside):].lstrip(".")
+        return False
+
+
+_STANDALONE: dict[str, Standalone | None] = {}
+
+
+def client_paths() -> dict[str, str]:
+    """Class -> its element pattern inside Client, for classes nested in Client records."""
+    out: dict[str, str] = {}
+
+    def visit(cls: str, prefix: str, seen: frozenset[str]) -> None:
+        for f in schema.fields(cls).values():
+            if f.kind == "object" and f.ref and f.ref not in seen:
+                pattern = prefix + f.name + ("[*]" if f.multivalued else "")
+                out.setdefault(f.ref, pattern)
+                visit(f.ref, pattern + ".", seen | {f.ref})
+
+    visit("Client", "", frozenset({"Client"}))
+    return out
+
+
+def standalone(cls: str) -> Standalone | None:
+    if cls in _STANDALONE:
+        return _STANDALONE[cls]
+    found = None
+    pattern = client_paths().get(cls)
+    if pattern is not None and not rules.rules_for(cls) and cls != schema.ENVELOPE_CLASS:
+        inside = pattern.replace("[*]", "[0]")
+        local, skipped = [], []
+        for rule in _rules_for("Client"):
+            if rule.id == "CM-R002":
+                continue  # the top-level id check runs with the class itself
+            (skipped if pattern in NEEDS_CLIENT.get(rule.id, ()) else local).append(rule)
+        found = Standalone(pattern, inside, tuple(local), tuple(r.id for r in skipped))
+    _STANDALONE[cls] = found
+    return found
+
+
 class UsageError(ValueError):
     """Wrong usage (e.g. unknown --class): the CLI exits 2."""
 
@@ -115,9 +191,12 @@ class FileRun:
     # parallel workers only: (finding index, class, id) of each repeated top-level id, so the
     # parent can name the first use across all ranges (None: not collected)
     repeats: list[tuple[int, str, str]] | None = None
+    warned: set[str] = field(default_factory=set)  # classes told of rules needing the client
 
     # -- reader problems --
     def problem(self, p: Problem) -> None:
+        if p.code == "read.empty":
+            p.fatal = True  # no records is not invalid data: nothing was validated (exit 2)
         self.findings.append(Finding(
             self.file, p.record, p.path, p.cell, p.code, p.severity,
             message(p.code, self.opts.lang, **p.params), None, p.fatal,
@@ -161,6 +240,10 @@ class FileRun:
         ctx = self.ctx
         ctx.locator = line if line is not None else (locator or "")  # type: ignore[assignment]
         catalogue = _rules_for(cls)
+        alone = standalone(cls) if not catalogue else None
+        if alone is not None:
+            self.standalone_record(cls, alone, data, locator, cells, prefix)
+            return
         if cls == "Client" and FAST_PATH:
             # one walk proves most rules silent; only the suspects run (see fastpath.py)
             suspects = fastpath.suspects(data, ctx)
@@ -182,6 +265,38 @@ class FileRun:
                 full = (prefix + path if path else prefix.rstrip(".")) if prefix else path
                 out.append(Finding(file, locator, full or None, _cell_for(cells, path), rule.id,
                                    rule.severity, rule.message(opts.lang, _render(hit.params)),
+                                   _value(hit.value, opts)))
+
+    def standalone_record(self, cls: str, alone: Standalone, data: dict[str, Any],
+                          locator: str | None, cells: dict[str, str] | None,
+                          prefix: str) -> None:
+        """Client rules on a sub-record read without its client (see `Standalone`)."""
+        opts, out = self.opts, self.findings
+        if alone.skipped and cls not in self.warned:
+            self.warned.add(cls)
+            out.append(Finding(self.file, None, None, None, "rules.standalone", "warning",
+                               message("rules.standalone", opts.lang, cls=cls,
+                                       rules=", ".join(alone.skipped))))
+        wrapped = alone.wrap(data)
+        runs = [(rules.BY_ID["CM-R002"], data, False)] + [(r, wrapped, True) for r in alone.rules]
+        for rule, target, inner in runs:
+            try:
+                hits = list(rules.apply(rule, target, self.ctx, cls if not inner else "Client"))
+            except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings
+                out.append(Finding(self.file, locator, None, None, rule.id, "warning",
+                                   "rule could not be applied to this record"))
+                continue
+            for hit in hits:
+                path = alone.local_path(hit.path) if inner else hit.path
+                if path is False:
+                    continue  # about the wrapper, not about this record
+                if self.repeats is not None and not inner \
+                        and str(hit.params.get("scope", "")).startswith(f"{cls}, first at "):
+                    self.repeats.append((len(out), cls, hit.value))
+                full = (prefix + path if path else prefix.rstrip(".")) if prefix else path
+                out.append(Finding(self.file, locator, full or None, _cell_for(cells, path),
+                                   rule.id, rule.severity,
+                                   rule.message(opts.lang, _render(hit.params)),
                                    _value(hit.value, opts)))
 
     def envelope(self, item: Item) -> None:
@@ -362,10 +477,14 @@ def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding]
                             rule.message(opts.lang, params), _value(ident, opts)))
                     else:
                         known[ident] = where
+    told: set[str] = set()  # each range warns of its standalone classes: once per file
+    findings = [f for f in findings if f.code != "rules.standalone"
+                or (f.message not in told and not told.add(f.message))]
     findings = _insert_repeats(findings, repeats)
     if records == 0 and not fatal:
+        fatal = True
         findings.append(Finding(str(path), None, None, None, "read.empty", ERROR,
-                                message("read.empty", opts.lang)))
+                                message("read.empty", opts.lang), None, True))
     findings.sort(key=_order)
     return findings, records, fatal
 
@@ -410,12 +529,37 @@ def auto_jobs() -> int:
 
 # --- public entry ---------------------------------------------------------------------------
 
+MEMORY = "<memory>"  # the file name of findings on in-memory records
+
+
+def _in_memory(value: Any) -> list[dict[str, Any]] | None:
+    """The records of in-memory input (a dict, or a list of dicts); None for paths. Anything
+    else is a TypeError that says what is accepted."""
+    if isinstance(value, dict):
+        return [value]
+    if isinstance(value, str | os.PathLike):
+        return None
+    if isinstance(value, list | tuple):
+        if all(isinstance(v, dict) for v in value) and value:
+            return list(value)
+        if all(isinstance(v, str | os.PathLike) for v in value):
+            return None if value else []
+    elif isinstance(value, Iterable) and not isinstance(value, bytes | bytearray):
+        return None  # e.g. a generator of paths (checked as they are expanded)
+    raise TypeError(
+        "validate() takes a path, a list of paths, a record dict, a list of record dicts or "
+        f"an Export dict; got {type(value).__name__}"
+        + (" mixing records and paths or holding other values"
+           if isinstance(value, list | tuple) else ""))
+
+
 def validate(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *,
              class_name: str | None = None, jobs: int = 1, lang: str = "en",
              show_values: bool = False, encoding: str | None = None,
              delimiter: str | None = None, progress: Progress | None = None) -> Report:
-    if isinstance(paths, str | os.PathLike):
-        paths = [paths]
+    records = _in_memory(paths)
+    if records is None:
+        paths = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
     if lang not in ("fi", "en"):
         raise UsageError(f"unknown language {lang!r} (use fi or en)")
     if class_name is not None:
@@ -426,10 +570,29 @@ def validate(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *
         class_name = found
     if jobs < 0:
         raise UsageError("--jobs must be 0 (one per available CPU) or more")
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise UsageError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252)") from None
     if jobs == 0:
         jobs = auto_jobs()
     opts = Options(class_name, lang, show_values, encoding, delimiter)
     report = Report(lang=lang)
+    if records is not None:
+        run = FileRun(MEMORY, opts)
+        many = isinstance(paths, list)
+        items = [Item(r, f"[{k}]" if many else None) for k, r in enumerate(records)]
+        if not items:
+            run.problem(Problem("read.empty"))
+        run.consume(items)
+        errors = sum(1 for f in run.findings if f.severity == ERROR)
+        report.files.append(FileSummary(MEMORY, "memory", run.records, errors,
+                                        len(run.findings) - errors, not run.fatal))
+        report.findings.extend(run.findings)
+        return report
     for path in expand(paths):
         summary, findings = validate_file(path, opts, jobs, progress)
         report.files.append(summary)

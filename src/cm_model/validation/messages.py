@@ -102,10 +102,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "ei kelvollinen XLSX (zip) -tiedosto",
     },
     "read.zip-bomb": {
-        "en": "workbook refused: declared uncompressed size {size} MB exceeds {limit} MB "
-              "or compression ratio is implausible",
-        "fi": "työkirja hylätty: ilmoitettu purettu koko {size} Mt ylittää {limit} Mt "
-              "tai pakkaussuhde on epäuskottava",
+        "en": "workbook refused as a possible zip bomb: {reason}",
+        "fi": "työkirja hylätty mahdollisena zip-pommina: {reason}",
     },
     "read.xlsx": {
         "en": "workbook cannot be read: {detail}",
@@ -128,6 +126,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "enemmän kuin {limit} saraketta",
     },
     # --- schema keywords -----------------------------------------------------------------
+    "rules.standalone": {
+        "en": "business rules needing the client record are not applied to standalone {cls} "
+              "records ({rules}); validate them inside their Client or Export",
+        "fi": "asiakastietueen vaativia liiketoimintasääntöjä ei sovelleta erillisiin "
+              "{cls}-tietueisiin ({rules}); tarkista ne osana asiakasta (Client) tai vientiä "
+              "(Export)",
+    },
     "schema.required": {
         "en": "required field '{field}' is missing",
         "fi": "pakollinen kenttä '{field}' puuttuu",

@@ -148,6 +148,14 @@ def class_lookup() -> dict[str, str]:
                 continue
             for label in labels(element or {}).values():
                 names.setdefault(label.strip().lower(), cls)
+        # sheet names such as "Palvelutapahtumat": the labels of the envelope's list slots
+        envelope = (load_schema_dict().get("classes") or {}).get(ENVELOPE_CLASS) or {}
+        slots = load_schema_dict().get("slots") or {}
+        for slot, cls in envelope_lists().items():
+            for source in ((envelope.get("slot_usage") or {}).get(slot),
+                           (envelope.get("attributes") or {}).get(slot), slots.get(slot)):
+                for label in labels(source or {}).values():
+                    names.setdefault(label.strip().lower(), cls)
     except Exception:  # noqa: BLE001 - labels are a convenience; the class names always work
         pass
     return names

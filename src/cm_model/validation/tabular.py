@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -76,7 +77,53 @@ class _Column:
         self.path = path_string(parts)
 
 
+def _norm(label: str) -> str:
+    return " ".join(label.split()).casefold()
+
+
+_LABELS: dict[str, dict[str, str]] = {}
+
+
+def slot_labels(class_name: str) -> dict[str, str]:
+    """Normalised fi/sv/en labels (and slot names) of a class's fields -> slot name, so that
+    headers written as the schema's labels (e.g. Finnish Excel exports) are understood."""
+    found = _LABELS.get(class_name)
+    if found is not None:
+        return found
+    found = {}
+    names = schema.fields(class_name)
+    try:
+        from cm_model.schema_info import labels, load_schema_dict
+
+        doc = load_schema_dict()
+        element = (doc.get("classes") or {}).get(class_name) or {}
+        for name in names:
+            sources = [(element.get("slot_usage") or {}).get(name),
+                       (element.get("attributes") or {}).get(name),
+                       (doc.get("slots") or {}).get(name)]
+            for source in sources:
+                for label in labels(source or {}).values():
+                    found.setdefault(_norm(label), name)
+    except Exception:  # noqa: BLE001 - labels are a convenience; slot names always work
+        pass
+    for name in names:
+        found[_norm(name)] = name
+    _LABELS[class_name] = found
+    return found
+
+
 def _resolve_column(class_name: str, name: str) -> _Column | None:
+    column = _resolve_path(class_name, name)
+    if column is None:
+        slot = slot_labels(class_name).get(_norm(name))
+        if slot is not None and slot != name:
+            column = _resolve_path(class_name, slot)
+            if column is not None:
+                column.name = name
+    return column
+
+
+def _resolve_path(class_name: str, name: str) -> _Column | None:
     parts = split_header(name)
     if not parts or not isinstance(parts[0], str):
         return None
@@ -91,7 +138,10 @@ def _resolve_column(class_name: str, name: str) -> _Column | None:
             return None
         i += 1
         if fld.multivalued and fld.kind == "object":
-            if i >= len(parts) or not isinstance(parts[i], int):
+            if i == len(parts):
+                # the column of an empty list (as synth writes it): only empty cells allowed
+                return _Column(name, parts, schema.Field(fld.name, "empty-list", False, None))
+            if not isinstance(parts[i], int):
                 return None  # a list of objects needs an index
             i += 1
         elif fld.multivalued and i < len(parts) and isinstance(parts[i], int):
@@ -109,6 +159,25 @@ def _resolve_column(class_name: str, name: str) -> _Column | None:
     if fld is None:
         return None
     return _Column(name, parts, fld)
+
+
+@cache
+def enum_codes(enum_name: str) -> dict[str, str]:
+    """Normalised code or fi/sv/en label → code, so people may type what the forms show."""
+    from cm_model.schema_info import labels, load_schema_dict
+
+    values = (load_schema_dict()["enums"].get(enum_name) or {}).get("permissible_values") or {}
+    found: dict[str, str] = {}
+    for code, value in values.items():
+        for text in (code, *labels(value or {}).values()):
+            found.setdefault(_norm(text), code)
+    return found
+
+
+def _enum_code(value: Any, fld: schema.Field) -> Any:
+    if fld.kind != "enum" or not fld.ref or not isinstance(value, str):
+        return value
+    return enum_codes(fld.ref).get(_norm(value), value)
 
 
 def coerce(text: Any, kind: str) -> Any:
@@ -211,11 +280,13 @@ def infer_class(columns: list[str], hint: str | None) -> str | None:
         found = schema.find_class(hint)
         if found:
             return found
-    heads = {str(c).strip().split(".")[0].split("[")[0] for c in columns if c}
+    raw = [str(c).strip() for c in columns if c]
     best, best_score = None, 0
     for cls in schema.class_names():
         if cls == schema.ENVELOPE_CLASS:
             continue
+        by_label = slot_labels(cls)
+        heads = {by_label.get(_norm(c), c.split(".")[0].split("[")[0]) for c in raw}
         names = set(schema.fields(cls))
         if not heads <= names:
             continue
@@ -272,12 +343,16 @@ class RowBuilder:
                                             cell=cell))
                 continue
             fld = column.field
+            if fld.kind == "empty-list":
+                problems.append(Problem("read.coerce", {"type": "empty list"}, record=locator,
+                                        cell=cell, path=column.path))
+                continue
             try:
                 if fld.multivalued and fld.kind != "object":
                     pieces = [p for p in str(raw).split("|") if p.strip()]
-                    value: Any = [coerce(p, fld.kind) for p in pieces]
+                    value: Any = [_enum_code(coerce(p, fld.kind), fld) for p in pieces]
                 else:
-                    value = coerce(raw, fld.kind)
+                    value = _enum_code(coerce(raw, fld.kind), fld)
             except (ValueError, OverflowError):
                 problems.append(Problem("read.coerce", {"type": fld.kind}, record=locator,
                                         cell=cell, path=column.path))
@@ -291,10 +366,11 @@ class RowBuilder:
 
 
 def _safe_name(label: str) -> str:
-    """Header text goes into messages only if it looks like a field name (never data)."""
-    if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_.\[\]]{0,80}", label):
-        return label
-    return "(unnamed)"
+    """Header and sheet names are not personal data: shown as given (shortened, one line)."""
+    text = " ".join(str(label).split())
+    if not text:
+        return "(unnamed)"
+    return text if len(text) <= 80 else text[:80] + "…"
 
 
 # --- CSV ----------------------------------------------------------------------------------
@@ -464,14 +540,19 @@ def check_zip(path: Path) -> Problem | None:
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         return Problem("read.zip", fatal=True)
     if len(infos) > MAX_XLSX_PARTS:
-        return Problem("read.zip-bomb", {"size": "?", "limit": MAX_XLSX_UNCOMPRESSED >> 20},
-                       fatal=True)
+        return Problem("read.zip-bomb", {"reason": f"it has {len(infos)} parts, more than "
+                                         f"the {MAX_XLSX_PARTS} allowed"}, fatal=True)
     total = sum(i.file_size for i in infos)
     worst = max((i.file_size / max(i.compress_size, 1) for i in infos
                  if i.file_size > 16 << 20), default=0)
-    if total > MAX_XLSX_UNCOMPRESSED or worst > MAX_XLSX_RATIO:
-        return Problem("read.zip-bomb", {"size": total >> 20,
-                                         "limit": MAX_XLSX_UNCOMPRESSED >> 20}, fatal=True)
+    if total > MAX_XLSX_UNCOMPRESSED:
+        return Problem("read.zip-bomb", {"reason": f"declared uncompressed size {total >> 20} MB "
+                                         f"exceeds the limit of "
+                                         f"{MAX_XLSX_UNCOMPRESSED >> 20} MB"}, fatal=True)
+    if worst > MAX_XLSX_RATIO:
+        return Problem("read.zip-bomb", {"reason": f"a part is compressed {int(worst)}:1, "
+                                         f"beyond the plausible {MAX_XLSX_RATIO}:1"},
+                       fatal=True)
     return None
 
 
@@ -508,7 +589,8 @@ def _read_form(path: Path) -> Iterator[Item | Problem]:
         return
     try:
         for rec in iter_form_records(path):
-            record = f"{rec.sheet} row {rec.row}" if getattr(rec, "row", None) else rec.sheet
+            # A sheet-level finding names no record (None, as everywhere in the report).
+            record = f"{rec.sheet} row {rec.row}" if getattr(rec, "row", None) else None
             fatal = bool(getattr(rec, "fatal", False))
             for cell, text in getattr(rec, "errors", None) or []:
                 yield Problem("read.form", {"detail": str(text)}, record=record, cell=cell,
