@@ -89,7 +89,9 @@ def test_finnish_form_shows_labels_prompts_and_dropdowns(built, spec):
             if column.kind == "date":
                 assert dv.type == "date"
                 assert ws.column_dimensions[letter].number_format == "DD.MM.YYYY"
-            if column.kind in ("integer", "decimal") and column.maximum is not None:
+            if column.choices:  # WHOQOL-BREF items: "7 – Keskittyminen" from a list
+                assert dv.type == "list" and dv.errorStyle == "warning"
+            elif column.kind in ("integer", "decimal") and column.maximum is not None:
                 assert float(dv.formula2) == column.maximum
             if column.required and column.path != PARENT:
                 assert "Pakollinen" in dv.prompt

@@ -24,6 +24,11 @@ class SheetSpec:
     fields: tuple[str, ...] | None = None
     exclude: tuple[str, ...] = ()
     title: dict[str, str] = field(default_factory=dict)
+    # Columns shown through a fixed value list of `choices.py` (field → list name).
+    choices: dict[str, str] = field(default_factory=dict)
+    # An optional sheet: its rows may be left out altogether; `note` opens every column prompt.
+    optional: bool = False
+    note: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="identification",
         number=1,
-        version="1.0.0",
+        version="1.1.0",
         file={"fi": "1_tunnistaminen_ja_ilmoitus.xlsx", "en": "1_identification_and_referral.xlsx"},
         title={
             "fi": "Tunnistaminen ja ilmoitus asiakaspäällikölle",
@@ -96,7 +101,7 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="assignment",
         number=2,
-        version="1.0.0",
+        version="1.1.0",
         file={"fi": "2_vastuutyontekija_ja_yhteydenpito.xlsx", "en": "2_responsible_worker.xlsx"},
         title={
             "fi": "Vastuutyöntekijän nimeäminen ja yhteydenpito",
@@ -128,7 +133,7 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="care_plan",
         number=3,
-        version="1.0.0",
+        version="1.1.0",
         file={"fi": "3_yhteinen_asiakassuunnitelma.xlsx", "en": "3_shared_care_plan.xlsx"},
         title={"fi": "Yhteinen asiakassuunnitelma", "en": "Shared care plan"},
         moment={
@@ -169,7 +174,7 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="cm_hoi",
         number=4,
-        version="1.0.0",
+        version="1.1.0",
         file={"fi": "4_cm_hoi_kirjaukset.xlsx", "en": "4_cm_hoi_entries.xlsx"},
         title={
             "fi": "CM-HOI-kirjaukset ja asiakkuuden tila",
@@ -202,7 +207,7 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="outcomes",
         number=5,
-        version="1.0.0",
+        version="1.1.0",
         file={"fi": "5_mittarit.xlsx", "en": "5_outcome_measures.xlsx"},
         title={
             "fi": "Mittarit: WHOQOL-BREF, PROM ja NPS",
@@ -213,13 +218,17 @@ FORMS: tuple[FormSpec, ...] = (
                 "Täytä, kun asiakas vastaa elämänlaatukyselyyn (WHOQOL-BREF), yhteisasiakkaiden "
                 "PROM-kyselyyn tai suositteluhalukkuuskysymykseen (NPS), esimerkiksi ennen "
                 "suunnitelman laatimista ja sen jälkeen. Jokainen WHOQOL-BREF-kysymyksen vastaus "
-                "on oma rivinsä (kysymykset 1–26, vastaus 1–5)."
+                "on oma rivinsä: valitse kysymys (1–26, aiheen mukaan) luettelosta ja kirjoita "
+                "vastaus 1–5. Ulottuvuuspisteet voi jättää tyhjiksi: `cm-model metrics` laskee "
+                "ne vastauksista."
             ),
             "en": (
                 "Fill in when the client answers the quality-of-life questionnaire "
                 "(WHOQOL-BREF), the PROM survey for shared clients or the recommendation "
                 "question (NPS), for example before the plan is made and after it. Each "
-                "WHOQOL-BREF item answer is a row of its own (items 1–26, answers 1–5)."
+                "WHOQOL-BREF item answer is a row of its own: pick the item (1–26, by topic) "
+                "from the list and type the answer 1–5. Domain scores may be left empty: "
+                "`cm-model metrics` computes them from the answers."
             ),
         },
         sheets=(
@@ -228,10 +237,18 @@ FORMS: tuple[FormSpec, ...] = (
             SheetSpec(
                 "whoqol_assessments.item_answers",
                 title={"fi": "WHOQOL-BREF-vastaukset", "en": "WHOQOL-BREF answers"},
+                choices={"item_number": "whoqol_item"},
             ),
             SheetSpec(
                 "whoqol_assessments.domain_scores",
-                title={"fi": "WHOQOL-BREF-ulottuvuudet", "en": "WHOQOL-BREF domains"},
+                title={"fi": "Ulottuvuuspisteet (valinnainen)", "en": "Domain scores (optional)"},
+                optional=True,
+                note={
+                    "fi": "Valinnainen: voit jättää tyhjäksi, `cm-model metrics` laskee "
+                    "pisteet vastauksista.",
+                    "en": "Optional: may be left empty; `cm-model metrics` computes the scores "
+                    "from the answers.",
+                },
             ),
             SheetSpec("prom_responses"),
             SheetSpec(

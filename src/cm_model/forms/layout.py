@@ -30,6 +30,9 @@ class Column:
     pattern: str | None
     labels: dict[str, str]
     descriptions: dict[str, str]
+    reference: str | None = None  # class an id column points to (Worker, TriggerDefinition …)
+    choices: str | None = None  # fixed value list of choices.py shown instead of the number
+    aliases: tuple[str, ...] = ()  # earlier headings, still accepted when reading old forms
 
 
 @dataclass(frozen=True)
@@ -66,8 +69,16 @@ def _label(slot: Slot, lang: str) -> str:
     return slot.labels.get(lang) or slot.labels.get("en") or slot.name
 
 
-def _descriptions(slot: Slot) -> dict[str, str]:
-    return dict(slot.descriptions)
+def _descriptions(slot: Slot, note: dict[str, str] | None = None) -> dict[str, str]:
+    out = dict(slot.descriptions)
+    for lang, text in (note or {}).items():
+        out[lang] = f"{text} {out[lang]}" if out.get(lang) else text
+    return out
+
+
+def _descriptions_note(texts: dict[str, str], note: dict[str, str]) -> dict[str, str]:
+    return {lang: f"{note[lang]} {text}" if note.get(lang) else text
+            for lang, text in texts.items()}
 
 
 def _sheet_name(text: str) -> str:
@@ -125,13 +136,15 @@ def _columns(
                 path=prefix + name,
                 kind="text" if slot.kind == "reference" else slot.kind,
                 enum=slot.range if slot.kind == "enum" else None,
-                required=slot.required and not optional_group,
-                conditional=slot.required and optional_group,
+                required=slot.required and not optional_group and not spec.optional,
+                conditional=slot.required and (optional_group or spec.optional),
                 minimum=slot.minimum,
                 maximum=slot.maximum,
                 pattern=slot.pattern,
                 labels=labels,
-                descriptions=_descriptions(slot),
+                descriptions=_descriptions(slot, spec.note),
+                reference=slot.range if slot.kind == "reference" else None,
+                choices=None if prefix else spec.choices.get(name),
             )
         )
     return columns
@@ -153,20 +166,28 @@ def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
                 raise FormDefinitionError(f"{sheet_spec.path}: parent {parent_cls} has no id")
             key_slot = view.class_slots(parent_cls)[key]
             parent_labels = view.class_labels(parent_cls)
+            # Name the parent's sheet as the workbook shows it (Swedish has no sheets: the class).
+            parent_names = dict(next(s for s in sheets if s.path == parent_path).names)
+            parent_names["sv"] = parent_labels.get("sv") or parent_labels["en"]
             columns.append(
                 Column(
-                    path=PARENT, kind="text", enum=None, required=True, conditional=False,
-                    minimum=None, maximum=None, pattern=None,
+                    path=PARENT, kind="text", enum=None, required=not sheet_spec.optional,
+                    conditional=sheet_spec.optional, minimum=None, maximum=None, pattern=None,
                     labels={
-                        lang: f"{parent_labels.get(lang) or parent_labels['en']} – "
-                        f"{_label(key_slot, lang)}"
+                        lang: f"{parent_names[lang]} – {_label(key_slot, lang)}"
                         for lang in ("fi", "en", "sv")
                     },
-                    descriptions={
-                        "en": f"The {key_slot.name} of the {parent_cls} this row belongs to.",
+                    descriptions=_descriptions_note({
+                        "en": "The id of the row on the sheet "
+                        f"{parent_names['en']} this row belongs to.",
                         "fi": "Sen rivin tunniste, johon tämä rivi kuuluu "
-                        f"(välilehti {parent_labels.get('fi', parent_cls)}).",
-                    },
+                        f"(välilehti {parent_names['fi']}).",
+                    }, sheet_spec.note),
+                    # Forms before 1.1.0 named the parent's class, not its sheet.
+                    aliases=tuple(
+                        f"{parent_labels.get(lang) or parent_labels['en']} – "
+                        f"{_label(key_slot, lang)}" for lang in ("fi", "en", "sv")
+                    ),
                 )
             )
         if slot is not None and slot.kind != "object":
@@ -179,7 +200,8 @@ def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
                     required=True, conditional=False,
                     minimum=slot.minimum, maximum=slot.maximum, pattern=slot.pattern,
                     labels={lang: _label(slot, lang) for lang in ("fi", "en", "sv")},
-                    descriptions=_descriptions(slot),
+                    descriptions=_descriptions(slot, sheet_spec.note),
+                    reference=slot.range if slot.kind == "reference" else None,
                 )
             )
             row_cls = None

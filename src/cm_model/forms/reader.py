@@ -130,6 +130,7 @@ class _Sheet:
 class _Meta:
     values: dict[str, str]
     sheets: list[_Sheet]
+    references: set[str] = field(default_factory=set)  # help sheets import skips (Workers …)
 
     def int(self, key: str, default: int) -> int:
         try:
@@ -228,6 +229,7 @@ class _MetaError(ValueError):
 def _read_meta(ws) -> _Meta:
     values: dict[str, str] = {}
     sheets: dict[str, _Sheet] = {}
+    references: set[str] = set()
     ws.reset_dimensions()
     for count, row in enumerate(ws.iter_rows(values_only=True, max_col=6)):
         if count > MAX_META_ROWS:
@@ -236,6 +238,8 @@ def _read_meta(ws) -> _Meta:
         kind = cells[0]
         if kind == "meta":
             values[cells[1]] = cells[2]
+        elif kind == "reference":
+            references.add(cells[1])
         elif kind == "sheet":
             parent = cells[4]
             sheets[cells[1]] = _Sheet(
@@ -260,7 +264,7 @@ def _read_meta(ws) -> _Meta:
     roots = [s for s in sheets.values() if s.parent_path is None]
     if len(roots) != 1:
         raise _MetaError("no single client sheet")
-    return _Meta(values, list(sheets.values()))
+    return _Meta(values, list(sheets.values()), references)
 
 
 def _set(obj: dict[str, Any], path: str, value: Any) -> None:
@@ -296,7 +300,10 @@ class _Assembler:
         # A form made for another schema version is read all the same: validation against the
         # current schema decides whether its data fits.
         expected = {s.name for s in self.meta.sheets}
-        known = expected | {META_SHEET, LISTS_SHEET, *INSTRUCTIONS_SHEET.values()}
+        # Reference sheets (trigger catalogue, the unit's worker list) help filling in and are
+        # not read: documented on the instructions sheet.
+        known = expected | self.meta.references | {
+            META_SHEET, LISTS_SHEET, *INSTRUCTIONS_SHEET.values()}
         for name in self.workbook.sheetnames:
             if name not in known:
                 self.workbook_errors.append((ref(name, "A", 1), _m("extra_sheet", self.lang)))
@@ -361,6 +368,8 @@ class _Assembler:
                 for lang in ("fi", "en", "sv"):
                     out.add(normalise_label(header_text(column, lang)))
                     out.add(normalise_label(column.labels.get(lang) or ""))
+                for alias in column.aliases:
+                    out.update((normalise_label(alias), normalise_label(f"{alias} *")))
                 return out, header_text(column, self.form_lang)
         return set(), ""
 
@@ -621,6 +630,14 @@ def _parse(column: _ColumnMap, slot, raw: Any, lang: str, assembler: _Assembler)
         enum = assembler.lookup(column.enum) if column.enum else None
         return from_cell(kind, raw, lang, enum)
     kind = "text" if slot.kind == "reference" else slot.kind
+    if column.enum and column.enum.startswith("@") and isinstance(raw, str):
+        # A fixed list (WHOQOL-BREF items): "7 – Keskittyminen" or a plain 7.
+        from cm_model.forms.choices import CHOICES, choice_value
+
+        if column.enum[1:] in CHOICES:
+            number = choice_value(column.enum[1:], raw)
+            if number is not None:
+                return number
     enum = assembler.lookup(slot.range) if kind == "enum" else None
     return from_cell(kind, raw, lang, enum, slot.minimum, slot.maximum)
 

@@ -25,6 +25,7 @@ from cm_model.forms.cells import (
     EnumLookup,
     to_cell,
 )
+from cm_model.forms.choices import choice_items, choice_label
 from cm_model.forms.layout import PARENT, VALUE, Column, FormLayout
 from cm_model.forms.schema_view import SchemaView
 
@@ -33,6 +34,8 @@ LISTS_SHEET = "_lists"
 KEY_ROW, HEADER_ROW, EXAMPLE_ROW, FIRST_DATA_ROW = 1, 2, 3, 4
 KEY_PREFIX = "cm:"
 TEMPLATE_ROWS = 5000
+WORKER_ROWS = 1000  # rows of the Workers sheet behind the worker-id dropdowns
+REF_HEADER_ROW, REF_FIRST_ROW = 2, 3  # reference sheets: row 1 a note, row 2 headings
 FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
 ZIP_TIME = (2025, 1, 1, 0, 0, 0)
 MAX_PROMPT = 255
@@ -44,6 +47,12 @@ _NUMBER_FORMATS = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "text": TEX
 
 
 def list_name(column: Column) -> str | None:
+    if column.choices:
+        return f"L_{column.choices}"
+    if column.reference == "TriggerDefinition":
+        return "L_TriggerCode"
+    if column.reference == "Worker":
+        return "L_Worker"
     if column.kind == "enum" and column.enum:
         return f"L_{column.enum}"
     if column.kind == "boolean":
@@ -53,7 +62,25 @@ def list_name(column: Column) -> str | None:
 
 def enum_lookups(view: SchemaView, layout: FormLayout, lang: str) -> dict[str, EnumLookup]:
     names = {c.enum for s in layout.sheets for c in s.columns if c.enum}
+    if texts.references(layout, "Worker"):
+        names |= set(WORKER_ENUMS)  # the dropdowns of the Workers sheet
     return {name: EnumLookup.build(view.enum_values(name), lang) for name in sorted(names)}
+
+
+WORKER_ENUMS = ("Profession", "Sector")
+
+
+def trigger_catalogue() -> list[dict[str, Any]]:
+    """The default trigger catalogue shipped with cm-model (metrics/default_triggers.yaml)."""
+    from pathlib import Path
+
+    import yaml
+
+    import cm_model.metrics
+
+    path = Path(cm_model.metrics.__file__).with_name("default_triggers.yaml")
+    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return [e for e in entries if isinstance(e, dict) and e.get("code")]
 
 
 def header_text(column: Column, lang: str) -> str:
@@ -174,6 +201,9 @@ def render(
     ]
     for enum_name, lookup in lookups.items():
         list_sources.append((f"L_{enum_name}", [(lbl, code) for code, lbl in lookup.shown.items()]))
+    for choice in sorted({c.choices for s in layout.sheets for c in s.columns if c.choices}):
+        items = [(lbl, str(v)) for lbl, v in choice_items(choice, lang)]
+        list_sources.append((f"L_{choice}", items))
     for name, items in list_sources:
         letter = get_column_letter(list_col)
         code_letter = get_column_letter(list_col + 1)
@@ -200,6 +230,7 @@ def render(
         ["meta", "first_data_row", FIRST_DATA_ROW],
     ]
     examples = _examples(layout, lang, lookups)
+    catalogue = trigger_catalogue() if texts.references(layout, "TriggerDefinition") else []
     for sheet in layout.sheets:
         ws = wb.create_sheet(sheet.names[lang], index=len(wb.sheetnames) - 1)
         body = rows.get(sheet.path, [])
@@ -212,7 +243,7 @@ def render(
         for index, column in enumerate(sheet.columns, start=1):
             letter = get_column_letter(index)
             meta_rows.append(["column", sheet.names[lang], letter, column.path, column.kind,
-                              column.enum or ""])
+                              column.enum or (f"@{column.choices}" if column.choices else "")])
             ws.cell(KEY_ROW, index, KEY_PREFIX + column.path)
             head = ws.cell(HEADER_ROW, index, header_text(column, lang))
             head.style = "cm_header_required" if column.required else "cm_header"
@@ -220,7 +251,7 @@ def render(
             ex.style = "cm_example"
             ex.number_format = _NUMBER_FORMATS.get(column.kind, "General")
             dim = ws.column_dimensions[letter]
-            dim.width = _width(column, lang, lookups)
+            dim.width = _width(column, lang, lookups, catalogue)
             dim.number_format = _NUMBER_FORMATS.get(column.kind, "General")
             dim.protection = Protection(locked=False)
             _validation(ws, DataValidation, column, lang, lookups, letter, last_row)
@@ -250,6 +281,13 @@ def render(
         ws.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
         ws.sheet_view.zoomScale = 100
 
+    if catalogue:
+        _trigger_sheet(wb, view, catalogue, lang)
+        meta_rows.append(["reference", texts.TRIGGERS_SHEET[lang], "trigger_catalogue"])
+    if texts.references(layout, "Worker"):
+        _workers_sheet(wb, view, lang, lookups)
+        meta_rows.append(["reference", texts.WORKERS_SHEET[lang], "workers"])
+
     meta = wb.create_sheet(META_SHEET)
     meta.sheet_state = "hidden"
     for values in meta_rows:
@@ -271,7 +309,9 @@ def _validation(ws, DataValidation, column: Column, lang: str, lookups, letter: 
     lookup = lookups.get(column.enum) if column.enum else None
     kwargs: dict[str, Any] = {}
     error_style = "warning"
-    if column.kind in ("enum", "boolean"):
+    if column.kind in ("enum", "boolean") or column.reference in ("TriggerDefinition", "Worker") \
+            or column.choices:
+        # Trigger, worker and item lists help but do not bind: warning style lets other values in.
         kwargs = {"type": "list", "formula1": list_name(column)}
     elif column.kind == "date":
         kwargs = {"type": "date", "operator": "between", "formula1": "1", "formula2": "73415"}
@@ -302,10 +342,15 @@ def _num(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _width(column: Column, lang: str, lookups: dict[str, EnumLookup]) -> float:
+def _width(column: Column, lang: str, lookups: dict[str, EnumLookup],
+           catalogue: Sequence[dict[str, Any]] = ()) -> float:
     label = header_text(column, lang)
     longest_word = max((len(w) for w in label.split()), default=8)
-    if column.kind in ("date",):
+    if column.reference == "TriggerDefinition" and catalogue:
+        base = max(len(str(e["code"])) for e in catalogue) + 4  # room for the dropdown arrow
+    elif column.choices:
+        base = max(len(lbl) for lbl, _ in choice_items(column.choices, lang)) + 4
+    elif column.kind in ("date",):
         base = 13
     elif column.kind == "datetime":
         base = 17
@@ -363,13 +408,130 @@ def _examples(layout: FormLayout, lang: str, lookups: dict[str, EnumLookup]) -> 
             elif column.path == VALUE and column.kind == "text":
                 raw = texts.example_reference(sheet.slot)
             else:
-                raw = texts.example_value(column, lang, lookups)
+                raw = texts.example_value(column, lang, lookups, sheet.path)
+            if raw is not None and column.choices:
+                values.append(choice_label(column.choices, raw, lang))
+                continue
             values.append(
                 to_cell(column.kind, raw, lang, lookups.get(column.enum) if column.enum else None)
                 if raw is not None else None
             )
         result[sheet.path] = values
     return result
+
+
+_TRIGGER_HEADINGS = {
+    "fi": ("Koodi", "Nimi", "Nimi englanniksi", "Toimiala", "Kuvaus (englanniksi)"),
+    "en": ("Code", "Name", "Name in Finnish", "Sector", "Description"),
+}
+_TRIGGER_NOTE = {
+    "fi": "cm-modelin oletusherätelista. Herätesarakkeen pudotusvalikko näyttää nämä koodit; "
+    "organisaatiosi omat koodit käyvät myös. Tätä välilehteä ei lueta.",
+    "en": "cm-model's default trigger catalogue. The trigger column's dropdown shows these "
+    "codes; your organisation's own codes are accepted too. This sheet is not read.",
+}
+_WORKER_NOTE = {
+    "fi": "Kirjoita yksikkösi työntekijät riville 4 ja sen alle. Työntekijäsarakkeiden "
+    "pudotusvalikot näyttävät nämä tunnisteet. Tätä välilehteä ei lueta tietueiksi.",
+    "en": "List your unit's workers from row 4 down. The worker columns' dropdowns show these "
+    "ids. This sheet is not read into records.",
+}
+
+
+def _reference_header(ws, note: str, headings: Sequence[str], widths: Sequence[float]) -> None:
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
+    ws.cell(1, 1, note).font = Font(italic=True, color="1F2A44")
+    ws.row_dimensions[1].height = 30
+    ws.cell(1, 1).alignment = Alignment(wrap_text=False, vertical="top")
+    for index, (heading, width) in enumerate(zip(headings, widths, strict=True), start=1):
+        ws.cell(REF_HEADER_ROW, index, heading).style = "cm_header"
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = ws.cell(REF_FIRST_ROW, 2)
+    ws.protection.sheet = True
+    ws.page_setup.orientation = "landscape"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+
+
+def _trigger_sheet(wb, view: SchemaView, catalogue: Sequence[dict[str, Any]], lang: str) -> None:
+    """Visible, read-only list of the default triggers; its code column feeds the dropdown."""
+    from openpyxl.styles import Alignment
+    from openpyxl.workbook.defined_name import DefinedName
+
+    ws = wb.create_sheet(texts.TRIGGERS_SHEET[lang], index=len(wb.sheetnames) - 1)
+    sectors = {v.code: v.labels.get(lang) or v.labels.get("en") or v.code
+               for v in view.enum_values("Sector")}
+    other = "en" if lang == "fi" else "fi"
+    longest = max(len(str(e["code"])) for e in catalogue)
+    _reference_header(ws, _TRIGGER_NOTE[lang], _TRIGGER_HEADINGS[lang],
+                      (longest + 3, 44, 40, 30, 90))
+    for row, entry in enumerate(catalogue, start=REF_FIRST_ROW):
+        description = " ".join(str(entry.get("trigger_description") or "").split())
+        values = (str(entry["code"]), entry.get(f"name_{lang}") or "",
+                  entry.get(f"name_{other}") or "",
+                  sectors.get(str(entry.get("sector") or ""), entry.get("sector") or ""),
+                  description)
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row, col, value)
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[row].height = 15 * max(1, -(-len(description) // 95))
+    last = REF_FIRST_ROW + len(catalogue) - 1
+    ref = f"'{ws.title}'!$A${REF_FIRST_ROW}:$A${last}"
+    wb.defined_names["L_TriggerCode"] = DefinedName("L_TriggerCode", attr_text=ref)
+
+
+def _workers_sheet(wb, view: SchemaView, lang: str, lookups: dict[str, EnumLookup]) -> None:
+    """The unit's own worker list (typed by the unit); its id column feeds the dropdowns."""
+    from openpyxl.styles import Protection
+    from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    ws = wb.create_sheet(texts.WORKERS_SHEET[lang], index=len(wb.sheetnames) - 1)
+    slots = view.class_slots("Worker")
+    names = [n for n in ("id", "name", "profession", "unit_id", "sector") if n in slots]
+    headings = [(slots[n].labels.get(lang) or slots[n].labels["en"]) + (" *" if n == "id" else "")
+                for n in names]
+    _reference_header(ws, _WORKER_NOTE[lang], headings, [22 if n != "name" else 30 for n in names])
+    example = {"id": "TT-0007" if lang == "fi" else "W-0007",
+               "name": "Hoitaja Esimerkki" if lang == "fi" else "Nurse Example",
+               "profession": "REGISTERED_NURSE", "unit_id": "TK-SALPAUS" if lang == "fi"
+               else "HC-NORTH", "sector": "PRIMARY_HEALTH_CARE"}
+    last = REF_FIRST_ROW + WORKER_ROWS
+    for col, name in enumerate(names, start=1):
+        letter = get_column_letter(col)
+        slot = slots[name]
+        value: Any = example[name]
+        if slot.kind == "enum" and slot.range in lookups:
+            value = lookups[slot.range].shown.get(value, value)
+            ws.column_dimensions[letter].width = max(
+                22, max(len(v) for v in lookups[slot.range].shown.values()) + 3)
+        ws.cell(REF_FIRST_ROW, col, value).style = "cm_example"
+        # Unlocked text cells below the example (ids keep their leading zeros).
+        ws.column_dimensions[letter].protection = Protection(locked=False)
+        ws.column_dimensions[letter].number_format = TEXT_FORMAT
+        description = slot.descriptions.get(lang) or ""
+        dv = DataValidation(
+            allow_blank=True, showInputMessage=True,
+            promptTitle=_truncate(headings[col - 1], MAX_PROMPT_TITLE),
+            prompt=_truncate(description, MAX_PROMPT),
+            **({"type": "list", "formula1": f"L_{slot.range}", "showErrorMessage": True,
+                "errorStyle": "warning",
+                "error": texts.column_error(_enum_column(slot), lang)}
+               if slot.kind == "enum" and slot.range in lookups else {}),
+        )
+        dv.add(f"{letter}{REF_FIRST_ROW + 1}:{letter}{last}")
+        ws.add_data_validation(dv)
+    ref = f"'{ws.title}'!$A${REF_FIRST_ROW + 1}:$A${last}"
+    wb.defined_names["L_Worker"] = DefinedName("L_Worker", attr_text=ref)
+
+
+def _enum_column(slot) -> Column:
+    return Column(slot.name, "enum", slot.range, False, False, None, None, None,
+                  dict(slot.labels), dict(slot.descriptions))
 
 
 def deterministic_zip(data: bytes, entries: Iterable[str] | None = None) -> bytes:

@@ -21,7 +21,7 @@ SHOWCASE = {
     "assignment": "assignments",
     "care_plan": "care_plans.goals",
     "cm_hoi": "cm_hoi_entries",
-    "outcomes": "whoqol_assessments",
+    "outcomes": "whoqol_assessments.item_answers",
 }
 
 

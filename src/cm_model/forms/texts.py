@@ -14,6 +14,38 @@ GENERATED = {
     "fill it in.",
 }
 INSTRUCTIONS_SHEET = {"fi": "Ohjeet", "en": "Instructions"}
+TRIGGERS_SHEET = {"fi": "Herätelista", "en": "Trigger catalogue"}
+WORKERS_SHEET = {"fi": "Työntekijät", "en": "Workers"}
+
+# Hints of columns whose dropdown is a help, not a rule (other values are allowed).
+_REFERENCE_HINT = {
+    "TriggerDefinition": {
+        "fi": "Valitse koodi luettelosta (välilehti Herätelista) tai kirjoita organisaatiosi "
+        "oma herätekoodi.",
+        "en": "Pick a code from the list (sheet Trigger catalogue) or type your "
+        "organisation's own trigger code.",
+    },
+    "Worker": {
+        "fi": "Valitse työntekijän tunniste luettelosta (välilehti Työntekijät) tai kirjoita se.",
+        "en": "Pick the worker's id from the list (sheet Workers) or type it.",
+    },
+}
+_REFERENCE_ERROR = {
+    "TriggerDefinition": {
+        "fi": "Koodi ei ole oletusherätelistassa. Jos se on organisaatiosi oma koodi, hyväksy "
+        "se; muuten valitse luettelosta.",
+        "en": "The code is not in the default trigger catalogue. Accept it if it is your "
+        "organisation's own code; otherwise pick one from the list.",
+    },
+    "Worker": {
+        "fi": "Tunniste ei ole välilehdellä Työntekijät. Hyväksy se, jos se on oikein, ja lisää "
+        "työntekijä luetteloon.",
+        "en": "The id is not on the sheet Workers. Accept it if it is right, and add the worker "
+        "to the list.",
+    },
+}
+_CHOICE_HINT = {"fi": "Valitse kysymys luettelosta tai kirjoita sen numero.",
+                "en": "Pick the item from the list or type its number."}
 
 _KIND_HINT = {
     "date": {"fi": "Päivämäärä pp.kk.vvvv, esim. 24.11.2026.",
@@ -31,6 +63,10 @@ _KIND_HINT = {
 
 def column_hint(column: Column, lang: str) -> str:
     parts = [_KIND_HINT.get(column.kind, _KIND_HINT["text"])[lang]]
+    if column.reference in _REFERENCE_HINT:
+        parts = [_REFERENCE_HINT[column.reference][lang]]
+    if column.choices:
+        parts = [_CHOICE_HINT[lang]]
     if column.kind in ("integer", "decimal") and (
         column.minimum is not None or column.maximum is not None
     ):
@@ -48,7 +84,16 @@ def column_hint(column: Column, lang: str) -> str:
     return " ".join(p for p in parts if p)
 
 
+def references(layout: FormLayout, cls: str) -> bool:
+    """Whether some column of the form holds an id of `cls` (Worker, TriggerDefinition)."""
+    return any(c.reference == cls for sheet in layout.sheets for c in sheet.columns)
+
+
 def column_error(column: Column, lang: str) -> str:
+    if column.reference in _REFERENCE_ERROR:
+        return _REFERENCE_ERROR[column.reference][lang]
+    if column.choices:
+        return column_hint(column, lang)
     if column.kind in ("integer", "decimal"):
         return column_hint(column, lang)
     if column.kind in ("enum", "boolean"):
@@ -122,6 +167,33 @@ def instructions(layout: FormLayout, lang: str) -> list[tuple[str, str]]:
             what = (f"rivit liittyvät välilehden {parent} riveihin tunnisteen avulla" if fi
                     else f"rows linked by id to the rows of the sheet {parent}")
         out.append((f"• {sheet.names[lang]}: {what}.", "para"))
+    if references(layout, "TriggerDefinition"):
+        out.append((
+            f"• {TRIGGERS_SHEET['fi']}: cm-modelin oletusherätelista (koodi, nimi, toimiala, "
+            "kuvaus). Herätesarakkeen pudotusvalikko näyttää nämä koodit; organisaatiosi omat "
+            "koodit käyvät myös. Välilehteä ei lueta tietueiksi."
+            if fi else
+            f"• {TRIGGERS_SHEET['en']}: cm-model's default trigger catalogue (code, name, "
+            "sector, description). The dropdown of the trigger column shows these codes; your "
+            "organisation's own codes are accepted too. The sheet is not read into records.",
+            "para",
+        ))
+    if references(layout, "Worker"):
+        out.append((
+            f"• {WORKERS_SHEET['fi']}: kirjoita tähän yksikkösi työntekijät (tunniste, nimi, "
+            "ammatti, yksikkö, toimiala). Kaikkien työntekijäsarakkeiden (esim. havaitsija, "
+            "kirjaaja) pudotusvalikot näyttävät nämä tunnisteet; muitakin tunnisteita voi "
+            "kirjoittaa. Luettelo on täyttämisen apu: lomakkeen luku ohittaa sen, eikä siitä "
+            "tule tietueita eikä virheitä. Työntekijätiedot viedään organisaation "
+            "järjestelmästä (vientitiedoston workers-luettelo)."
+            if fi else
+            f"• {WORKERS_SHEET['en']}: list your unit's workers here (id, name, profession, "
+            "unit, sector). The dropdowns of every worker column (e.g. observed by, recorded "
+            "by) show these ids; other ids may be typed too. The list is a help for filling "
+            "in: reading the form skips it, it gives no records and no errors. Worker records "
+            "come from the organisation's system (the workers list of an Export).",
+            "para",
+        ))
     out.append(("", "para"))
     out.append(("Lomakkeen lukeminen" if fi else "Reading the form back", "heading"))
     out.append((
@@ -153,10 +225,11 @@ _CLASS_PREFIX = {
 }
 
 _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
-    "henkilotunnus": {"fi": "010190-900P", "en": "010190-900P"},
+    # Test range (individual number 900–999), born 14.05.1973 like the birth date example.
+    "henkilotunnus": {"fi": "140573-9020", "en": "140573-9020"},
     "home_municipality": {"fi": "398", "en": "398"},
     "diagnosis_code": {"fi": "J45.9", "en": "J45.9"},
-    "trigger_code": {"fi": "PS-OSASTO-3", "en": "PS-WARD-3"},
+    "trigger_code": {"fi": "PS-INPATIENT-3", "en": "PS-INPATIENT-3"},
     "observed_by": {"fi": "TT-0042", "en": "W-0042"},
     "referred_by": {"fi": "TT-0042", "en": "W-0042"},
     "recipient": {"fi": "TT-0007", "en": "W-0007"},
@@ -196,6 +269,30 @@ _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
     "value_text": {"fi": "Parempi kuin ennen", "en": "Better than before"},
     "not_computable_reason": {"fi": "", "en": ""},
 }
+# Examples that depend on the sheet (form-wide path → value; EMPTY leaves the cell empty), so
+# each example row is one coherent entry that also passes `cm-model validate`.
+EMPTY = object()
+_SHEET_EXAMPLES: dict[str, Any] = {
+    # A network-meeting entry: no coping method, closing reason or correction.
+    "cm_hoi_entries.phase": "NETWORK_MEETING",
+    "cm_hoi_entries.coping_assessment_method": EMPTY,
+    "cm_hoi_entries.closing_reason": EMPTY,
+    "cm_hoi_entries.is_correction": EMPTY,
+    "cm_hoi_entries.corrects_entry": EMPTY,
+    "status_history.clienthood_status": "ACTIVE",
+    # The first assignment hands nothing over; the next review is one interval after the start.
+    "assignments.handover_from": EMPTY,
+    "care_plans.review_schedule.next_review_date": "2026-12-22",
+    # Time-limited intensive support: three months from the plan's start.
+    "care_plans.intensive_support.start_date": "2026-11-24",
+    "care_plans.intensive_support.planned_end_date": "2027-02-24",
+    "care_plans.intensive_support.end_date": EMPTY,
+    "care_plans.intensive_support.permanent": False,
+    "whoqol_assessments.quadruple_aim_perspective": "HEALTH_WELLBEING",
+    # One item answered cannot give a domain score: the example shows the scores left empty.
+    "whoqol_assessments.domain_scores.score_4_20": EMPTY,
+    "whoqol_assessments.domain_scores.score_0_100": EMPTY,
+}
 _NUMBER_EXAMPLES = {"birth_year": 1973, "item_number": 1, "answer": 4, "nps_score": 9,
                     "review_interval_weeks": 4, "value_integer": 3, "score_4_20": 14.0,
                     "score_0_100": 62.5}
@@ -211,8 +308,15 @@ def example_reference(slot: str) -> str:
     return {"observed_trigger_ids": "HER-0001", "goal_ids": "TAV-0001"}.get(slot, "X-0001")
 
 
-def example_value(column: Column, lang: str, lookups: dict[str, EnumLookup]) -> Any:
+def example_value(column: Column, lang: str, lookups: dict[str, EnumLookup],
+                  sheet_path: str = "") -> Any:
+    """The example of a column (None: leave the cell empty)."""
     leaf = column.path.rsplit(".", 1)[-1]
+    special = _SHEET_EXAMPLES.get(f"{sheet_path}.{column.path}".lstrip("."))
+    if special is EMPTY:
+        return None
+    if special is not None:
+        return special
     if column.kind == "text":
         return (_TEXT_EXAMPLES.get(leaf) or {}).get(lang) or (
             "Esimerkki" if lang == "fi" else "Example")

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from cm_model.forms.cells import get_path, to_cell
+from cm_model.forms.choices import choice_label
 from cm_model.forms.definitions import FORMS, FormSpec, form_by_id
 from cm_model.forms.layout import PARENT, VALUE, FormLayout, SheetLayout, form_layout
 from cm_model.forms.render import enum_lookups, render
@@ -28,6 +29,8 @@ def form_rows(
     dropped: list[str] = []
 
     def cell(column, value):
+        if column.choices:
+            return choice_label(column.choices, value, lang)
         return to_cell(column.kind, value, lang, lookups.get(column.enum) if column.enum else None)
 
     def emit(sheet: SheetLayout, obj: Any, parent_id: Any, where: str) -> None:
