@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -186,8 +187,91 @@ def test_worked_example_excerpts_come_from_the_example_record(lang: str) -> None
     for excerpt in excerpts:
         assert _contains(example, json.loads(excerpt)), excerpt[:80]
     client = example["clients"][0]
-    assert 2026 - client["birth_year"] == 52
+    # 52 at identification, as the chapter and the seed say.
+    born = date.fromisoformat(client["birth_date"])
+    seen = date.fromisoformat(client["observed_triggers"][0]["observed_date"])
+    assert seen.year - born.year - ((seen.month, seen.day) < (born.month, born.day)) == 52
+    assert f"{seen.day}.{seen.month}.{seen.year}" in page or seen.isoformat() in page
+    # The evidence text and the number of evidence episodes agree with the chapter.
+    trigger = client["observed_triggers"][0]
+    assert trigger["evidence_text"] in page
     phases = [e["phase"] for e in client["cm_hoi_entries"]]
     for phase in set(phases):
         assert f"`{phase}`" in page
     assert '--8<-- "examples/valid/paijat_sote_worked_example.json"' in page
+
+
+def test_self_reference_is_drawn_once(built) -> None:
+    for lang in ("fi", "en"):
+        page = _text(built, f"docs/{lang}/reference/classes/ResponsibleWorkerAssignment.md")
+        arrows = [line for line in page.splitlines() if "..>" in line and "handover_from" in line]
+        assert arrows == [
+            '  ResponsibleWorkerAssignment ..> "0..1" ResponsibleWorkerAssignment : handover_from']
+
+
+def test_finnish_description_is_not_a_note_and_id_has_no_stray_suffix(built) -> None:
+    for rel, data in built.items():
+        if rel.endswith(".md") and "/reference/" in rel:
+            assert "description_fi" not in data.decode("utf-8"), rel
+    for lang in ("fi", "en"):
+        page = _text(built, f"docs/{lang}/reference/classes/Client.md")
+        row = next(line for line in page.splitlines() if line.startswith("| [`id`]"))
+        assert not row.endswith(")) |") and "(identifier)" not in row and "(tunniste)" not in row
+
+
+def test_mappings_expand_curies_with_the_schema_prefixes() -> None:
+    schema = reference.Schema({
+        "prefixes": {"fhir": "http://hl7.org/fhir/",
+                     "fhir_consent_state": "http://hl7.org/fhir/consent-state-codes#"},
+        "classes": {}, "slots": {"consent_status": {"range": "ConsentStatus"}},
+        "enums": {"ConsentStatus": {"title": "Consent status", "permissible_values": {
+            "GIVEN": {"title": "Given", "close_mappings": ["fhir_consent_state:active"]},
+            "OTHER": {"title": "Other", "exact_mappings": ["unknown_prefix:x"]},
+            "NONE": {"title": "None"}}}}})
+    page = reference.enum_page(schema, "ConsentStatus", "en")
+    given = next(line for line in page.splitlines() if "`GIVEN`" in line)
+    assert given.endswith(
+        "| Close: [`fhir_consent_state:active`](http://hl7.org/fhir/consent-state-codes#active) |")
+    other = next(line for line in page.splitlines() if "`OTHER`" in line)
+    assert other.endswith("| Exact: `unknown_prefix:x` |")  # undeclared prefix: not linked
+    none = next(line for line in page.splitlines() if "`NONE`" in line)
+    assert none.endswith("|  |")
+    assert "| Code | Label (en) | Label (fi) | Label (sv) | Description | FHIR mappings |" in page
+
+
+def test_value_mappings_of_the_schema_are_shown(built, schema) -> None:
+    prefixes = schema.get("prefixes") or {}
+    for enum, element in schema["enums"].items():
+        for code, value in (element.get("permissible_values") or {}).items():
+            for kind in reference.MAPPING_KINDS:
+                for target in (value or {}).get(kind) or []:
+                    prefix, _, local = target.partition(":")
+                    page = _text(built, f"docs/en/reference/enums/{enum}.md")
+                    row = next(line for line in page.splitlines() if f"`{code}`" in line)
+                    assert f"[`{target}`]({prefixes[prefix]}{local})" in row, (enum, code)
+
+
+@pytest.mark.parametrize("lang", ["fi", "en"])
+def test_every_trainer_chapter_has_a_tip_for_the_trainer(lang: str) -> None:
+    title = {"fi": '!!! tip "Kouluttajalle"', "en": '!!! tip "For the trainer"'}[lang]
+    for chapter in TRAINER_CHAPTERS:
+        page = (ROOT / f"docs/{lang}/trainers/{chapter}.md").read_text(encoding="utf-8")
+        assert title in page or '!!! tip "' in page, (lang, chapter)
+
+
+def test_default_trigger_catalogue_is_documented_with_its_origin(built) -> None:
+    from cm_model.handbook import triggers
+
+    catalogue = triggers.load(ROOT)
+    codes = [entry["code"] for entry in catalogue]
+    assert set(codes) == set(triggers.ORIGINS), "give every default trigger an origin"
+    assert triggers.ORIGINS["EMS-FREQUENT"] == "LOCAL"  # Päijät-Sote: EMS at discretion
+    for lang in ("fi", "en"):
+        table = _text(built, f"docs/{lang}/downloads/default-triggers.md")
+        for entry in catalogue:
+            row = next(line for line in table.splitlines() if f"| `{entry['code']}` |" in line)
+            assert entry[f"name_{lang}"] in row
+            if entry.get("machine_checkable"):
+                assert f" {entry['threshold']} / {entry['window_months']} " in row
+        page = (ROOT / f"docs/{lang}/data/triggers.md").read_text(encoding="utf-8")
+        assert f'--8<-- "docs/{lang}/downloads/default-triggers.md"' in page

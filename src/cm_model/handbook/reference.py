@@ -16,7 +16,7 @@ from typing import Any
 import yaml
 
 from cm_model.generation import GENERATED_MARK
-from cm_model.handbook import diagrams
+from cm_model.handbook import diagrams, triggers
 from cm_model.handbook.text import T
 from cm_model.schema_info import labels
 
@@ -59,6 +59,9 @@ class Schema:
         self.classes: dict[str, dict[str, Any]] = data.get("classes") or {}
         self.slots: dict[str, dict[str, Any]] = data.get("slots") or {}
         self.enums: dict[str, dict[str, Any]] = data.get("enums") or {}
+        self.prefixes: dict[str, str] = {
+            k: (v.get("prefix_reference", "") if isinstance(v, dict) else str(v))
+            for k, v in (data.get("prefixes") or {}).items()}
 
     def slot_range(self, slot: str) -> str:
         return str(self.slots.get(slot, {}).get("range") or self.data.get("default_range")
@@ -96,6 +99,8 @@ class Schema:
     def parents(self, cls: str) -> list[tuple[str, str, str]]:
         out = []
         for holder in sorted(self.classes):
+            if holder == cls:  # a class holding itself is already one of its children
+                continue
             for slot in self.class_slots(holder):
                 if self.slot_range(slot) == cls and self.is_inlined(slot):
                     out.append((slot, holder, self.card(holder, slot)))
@@ -106,8 +111,12 @@ class Schema:
                 for slot in self.class_slots(cls) if self.is_ref(slot)]
 
     def refs_in(self, cls: str) -> list[tuple[str, str, str]]:
+        """References from other classes; a self-reference (handover_from) is already one of
+        refs_out, and drawing it from both ends would show the same arrow twice."""
         out = []
         for holder in sorted(self.classes):
+            if holder == cls:
+                continue
             for slot in self.class_slots(holder):
                 if self.slot_range(slot) == cls and self.is_ref(slot):
                     out.append((slot, holder, self.card(holder, slot)))
@@ -211,15 +220,35 @@ def _range_link(schema: Schema, rng: str, up: str, ref_word: str = "") -> str:
     return f"`{rng}`"
 
 
-def _mappings(element: dict[str, Any], lang: str) -> str:
+MAPPING_KINDS = ("exact_mappings", "close_mappings", "related_mappings", "narrow_mappings",
+                 "broad_mappings")
+
+
+def _curie(target: str, prefixes: dict[str, str]) -> str:
+    """A mapping target as code, linked to its expansion when its prefix is declared in the
+    schema's `prefixes:` (fhir:Patient, fhir_consent_state:active, v3_act_code:…)."""
+    prefix, sep, local = str(target).partition(":")
+    if sep and prefix in prefixes and not local.startswith("//"):
+        return f"[`{target}`]({prefixes[prefix]}{local})"
+    return f"`{target}`"
+
+
+def _mappings(element: dict[str, Any], lang: str, prefixes: dict[str, str]) -> str:
     rows = []
-    for kind in ("exact_mappings", "close_mappings", "related_mappings", "narrow_mappings",
-                 "broad_mappings"):
+    for kind in MAPPING_KINDS:
         for target in element.get(kind) or []:
-            rows.append(f"| {T[lang][kind]} | `{target}` |")
+            rows.append(f"| {T[lang][kind]} | {_curie(target, prefixes)} |")
     if not rows:
         return T[lang]["no_mappings"] + "\n"
-    return f"| {T[lang]['mapping_kind']} | FHIR R4 |\n|---|---|\n" + "\n".join(rows) + "\n"
+    return (f"| {T[lang]['mapping_kind']} | {T[lang]['mapping_target']} |\n|---|---|\n"
+            + "\n".join(rows) + "\n")
+
+
+def _value_mappings(value: dict[str, Any], lang: str, prefixes: dict[str, str]) -> str:
+    """A permissible value's mappings in one table cell: 'Exact: fhir_consent_state:active'."""
+    parts = [f"{T[lang][kind]}: {_curie(target, prefixes)}"
+             for kind in MAPPING_KINDS for target in value.get(kind) or []]
+    return "<br>".join(parts)
 
 
 def _constraints(slot: dict[str, Any], lang: str) -> list[str]:
@@ -261,7 +290,8 @@ def class_page(schema: Schema, cls: str, lang: str, example: Any) -> str:
         sl = _labels(schema.slots.get(slot, {}))
         rng = schema.slot_range(slot)
         card = schema.card(cls, slot)
-        extra = _constraints(s, lang)
+        # The identifier flag is left out here: the id description already says what it is.
+        extra = _constraints({k: v for k, v in s.items() if k != "identifier"}, lang)
         desc = _esc(_desc(s, lang)) + (f" ({'; '.join(extra)})" if extra else "")
         ref_word = t["ref"] if schema.is_ref(slot) else ""
         out.append(f"| [`{slot}`](../slots/{slot}.md) | {_esc(sl.get(lang, ''))}<br>"
@@ -289,7 +319,7 @@ def class_page(schema: Schema, cls: str, lang: str, example: Any) -> str:
             out.append(f"- [`{holder}`]({holder}.md) · [`{slot}`](../slots/{slot}.md) ({card})")
         out.append("")
     out.append(f"## {t['fhir']}\n")
-    out.append(_mappings(element, lang))
+    out.append(_mappings(element, lang, schema.prefixes))
     out.append(f"## {t['example']}\n")
     if example is None:
         out.append(t["no_example"] + "\n")
@@ -319,8 +349,10 @@ def slot_page(schema: Schema, slot: str, lang: str, samples: list[Any]) -> str:
                    f"| {t['yes'] if s.get('required') else t['no']} |")
     out.append("")
     out.append(f"## {t['fhir']}\n")
-    out.append(_mappings(element, lang))
-    annotations = element.get("annotations") or {}
+    out.append(_mappings(element, lang, schema.prefixes))
+    # description_fi is the Finnish page's description, not a note for either language.
+    annotations = {k: v for k, v in (element.get("annotations") or {}).items()
+                   if k != "description_fi"}
     if annotations:
         out.append(f"## {t['notes']}\n")
         for key in sorted(annotations):
@@ -346,16 +378,23 @@ def enum_page(schema: Schema, enum: str, lang: str) -> str:
     out = [f"# {labels.get(lang, enum)} (`{enum}`)\n", MARK, _crumbs(lang, "enums"),
            _label_line(element, lang) + "\n",
            f"{t['description']}: {_desc(element, lang)}\n",
-           f"## {t['values']}\n",
-           f"| {t['code']} | {t['label']} ({lang}) | {t['label']} ({_other(lang)}) "
-           f"| {t['label']} (sv) | {t['value_description']} |",
-           "|---|---|---|---|---|"]
+           f"## {t['values']}\n"]
     values = element.get("permissible_values") or {}
+    # A mapping column only where some value has a mapping (most code lists have none).
+    mapped = any(kind in (v or {}) for v in values.values() for kind in MAPPING_KINDS)
+    head = (f"| {t['code']} | {t['label']} ({lang}) | {t['label']} ({_other(lang)}) "
+            f"| {t['label']} (sv) | {t['value_description']} |")
+    out.append(head + (f" {t['fhir']} |" if mapped else ""))
+    out.append("|---|---|---|---|---|" + ("---|" if mapped else ""))
     for code, value in values.items():
-        vl = _labels(value or {})
-        out.append(f"| <span id=\"{code}\"></span>`{code}` | {_esc(vl.get(lang, ''))} "
-                   f"| {_esc(vl.get(_other(lang), ''))} | {_esc(vl.get('sv', ''))} "
-                   f"| {_esc((value or {}).get('description', ''))} |")
+        value = value or {}
+        vl = _labels(value)
+        row = (f"| <span id=\"{code}\"></span>`{code}` | {_esc(vl.get(lang, ''))} "
+               f"| {_esc(vl.get(_other(lang), ''))} | {_esc(vl.get('sv', ''))} "
+               f"| {_esc(value.get('description', ''))} |")
+        if mapped:
+            row += f" {_value_mappings(value, lang, schema.prefixes)} |"
+        out.append(row)
     out.append("")
     users = schema.enum_users(enum)
     out.append(f"## {t['used_in']}\n")
@@ -363,7 +402,8 @@ def enum_page(schema: Schema, enum: str, lang: str) -> str:
         out.append(f"- [`{slot}`](../slots/{slot}.md)")
     out.append("")
     out.append(f"## {t['fhir']}\n")
-    out.append(_mappings(element, lang))
+    own = _mappings(element, lang, schema.prefixes)
+    out.append(own if any(k in element for k in MAPPING_KINDS) else t["no_mappings_enum"] + "\n")
     out.append(f"## {t['example']}\n")
     if users and values:
         first = next(iter(values))
@@ -501,6 +541,7 @@ def build(root: Path) -> dict[str, bytes]:
         if rel.startswith("examples/valid/"):
             _instances(schema, "Export", doc, found, samples)
     catalogue = _catalogue()
+    trigger_catalogue = triggers.load(root)
     out: dict[str, str | bytes] = {}
     for lang in LANGS:
         base = f"docs/{lang}/reference"
@@ -525,5 +566,6 @@ def build(root: Path) -> dict[str, bytes]:
         for rel, data in forms.items():
             out[f"{downloads}/{rel}"] = data
         out[f"{downloads}/forms-list.md"] = forms_list(list(forms), lang)
+        out[f"{downloads}/default-triggers.md"] = triggers.table(trigger_catalogue, lang)
     out[RULES_JSON] = _validator_json(catalogue)
     return {k: v if isinstance(v, bytes) else v.encode("utf-8") for k, v in sorted(out.items())}
