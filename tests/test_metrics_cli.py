@@ -252,8 +252,14 @@ def test_missing_column_and_missing_file(tmp_path: Path) -> None:
     result = run("triggers", path, "--as-of", "2024-06-30", "-o", tmp_path / "out")
     assert result.exit_code == 1
     assert "required column(s) missing: sector" in result.output
+    # A file that is not there is exit 2, as in `cm-model validate` (1 is for located errors).
     missing = run("triggers", tmp_path / "nope.csv", "--as-of", "2024-06-30", "-o", tmp_path)
-    assert missing.exit_code == 1 and "no such file" in missing.output
+    assert missing.exit_code == 2 and "no such file" in missing.output
+    no_catalogue = run("triggers", EXCEL, "--as-of", "2024-06-30", "-o", tmp_path,
+                       "--catalogue", tmp_path / "nope.yaml")
+    assert no_catalogue.exit_code == 2 and "nope.yaml: no such file" in no_catalogue.output
+    no_records = run("metrics", EXCEL, "--records", tmp_path / "nope.json", "-o", tmp_path)
+    assert no_records.exit_code == 2 and "nope.json: no such file" in no_records.output
 
 
 def test_bad_xlsx_cell_is_located(tmp_path: Path) -> None:
@@ -368,3 +374,217 @@ def test_as_of_defaults_to_export_time_and_data_from_marks_early_windows(tmp_pat
     assert table["c-002"]["before_complete"] == "true"  # starts 2023-06-01
     result = metrics(EXCEL, tmp_path / "b", "--no-plot", "--as-of", "31.5.2025")
     assert rows(tmp_path / "b" / "client_measures.csv")["c-002"]["after_complete"] == "true"
+
+
+# --- review fixes: inpatient days, refused inputs, WHOQOL-BREF reasons, henkilötunnus ---------
+
+HEADER = "id;client_id;contact_date;end_date;contact_type;sector;professional_id\n"
+
+
+def _contacts(tmp_path: Path, rows: list[str], name: str = "c.csv") -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+def _records(tmp_path: Path, clients: list[dict]) -> Path:
+    path = tmp_path / "records.json"
+    path.write_text(json.dumps({"clients": clients}), encoding="utf-8")
+    return path
+
+
+PLAN = [{"created_date": "2024-03-01", "plan_status": "ACTIVE"}]
+
+
+def test_metrics_inpatient_days_are_the_union_of_stays(tmp_path: Path) -> None:
+    contacts = _contacts(tmp_path, [
+        "1;c-ip;1.1.2024;20.1.2024;INPATIENT_EPISODE;SPECIALISED_HEALTH_CARE;A",
+        "2;c-ip;10.1.2024;25.1.2024;INPATIENT_EPISODE;SPECIALISED_HEALTH_CARE;A",
+        "3;c-ip;10.3.2024;;INPATIENT_EPISODE;SPECIALISED_HEALTH_CARE;A",
+        "4;c-ip;1.5.2024;;INPATIENT_EPISODE;SPECIALISED_HEALTH_CARE;A",
+        "5;c-ip;1.8.2024;;INPATIENT_EPISODE;SPECIALISED_HEALTH_CARE;A"])
+    records = _records(tmp_path, [{"id": "c-ip", "care_plans": PLAN}])
+    out = tmp_path / "out"
+    result = run("metrics", contacts, "--records", records, "-o", out, "--as-of", "2024-12-31",
+                 "--client-json", "--no-plot")
+    assert result.exit_code == 0, result.output
+    row = rows(out / "client_measures.csv")["c-ip"]
+    # Before: in hospital 1.1. … 24.1.2024 once, not 19 + 15 days.
+    assert row["before_inpatient_days"] == "24"
+    # After: three open episodes chain into 10.3. … 31.12.2024 (each closed at the next
+    # admission, the last at the as-of date): 297 days, not 297 + 245 + 153.
+    assert row["after_inpatient_days"] == "297"
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["open_inpatient_episodes"] == 3
+    assert "next admission" in summary["conventions"]["inpatient_days"]
+
+
+def test_triggers_say_how_open_episodes_are_closed(tmp_path: Path) -> None:
+    contacts = _contacts(tmp_path, [
+        f"{n};c-open;1.{n}.2023;;INPATIENT_EPISODE;SPECIALISED_HEALTH_CARE;A"
+        for n in range(4, 10)])
+    out = tmp_path / "out"
+    result = run("triggers", contacts, "--as-of", "2024-03-31", "-o", out)
+    assert result.exit_code == 0, result.output
+    assert "6 inpatient episode(s) without end_date" in result.output
+    document = json.loads((out / "candidates.json").read_text(encoding="utf-8"))
+    assert "next admission" in document["inpatient_days_rule"]
+    days = next(t for c in document["candidates"] for t in c["triggers"]
+                if t["measure"] == "INPATIENT_DAYS")
+    # Chained, they cover 1.4.2023 … 31.3.2024: the whole window and no more (was 1 037 + …).
+    assert days["value"] == 366
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("clients: !!python/object/apply:os.system ['true']\n", "YAML tag refused"),
+    ("plan: &p {created_date: 2024-03-01, plan_status: ACTIVE}\n"
+     "clients: [{id: c-1, care_plans: [*p]}]\n", "YAML anchors and aliases are refused"),
+])
+def test_records_yaml_tags_and_aliases_are_refused(tmp_path: Path, text: str,
+                                                   message: str) -> None:
+    path = tmp_path / "records.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run("metrics", EXCEL, "--records", path, "-o", tmp_path / "o")
+    assert result.exit_code == 2
+    assert f"records.yaml: line 1: {message}" in result.output
+    assert "UTF-8" not in result.output
+
+
+def test_catalogue_alias_bomb_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bomb.yaml"
+    path.write_text('a: &a ["x", "x"]\nb: &b [*a, *a]\nc: &c [*b, *b]\n'
+                    "trigger_catalogue: [*c, *c]\n", encoding="utf-8")
+    result = run("triggers", EXCEL, "--as-of", "2024-06-30", "-o", tmp_path / "o",
+                 "--catalogue", path)
+    assert result.exit_code == 2
+    assert "bomb.yaml: line 1: YAML anchors and aliases are refused" in result.output
+
+
+def _workbook(tmp_path: Path) -> Path:
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["id", "client_id", "contact_date", "contact_type", "sector"])
+    sheet.append(["1", "c-1", date(2024, 1, 1), "EMERGENCY_VISIT", "EMERGENCY_CARE"])
+    path = tmp_path / "plain.xlsx"
+    workbook.save(path)
+    return path
+
+
+def _rewrite(source: Path, target: Path, part: str, change) -> Path:  # type: ignore[no-untyped-def]
+    import zipfile
+
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(target, "w",
+                                                          zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(info.filename, change(data) if info.filename == part else data,
+                         zipfile.ZIP_DEFLATED)
+    return target
+
+
+def test_xlsx_with_xml_entities_is_refused(tmp_path: Path) -> None:
+    sheet = "xl/worksheets/sheet1.xml"
+    path = _rewrite(_workbook(tmp_path), tmp_path / "xxe.xlsx", sheet, lambda data: (
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]>'
+        + data.split(b"?>", 1)[-1]))
+    result = run("triggers", path, "--as-of", "2024-06-30", "-o", tmp_path / "o")
+    assert result.exit_code == 2
+    assert "xxe.xlsx: refused: XML entity declarations are not allowed" in result.output
+
+
+def test_xlsx_zip_bomb_is_refused(tmp_path: Path) -> None:
+    import zipfile
+
+    path = _workbook(tmp_path)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/padding.bin", bytes(20 << 20))
+    result = run("triggers", path, "--as-of", "2024-06-30", "-o", tmp_path / "o")
+    assert result.exit_code == 2
+    assert ("plain.xlsx: refused as a possible zip bomb: part 'xl/media/padding.bin' "
+            f"declares {20 << 20} bytes uncompressed") in result.output
+
+
+def test_mixed_encoding_csv_is_read_per_line_with_a_located_warning(tmp_path: Path) -> None:
+    lines = [HEADER.encode("cp1252"),
+             "1;c-1;1.1.2024;;EMERGENCY_VISIT;EMERGENCY_CARE;Äijälä\n".encode("cp1252"),
+             "2;c-1;2.1.2024;;EMERGENCY_VISIT;EMERGENCY_CARE;Äijälä\n".encode(),
+             "3;c-1;3.1.2024;;EMERGENCY_VISIT;EMERGENCY_CARE;Äijälä\n".encode("cp1252")]
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"".join(lines))
+    records = _records(tmp_path, [{"id": "c-1", "care_plans": [
+        {"created_date": "2024-01-01", "plan_status": "ACTIVE"}]}])
+    result = run("metrics", path, "--records", records, "-o", tmp_path / "o", "--no-plot")
+    assert result.exit_code == 0, result.output
+    assert "mixed.csv: line 3: warning: the file mixes cp1252 and UTF-8 lines" in result.output
+    # One professional, not two spellings of it: every line was decoded in its own encoding.
+    assert rows(tmp_path / "o" / "client_measures.csv")["c-1"]["after_coc"] == "1"
+
+
+def test_whoqol_raw_and_transformed_scores_with_reasons(tmp_path: Path) -> None:
+    def answers(skip: set[int]) -> list[dict[str, int]]:
+        return [{"item_number": i, "answer": 3} for i in range(1, 27) if i not in skip]
+
+    contacts = _contacts(tmp_path, [
+        "1;c-w;1.4.2024;;PRIMARY_CARE_VISIT;PRIMARY_HEALTH_CARE;A"])
+    records = _records(tmp_path, [{"id": "c-w", "care_plans": PLAN, "whoqol_assessments": [
+        {"timepoint": "BEFORE_PLAN", "assessment_date": "2024-02-01",
+         "item_answers": answers(set(range(1, 8)))},       # 7 of 26 missing: discarded
+        {"timepoint": "AFTER_PLAN", "assessment_date": "2024-09-01",
+         "item_answers": answers({20, 21})}]}])             # social: 2 of 3 missing
+    out = tmp_path / "out"
+    result = run("metrics", contacts, "--records", records, "-o", out, "--client-json",
+                 "--no-plot")
+    assert result.exit_code == 0, result.output
+    row = rows(out / "client_measures.csv")["c-w"]
+    assert (row["after_whoqol_physical_4_20"], row["after_whoqol_physical_0_100"]) == ("12", "50")
+    assert row["after_whoqol_physical_reason"] == ""
+    assert row["after_whoqol_social_4_20"] == "" and row["after_whoqol_social_0_100"] == ""
+    assert row["after_whoqol_social_reason"] == \
+        "2 of 3 social items missing (at least 2 must be answered)"
+    assert row["before_whoqol_physical_4_20"] == ""
+    assert row["before_whoqol_physical_reason"].startswith(
+        "assessment discarded: 7 of 26 items missing")
+    client = json.loads((out / "client_measures.json").read_text(encoding="utf-8"))["clients"][0]
+    assert client["whoqol_bref"]["AFTER_PLAN"]["physical"] == {
+        "computable": True, "score_4_20": 12.0, "score_0_100": 50.0}
+    assert client["whoqol_bref"]["AFTER_PLAN"]["social"]["computable"] is False
+    assert client["whoqol_bref"]["BEFORE_PLAN"]["environment"]["not_computable_reason"] \
+        .startswith("assessment discarded")
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))["whoqol_bref"]
+    assert summary["BEFORE_PLAN"]["assessments"] == 1
+    assert summary["BEFORE_PLAN"]["domains"]["physical"][
+        "not_computable_assessment_discarded"] == 1
+    assert summary["AFTER_PLAN"]["domains"]["social"][
+        "not_computable_too_few_domain_items"] == 1
+    assert summary["AFTER_PLAN"]["domains"]["physical"]["computable"] == 1
+
+
+def test_window_out_of_range_names_the_range(tmp_path: Path) -> None:
+    result = run("metrics", EXCEL, "--records", RECORDS, "-o", tmp_path / "o",
+                 "--window", "999999m")
+    assert result.exit_code == 2
+    assert "use 1–120 months" in result.output
+
+
+HETU = "010190-999W"  # test range (individual number 900–999), correct check character
+
+
+@pytest.mark.parametrize("command", ["triggers", "metrics"])
+def test_henkilotunnus_as_client_id_is_refused_without_echo(tmp_path: Path,
+                                                            command: str) -> None:
+    contacts = _contacts(tmp_path, [
+        "k-1;c-ok;1.1.2024;;EMERGENCY_VISIT;EMERGENCY_CARE;A",
+        f"k-2;{HETU};2.1.2024;;EMERGENCY_VISIT;EMERGENCY_CARE;A"])
+    records = _records(tmp_path, [{"id": "c-ok", "care_plans": PLAN}])
+    out = tmp_path / "out"
+    extra = ["--as-of", "2024-06-30"] if command == "triggers" else ["--records", records]
+    result = run(command, contacts, "-o", out, *extra)
+    assert result.exit_code == 1
+    assert "c.csv: contact 2" in result.output
+    assert "client_id looks like a henkilötunnus" in result.output
+    assert HETU not in result.output
+    assert not out.exists()
+    shown = run(command, contacts, "-o", out, *extra, "--show-values")
+    assert shown.exit_code == 1 and f"'{HETU}'" in shown.output

@@ -85,10 +85,18 @@ def test_parse_months(text: str, months: int) -> None:
     assert parse_months(text) == months
 
 
-@pytest.mark.parametrize("text", ["0m", "121m", "twelve", "12w"])
+@pytest.mark.parametrize("text", ["0m", "121m", "twelve", "12w", "999999m", "11y",
+                                  "1" * 5000 + "m"])
 def test_parse_months_rejects(text: str) -> None:
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="1–120 months"):
         parse_months(text)
+
+
+def test_parse_months_out_of_range_names_the_range() -> None:
+    with pytest.raises(ValueError) as info:
+        parse_months("999999m")
+    assert "out of range: use 1–120 months (up to 10 years)" in str(info.value)
+    assert parse_months("0012m") == 12
 
 
 # --- measures and windows over contacts -------------------------------------------------------
@@ -198,3 +206,59 @@ def test_default_catalogue_on_the_test_contacts(table) -> None:
     assert result[("T-3", "ACUTE-FREQUENT-EMERGENCY")].value == 4
     assert result[("T-4", "MULTI-SECTOR-3")].value == 3
     assert result[("T-5", "INPATIENT-DAYS-30")].value == 31
+
+
+# --- inpatient days: union of stays, open episodes closed at the next admission ---------------
+
+
+def _episodes(tmp_path: Path, episodes: list[tuple[str, str, str | None]]):
+    lines = []
+    for n, (client, start, end) in enumerate(episodes, start=1):
+        row = {"id": f"e-{n}", "client_id": client, "contact_date": start,
+               "contact_type": "INPATIENT_EPISODE", "sector": "SPECIALISED_HEALTH_CARE"}
+        if end:
+            row["end_date"] = end
+        lines.append(json.dumps(row))
+    path = tmp_path / "episodes.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return read_contacts(path)
+
+
+def _days(table, catalogue, as_of: date) -> dict[str, int]:
+    from cm_model.metrics.triggers import _measure
+
+    trigger = next(t for t in catalogue if t.code == "DAYS")
+    values, _ = _measure(table, trigger, lookback(as_of, 12))
+    return dict(zip(table.client_ids, values.tolist(), strict=True))
+
+
+def test_overlapping_episodes_count_each_day_once(tmp_path: Path, catalogue) -> None:
+    table = _episodes(tmp_path, [("O-1", "2024-01-01", "2024-01-20"),
+                                 ("O-1", "2024-01-10", "2024-01-25"),
+                                 ("O-1", "2024-01-12", "2024-01-14")])  # inside both
+    # In hospital 1.1. … 24.1. (the discharge day is not a hospital day): 24 days, not 34.
+    assert _days(table, catalogue, date(2024, 3, 31))["O-1"] == 24
+    assert ("O-1", "DAYS") not in fired(evaluate(table, catalogue, date(2024, 3, 31)))
+
+
+def test_open_episodes_close_at_the_next_admission(tmp_path: Path, catalogue) -> None:
+    starts = ["2023-05-01", "2023-07-01", "2023-09-01", "2023-11-01", "2024-01-01",
+              "2024-03-01"]
+    table = _episodes(tmp_path, [("O-2", s, None) for s in starts] + [
+        ("O-3", "2024-01-01", None), ("O-3", "2024-01-11", "2024-01-13")])
+    days = _days(table, catalogue, date(2024, 3, 31))
+    # Six open episodes chain into one stay 1.5.2023 … 31.3.2024 (as-of date inclusive):
+    # 336 days of the 366-day window (summing each open episode to the as-of date gave 1037).
+    assert days["O-2"] == 336
+    # The open episode of 1.1. ends at the admission of 11.1.: 10 days, then 2 more.
+    assert days["O-3"] == 12
+    evaluation = evaluate(table, catalogue, date(2024, 3, 31))
+    assert evaluation.open_inpatient_episodes == 7
+    firing = fired(evaluation)[("O-2", "DAYS")]
+    assert firing.value == 336 and len(firing.contact_ids) == 6
+
+
+def test_inpatient_days_never_exceed_the_window(tmp_path: Path, catalogue) -> None:
+    table = _episodes(tmp_path, [("O-4", "2020-01-01", None), ("O-4", "2020-01-01", None),
+                                 ("O-4", "2022-01-01", "2030-01-01")])
+    assert _days(table, catalogue, date(2024, 3, 31))["O-4"] == 366

@@ -1,8 +1,12 @@
 """`cm-model triggers` and `cm-model metrics`.
 
-Both read service contacts (CSV, JSON Lines, JSON or XLSX), write into an output directory,
-print a short report, and exit 1 with located messages when an input is bad (never a
-traceback). Clients appear by their pseudonymous id only.
+Both read service contacts (CSV, JSON Lines, JSON or XLSX), write into an output directory and
+print a short report. Exit codes as `cm-model validate`: 0 done (warnings allowed, printed to
+stderr), 1 an input holds located errors, 2 an input cannot be read at all (missing, not in
+its format, or refused: YAML tags/anchors, XML entities, zip bombs) or an option is wrong.
+Never a traceback. Clients appear by their pseudonymous id only: a client id that looks like
+a henkilötunnus stops the run (exit 1) before anything is written, located but not echoed
+unless --show-values is given (:mod:`cm_model.metrics.pseudonyms`).
 """
 
 from __future__ import annotations
@@ -17,12 +21,37 @@ CONTACTS_HELP = "Service contacts: .csv (UTF-8 or cp1252, , or ;), .jsonl, .json
 SHOW_VALUES_HELP = "Show offending values in error messages (may reveal personal data)."
 
 
-def _fail(lines: list[str], more: bool = False) -> None:
+def _fail(lines: list[str], more: bool = False, unreadable: bool = False) -> None:
     for line in lines:
         typer.echo(line, err=True)
     if more:
         typer.echo("… more errors not shown (stopped after the first 50)", err=True)
-    raise typer.Exit(1)
+    raise typer.Exit(2 if unreadable else 1)
+
+
+def _check_ids(table, show_values: bool, records=None) -> None:  # type: ignore[no-untyped-def]
+    """Refuse henkilötunnus-like client ids in the contacts (and records) before writing."""
+    import numpy as np
+
+    from cm_model.metrics.pseudonyms import refused_ids
+
+    def in_contacts(code: int) -> str:
+        row = int(np.flatnonzero(table.client == code)[0])
+        ids = table.ids.take([row]) if len(table.ids) else []
+        named = f" (contact id {ids[0]})" if ids else ""
+        return f"{table.source}: contact {row + 1}{named}"
+
+    messages = refused_ids(table.client_ids, in_contacts, show_values)
+    if records is not None:
+        messages += refused_ids(records.client_ids,
+                                lambda r: f"{records.source}: client {r + 1}", show_values)
+    if messages:
+        _fail(messages)
+
+
+def _warn(table) -> None:  # type: ignore[no-untyped-def]
+    for line in table.warnings:
+        typer.echo(line, err=True)
 
 
 def _date_option(text: str | None, name: str) -> date | None:
@@ -56,7 +85,7 @@ def _read(path: Path, show_values: bool,
     try:
         return read_contacts(path, show_values=show_values, fields=fields)
     except ContactsError as exc:
-        _fail(exc.errors, exc.more)
+        _fail(exc.errors, exc.more, exc.unreadable)
 
 
 def register(app: typer.Typer) -> None:
@@ -87,8 +116,10 @@ def register(app: typer.Typer) -> None:
         try:
             entries = trig.load_catalogue(catalogue)
         except trig.CatalogueError as exc:
-            _fail(exc.errors)
+            _fail(exc.errors, unreadable=exc.unreadable)
         table = _read(contacts, show_values)
+        _warn(table)
+        _check_ids(table, show_values)
         evaluation = trig.evaluate(table, entries, when)
         target = _output_dir(out)
         buffer = io.StringIO()
@@ -104,6 +135,10 @@ def register(app: typer.Typer) -> None:
         if evaluation.contacts_after_as_of:
             typer.echo(f"{evaluation.contacts_after_as_of} contacts after the as-of date "
                        "were not counted")
+        if evaluation.open_inpatient_episodes:
+            typer.echo(f"{evaluation.open_inpatient_episodes} inpatient episode(s) without "
+                       "end_date: each closed at the client's next admission, else at the "
+                       "as-of date")
         for t in evaluation.evaluated:
             fired = sum(1 for f in evaluation.firings if f.trigger.code == t.code)
             typer.echo(f"  {t.code}: {t.rule()} → {fired} client(s)")
@@ -122,7 +157,7 @@ def register(app: typer.Typer) -> None:
         out: Annotated[Path, typer.Option("-o", "--output", help="Output directory.")],
         window: Annotated[str, typer.Option(
             "--window", help="Window before and after the plan date, in months (12m) or years "
-            "(1y).")] = "12m",
+            "(1y); 1–120 months.")] = "12m",
         provider: Annotated[str, typer.Option(
             "--provider", help="Continuity provider: professional or unit.")] = "professional",
         as_of: Annotated[str | None, typer.Option(
@@ -183,9 +218,11 @@ def register(app: typer.Typer) -> None:
             try:
                 clients = pending.result()
             except RecordsError as exc:
-                _fail(exc.errors)
+                _fail(exc.errors, unreadable=exc.unreadable)
         if contacts_error is not None:
-            _fail(contacts_error.errors, contacts_error.more)
+            _fail(contacts_error.errors, contacts_error.more, contacts_error.unreadable)
+        _warn(table)
+        _check_ids(table, show_values, clients)
         outcomes = compute(table, clients, months, provider, last, first)
         report = summary.summarise(outcomes)
         target = _output_dir(out)

@@ -44,11 +44,14 @@ _FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:
 
 
 class ContactsError(Exception):
-    """The contacts file could not be read; ``errors`` are located, human-readable lines."""
+    """The contacts file could not be read; ``errors`` are located, human-readable lines.
+    ``unreadable``: the file as a whole is missing, refused or not in its format (exit 2, as
+    in `cm-model validate`), rather than holding located errors (exit 1)."""
 
-    def __init__(self, errors: list[str], more: bool = False):
+    def __init__(self, errors: list[str], more: bool = False, unreadable: bool = False):
         self.errors = errors
         self.more = more
+        self.unreadable = unreadable
         super().__init__("\n".join(errors))
 
 
@@ -158,6 +161,7 @@ class ContactTable:
     ids: ContactIds
     source: str = ""
     blank_rows: int = 0
+    warnings: list[str] = field(default_factory=list)  # located; printed, not fatal
     types: Vocabulary = field(default_factory=lambda: vocabulary("ServiceContactType"))
     sectors: Vocabulary = field(default_factory=lambda: vocabulary("Sector"))
 
@@ -382,7 +386,7 @@ def sniff_csv(path: Path) -> CsvDialect:
     with path.open("rb") as handle:
         head = handle.read(1 << 20)
     if not head.strip():
-        raise ContactsError([f"{path.name}: the file is empty"])
+        raise ContactsError([f"{path.name}: the file is empty"], unreadable=True)
     cut = head
     encoding = "utf-8"
     try:
@@ -413,6 +417,17 @@ def sniff_csv(path: Path) -> CsvDialect:
 def read_csv(path: Path, *, show_values: bool = False,
              fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
     dialect = sniff_csv(path)
+    mixed = _first_utf8_line(path) if dialect.encoding == "cp1252" else None
+    if mixed is not None:
+        # As `cm-model validate`: each line is read in the encoding it is valid in, and the
+        # user is told, since a cp1252 line could also happen to be valid UTF-8.
+        table = _read_csv_exact(path, CsvDialect("mixed", dialect.delimiter,
+                                                 dialect.skip_lines), show_values, fields)
+        table.warnings.append(
+            f"{path.name}: line {mixed}: warning: the file mixes cp1252 and UTF-8 lines (first "
+            "UTF-8 line shown); each line was read in the encoding it is valid in — save the "
+            "file as UTF-8 to be sure")
+        return table
     try:
         table = _read_csv_fast(path, dialect, fields)
     except _FastPathRefused:
@@ -420,6 +435,31 @@ def read_csv(path: Path, *, show_values: bool = False,
     if table is not None:
         return table
     return _read_csv_exact(path, dialect, show_values, fields)
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                            rb"|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _first_utf8_line(path: Path) -> int | None:
+    """In a file detected as cp1252: the first line that is valid UTF-8 with non-ASCII text.
+    Chunks are searched for a UTF-8 multi-byte sequence; only lines with one are decoded."""
+    lines_before = 0
+    for chunk in _line_chunks(path):
+        data = bytes(chunk)
+        position = 0
+        while (found := _UTF8_SEQUENCE.search(data, position)) is not None:
+            start = data.rfind(b"\n", 0, found.start()) + 1
+            end = data.find(b"\n", found.end())
+            end = len(data) if end < 0 else end + 1
+            try:
+                data[start:end].decode("utf-8")
+            except UnicodeDecodeError:
+                position = end
+                continue
+            return lines_before + data.count(b"\n", 0, start) + 1
+        lines_before += data.count(b"\n")
+    return None
 
 
 class _FastPathRefused(Exception):
@@ -481,6 +521,13 @@ def _lines_located(handle: Any, encoding: str) -> Iterator[str]:
     """Decoded lines of a binary file, one at a time, so that a byte the encoding cannot
     decode becomes _BadEncoding with its physical line number (a text-mode file decodes in
     8 KiB blocks and would blame the block instead)."""
+    if encoding == "mixed":  # per line: UTF-8 when valid, else cp1252
+        for raw in handle:
+            try:
+                yield raw.decode("utf-8")
+            except UnicodeDecodeError:
+                yield raw.decode("cp1252", errors="replace")
+        return
     for number, raw in enumerate(handle, start=1):
         try:
             text = raw.decode(encoding if number == 1 else encoding.replace("-sig", ""))
@@ -782,8 +829,8 @@ def read_json(path: Path, *, show_values: bool = False,
     try:
         document = orjson.loads(path.read_bytes())
     except orjson.JSONDecodeError as exc:
-        raise ContactsError([f"{path.name}: line {exc.lineno}: not valid JSON ({exc.msg})"]) \
-            from None
+        raise ContactsError([f"{path.name}: line {exc.lineno}: not valid JSON ({exc.msg})"],
+                            unreadable=True) from None
     if isinstance(document, dict):
         contacts, prefix = document.get("service_contacts"), "service_contacts"
     else:
@@ -805,28 +852,70 @@ def read_json(path: Path, *, show_values: bool = False,
 
 # --- XLSX ------------------------------------------------------------------------------------
 
-MAX_XLSX_UNCOMPRESSED = 1 << 30
+MAX_XLSX_UNCOMPRESSED = 1 << 30  # all parts together, as `cm-model validate`
+MAX_XLSX_RATIO = 150  # per part, once the part is over 16 MiB uncompressed
+MAX_XLSX_PARTS = 10_000
+
+
+def check_zip(path: Path) -> None:
+    """Refuse a zip bomb by the sizes the archive declares, before any XML is parsed."""
+    import zipfile
+
+    name = path.name
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        raise ContactsError([f"{name}: not an XLSX workbook (not a valid zip file)"],
+                            unreadable=True) from None
+    if len(infos) > MAX_XLSX_PARTS:
+        raise ContactsError([f"{name}: refused as a possible zip bomb: {len(infos)} parts "
+                             f"(limit {MAX_XLSX_PARTS})"], unreadable=True)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > MAX_XLSX_UNCOMPRESSED or (info.file_size > 16 << 20
+                                                      and ratio > MAX_XLSX_RATIO):
+            limit = (f"limit {MAX_XLSX_UNCOMPRESSED} bytes, and a compression ratio of at most "
+                     f"{MAX_XLSX_RATIO} above 16 MiB")
+            raise ContactsError([f"{name}: refused as a possible zip bomb: part "
+                                 f"{info.filename[:100]!r} declares {info.file_size} bytes "
+                                 f"uncompressed from {info.compress_size} ({limit})"],
+                                unreadable=True)
+    if total > MAX_XLSX_UNCOMPRESSED:
+        raise ContactsError([f"{name}: refused as a possible zip bomb: the parts declare "
+                             f"{total} bytes uncompressed (limit {MAX_XLSX_UNCOMPRESSED}); "
+                             "export the contacts as CSV instead"], unreadable=True)
+
+
+def _xlsx_error(name: str, exc: BaseException) -> ContactsError:
+    """openpyxl wraps parser errors: look down the chain for a refused XML entity."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            break
+        kind = type(seen).__name__
+        if type(seen).__module__.startswith("defusedxml") or "Entities" in kind \
+                or "DTDForbidden" in kind:
+            return ContactsError([f"{name}: refused: XML entity declarations are not allowed "
+                                  "(a workbook saved by Excel or LibreOffice has none)"],
+                                 unreadable=True)
+        seen = seen.__cause__ or seen.__context__
+    return ContactsError([f"{name}: cannot read the workbook: it is damaged or not an XLSX "
+                          f"workbook ({type(exc).__name__}); save it again from Excel or "
+                          "export CSV"], unreadable=True)
 
 
 def read_xlsx(path: Path, *, show_values: bool = False,
               fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError):
-        raise ContactsError([f"{path.name}: not an XLSX workbook"]) from None
-    if total > MAX_XLSX_UNCOMPRESSED:
-        raise ContactsError([f"{path.name}: the workbook unpacks to more than 1 GiB; "
-                             "export the contacts as CSV instead"])
+    check_zip(path)
     import openpyxl
 
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many types for a broken workbook
-        raise ContactsError([f"{path.name}: cannot read the workbook "
-                             f"({type(exc).__name__})"]) from None
+    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a broken workbook
+        raise _xlsx_error(path.name, exc) from None
     try:
         last_error: ContactsError | None = None
         for sheet in workbook.worksheets:
@@ -853,6 +942,10 @@ def read_xlsx(path: Path, *, show_values: bool = False,
                     break
             return builder.finish()
         raise last_error or ContactsError([f"{path.name}: no worksheet with a header row"])
+    except ContactsError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - read-only sheets parse lazily, while iterating
+        raise _xlsx_error(path.name, exc) from None
     finally:
         workbook.close()
 
@@ -870,7 +963,13 @@ def read_contacts(path: Path, *, show_values: bool = False,
     """
     wanted = frozenset(fields or FIELDS) | {"client_id", "contact_date", "contact_type"}
     if not path.is_file():
-        raise ContactsError([f"{path}: no such file"])
+        raise ContactsError([f"{path}: no such file"], unreadable=True)
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as exc:
+        raise ContactsError([f"{path.name}: cannot read ({exc.strerror})"],
+                            unreadable=True) from None
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return read_jsonl(path, show_values=show_values, fields=wanted)

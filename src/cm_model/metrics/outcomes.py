@@ -9,9 +9,11 @@ after = p … p + m months − 1 day), over the contacts whose ``contact_date`` 
   counted in ``without_provider``. SECON orders the contacts by date, then by their order in
   the file;
 * the number of contacts of every ServiceContactType, and all contacts;
-* inpatient days: the days of INPATIENT_EPISODE contacts that fall in the window (admission
-  day … discharge − 1, a same-day episode is one day, an episode without end_date is open up to
-  the data's last day) — so a stay that started before the window counts its days inside it;
+* inpatient days: the days in hospital that fall in the window (:mod:`cm_model.metrics.episodes`:
+  admission day … discharge − 1, a same-day episode is one day, overlapping episodes count each
+  day once, an episode without end_date is closed at the client's next admission, else at the
+  data's last day) — so a stay that started before the window counts its days inside it, and
+  the days never exceed the window's length;
 * WHOQOL-BREF domain scores (0–100) of the latest assessment recorded at each timepoint.
 
 A window that reaches past the data's last day (``as_of``: ``--as-of``, else the export time of
@@ -27,12 +29,13 @@ are built only when someone asks for them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 import numpy as np
 
+from cm_model.metrics import episodes
 from cm_model.metrics.contacts import NO_DATE, ContactTable, day_date, day_number
 from cm_model.metrics.measures import (
     REASON_NO_CONTACTS,
@@ -40,12 +43,14 @@ from cm_model.metrics.measures import (
     WHOQOL_BREF_DOMAINS,
     MeasureValue,
     whoqol_bref_domain_matrix,
+    whoqol_bref_domain_scores,
 )
 from cm_model.metrics.records import Records
 from cm_model.metrics.windows import before_after
 
 TIMEPOINTS = ("BEFORE_PLAN", "AFTER_PLAN")
 REASON_NO_PLAN = "no shared plan (no non-draft plan with a created_date)"
+REASON_NO_WHOQOL = "no WHOQOL-BREF assessment at this timepoint"
 INDICES = ("coc", "upc", "secon")
 MIN_CONTACTS = {"coc": 2, "upc": 1, "secon": 2}
 
@@ -69,6 +74,10 @@ class Outcomes:
     inpatient_days: np.ndarray  # (R, 2)
     whoqol: dict[str, np.ndarray]  # domain → (R, 2) 0–100 score, NaN = none / not computable
     contact_clients_not_in_records: int
+    whoqol_4_20: dict[str, np.ndarray] = field(default_factory=dict)  # domain → (R, 2)
+    whoqol_reasons: dict[str, np.ndarray] = field(default_factory=dict)  # (R, 2) codes:
+    whoqol_reason_texts: list[str] = field(default_factory=list)  # 0 "" computable, 1 none …
+    open_inpatient_episodes: int = 0
 
     @property
     def client_ids(self) -> list[str]:
@@ -207,29 +216,23 @@ def compute(table: ContactTable, records: Records, months: int,
     n_prov, values = _indices(n_keys, key[has], provider_codes[has].astype(np.int64),
                               d_rows[has].astype(np.int64))
 
-    # Inpatient days inside each window (episodes may start before it).
-    inpatient = table.types.codes.index("INPATIENT_EPISODE")
-    ip = np.flatnonzero(table.contact_type == inpatient)
-    r_ip = r_of_code[table.client[ip]]
-    ip, r_ip = ip[r_ip >= 0], r_ip[r_ip >= 0]
+    # Inpatient days inside each window: the union of the client's stays (episodes may start
+    # before the window; open ones close at the next admission or the data end).
     days_ip = np.zeros(n_keys, dtype=np.int64)
-    if len(ip) and as_of_day is not None:
-        start = table.day[ip].astype(np.int64)
-        end_raw = table.end_day[ip].astype(np.int64)
-        data_end = as_of_day + 1
-        stop = np.where(end_raw == NO_DATE, data_end, np.maximum(end_raw, start + 1))
-        stop = np.minimum(stop, data_end)
+    open_episodes = 0
+    if as_of_day is not None:
+        found = episodes.stays(table, as_of_day + 1)
+        open_episodes = found.open_episodes
+        r_ip = r_of_code[found.client]
+        keep = r_ip >= 0
+        r_ip = r_ip[keep]
         for half in (0, 1):
-            lo, hi = first[r_ip, half], last[r_ip, half] + 1
-            overlap = np.clip(np.minimum(stop, hi) - np.maximum(start, lo), 0, None)
-            overlap[~has_plan[r_ip]] = 0
-            days_ip += np.bincount(r_ip * 2 + half, weights=overlap,
+            inside = np.clip(np.minimum(found.end[keep], last[r_ip, half] + 1)
+                             - np.maximum(found.first[keep], first[r_ip, half]), 0, None)
+            days_ip += np.bincount(r_ip * 2 + half, weights=inside,
                                    minlength=n_keys).astype(np.int64)
 
-    whoqol = {}
-    scores = whoqol_bref_domain_matrix(records.whoqol_answers.reshape(-1, 26))
-    for domain in WHOQOL_BREF_DOMAINS:
-        whoqol[domain] = scores[domain][1].reshape(n_records, 2)
+    whoqol, whoqol_4_20, whoqol_reasons, reason_texts = whoqol_columns(records.whoqol_answers)
 
     def shaped(a: np.ndarray) -> np.ndarray:
         out = a.reshape(n_records, 2).astype(np.float64)
@@ -246,7 +249,41 @@ def compute(table: ContactTable, records: Records, months: int,
         index_values={name: shaped(v) for name, v in values.items()},
         counts=counts, inpatient_days=days_ip.reshape(n_records, 2), whoqol=whoqol,
         contact_clients_not_in_records=int(np.count_nonzero(r_of_code[:-1] < 0)),
+        open_inpatient_episodes=open_episodes,
+        whoqol_4_20=whoqol_4_20, whoqol_reasons=whoqol_reasons,
+        whoqol_reason_texts=reason_texts,
     )
+
+
+def whoqol_columns(answers: np.ndarray) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray],
+                                                   dict[str, np.ndarray], list[str]]:
+    """(R, 2, 26) answers → per domain the (R, 2) 0–100 and 4–20 scores and the (R, 2) code
+    of the reason a score is missing, indexing the returned texts (0 = "" = computable). The
+    reasons of assessments that exist but cannot be scored are the scalar function's own
+    words (few rows, so a Python loop over those only)."""
+    n_records = answers.shape[0]
+    scores = whoqol_bref_domain_matrix(answers.reshape(-1, 26))
+    answered = (answers > 0).any(axis=2)
+    texts = ["", REASON_NO_WHOQOL]
+    code_of = {text: i for i, text in enumerate(texts)}
+    score_0_100, score_4_20, reasons = {}, {}, {}
+    unscored = np.zeros((n_records, 2), dtype=bool)
+    for domain in WHOQOL_BREF_DOMAINS:
+        score_4_20[domain] = scores[domain][0].reshape(n_records, 2)
+        score_0_100[domain] = scores[domain][1].reshape(n_records, 2)
+        reasons[domain] = np.where(answered, 0, 1).astype(np.int16)
+        unscored |= answered & np.isnan(score_4_20[domain])
+    for r, half in zip(*np.nonzero(unscored), strict=True):
+        row = answers[r, half]
+        found = whoqol_bref_domain_scores({i + 1: int(a) for i, a in enumerate(row) if a})
+        for domain, score in found.items():
+            if not score.computable:
+                text = score.score_4_20.reason or ""
+                if text not in code_of:
+                    code_of[text] = len(texts)
+                    texts.append(text)
+                reasons[domain][r, half] = code_of[text]
+    return score_0_100, score_4_20, reasons, texts
 
 
 def client_view(outcomes: Outcomes, r: int) -> dict[str, Any]:

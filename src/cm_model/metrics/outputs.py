@@ -1,7 +1,9 @@
 """Writing per-client measures: a flat CSV for spreadsheets, and JSON in the schema's shapes.
 
 Clients are named by their pseudonymous id only. In the CSV an empty cell is "not computable"
-and the ``*_reason`` column beside it says why. The JSON (``--client-json``) gives every client
+and the ``*_reason`` column beside it says why (for WHOQOL-BREF, one ``*_whoqol_<domain>_reason``
+column covers the domain's 4–20 and 0–100 scores: no assessment, assessment discarded, or too
+few of the domain's items answered). The JSON (``--client-json``) gives every client
 ``continuity_indices`` (ContinuityIndex records) and ``service_use_counts`` (ServiceUseCount
 records) ready to be merged into the Client records.
 """
@@ -41,6 +43,7 @@ def client_csv(outcomes: Outcomes) -> bytes:
         "plan_date": _dates(plan, planned),
         "status": pa.array(np.where(planned, "ok", REASON_NO_PLAN).tolist(), type=pa.string()),
     }
+    reason_texts = pa.array(outcomes.whoqol_reason_texts, type=pa.string())
     for half, short in enumerate(_SHORT):
         columns[f"{short}_first"] = _dates(outcomes.first[:, half], planned)
         columns[f"{short}_last"] = _dates(outcomes.last[:, half], planned)
@@ -60,8 +63,13 @@ def client_csv(outcomes: Outcomes) -> bytes:
         columns[f"{short}_inpatient_days"] = pa.array(outcomes.inpatient_days[:, half],
                                                       mask=~planned)
         for domain in WHOQOL_DOMAINS:
-            values = np.round(outcomes.whoqol[domain][:, half], 6)
-            columns[f"{short}_whoqol_{domain}_0_100"] = pa.array(values, mask=np.isnan(values))
+            for scale, scores in (("4_20", outcomes.whoqol_4_20), ("0_100", outcomes.whoqol)):
+                values = np.round(scores[domain][:, half], 6)
+                columns[f"{short}_whoqol_{domain}_{scale}"] = pa.array(
+                    values, mask=np.isnan(values))
+            codes = outcomes.whoqol_reasons[domain][:, half]
+            columns[f"{short}_whoqol_{domain}_reason"] = reason_texts.take(
+                pa.array(codes, mask=codes == 0))
     buffer = io.BytesIO()
     pacsv.write_csv(pa.table(columns), buffer,
                     write_options=pacsv.WriteOptions(quoting_style="needed"))
@@ -100,14 +108,27 @@ def _client_json(outcomes: Outcomes, r: int) -> dict[str, Any]:
             uses.append(use)
     view["continuity_indices"] = indices
     view["service_use_counts"] = uses
-    scores = {}
+    scores: dict[str, dict[str, float]] = {}
+    raw: dict[str, dict[str, float]] = {}
+    domains: dict[str, dict[str, Any]] = {}
     for half, timepoint in enumerate(TIMEPOINTS):
         found = {d: round(float(outcomes.whoqol[d][r, half]), 6) for d in WHOQOL_DOMAINS
                  if not np.isnan(outcomes.whoqol[d][r, half])}
         if found:
             scores[timepoint] = found
+            raw[timepoint] = {d: round(float(outcomes.whoqol_4_20[d][r, half]), 6)
+                              for d in found}
+        domains[timepoint] = {}
+        for d in WHOQOL_DOMAINS:
+            reason = outcomes.whoqol_reason_texts[int(outcomes.whoqol_reasons[d][r, half])]
+            domains[timepoint][d] = (
+                {"computable": True, "score_4_20": raw[timepoint][d],
+                 "score_0_100": scores[timepoint][d]} if d in found
+                else {"computable": False, "not_computable_reason": reason})
     if scores:
         view["whoqol_score_0_100"] = scores
+        view["whoqol_score_4_20"] = raw
+    view["whoqol_bref"] = domains
     return view
 
 

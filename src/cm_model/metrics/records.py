@@ -29,8 +29,12 @@ WHOQOL_TIMEPOINTS = ("BEFORE_PLAN", "AFTER_PLAN")
 
 
 class RecordsError(Exception):
-    def __init__(self, errors: list[str]):
+    """``unreadable``: the file as a whole could not be read or was refused (exit 2, as in
+    `cm-model validate`), rather than holding located errors (exit 1)."""
+
+    def __init__(self, errors: list[str], unreadable: bool = False):
         self.errors = errors
+        self.unreadable = unreadable
         super().__init__("\n".join(errors))
 
 
@@ -46,6 +50,7 @@ class Records:
     nps_timepoint: list[str | None]
     nps_score: np.ndarray         # (M,)
     export_date: date | None = None  # the export_time of an Export envelope
+    source: str = ""                 # the file name, for messages
 
 
 class _Builder:
@@ -157,11 +162,17 @@ def _clients_of(document: Any, where: str) -> list[tuple[str, Any]]:
 
 def read_records(path: Path) -> Records:
     """Read the records; raises RecordsError with located messages."""
+    records = _read_records(path)
+    records.source = path.name
+    return records
+
+
+def _read_records(path: Path) -> Records:
     import orjson
 
     name = path.name
     if not path.is_file():
-        raise RecordsError([f"{path}: no such file"])
+        raise RecordsError([f"{path}: no such file"], unreadable=True)
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         fast = _read_jsonl_fast(path)
@@ -170,7 +181,7 @@ def read_records(path: Path) -> Records:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise RecordsError([f"{name}: cannot read ({exc.strerror})"]) from None
+        raise RecordsError([f"{name}: cannot read ({exc.strerror})"], unreadable=True) from None
     builder = _Builder()
     if suffix in (".jsonl", ".ndjson"):
         for number, line in enumerate(raw.splitlines(), start=1):
@@ -187,19 +198,20 @@ def read_records(path: Path) -> Records:
                 break
         return builder.finish()
     if suffix in (".yaml", ".yml"):
-        import yaml
+        from cm_model.metrics.safe_yaml import YamlRefused, load
 
         try:
-            loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-            document = yaml.load(raw.decode("utf-8-sig"), Loader=loader)  # noqa: S506
-        except (yaml.YAMLError, UnicodeDecodeError):
-            raise RecordsError([f"{name}: not valid UTF-8 YAML"]) from None
+            document = load(raw.decode("utf-8-sig"))
+        except UnicodeDecodeError:
+            raise RecordsError([f"{name}: not valid UTF-8 text"], unreadable=True) from None
+        except YamlRefused as exc:
+            raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
     else:
         try:
             document = orjson.loads(raw)
         except orjson.JSONDecodeError as exc:
-            raise RecordsError([f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})"]) \
-                from None
+            raise RecordsError([f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})"],
+                               unreadable=True) from None
     for where, client in _clients_of(document, f"{name}: "):
         builder.add(client, where)
         if len(builder.errors) >= MAX_ERRORS:

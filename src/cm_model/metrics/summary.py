@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from cm_model.metrics import episodes
 from cm_model.metrics.measures import nps
 from cm_model.metrics.outcomes import Outcomes
 
@@ -127,13 +128,40 @@ def summarise(outcomes: Outcomes) -> dict[str, Any]:
             "after": "plan date … plan date + window − 1 day",
             "distributions": "clients with a computable value in a complete window",
             "paired_difference": "after − before, clients with both",
+            "inpatient_days": episodes.RULE,
         },
+        "open_inpatient_episodes": outcomes.open_inpatient_episodes,
+        "whoqol_bref": whoqol_counts(outcomes),
         "all": _group_summary(outcomes, every, table, measures, nps_at),
         "segments": {
             s: _group_summary(outcomes, np.array([s in segs for segs in outcomes.records.segments],
                                                  dtype=bool), table, measures, nps_at)
             for s in segments},
     }
+
+
+def whoqol_counts(outcomes: Outcomes) -> dict[str, Any]:
+    """Per timepoint: assessments recorded and, per domain, how many scores were computed and
+    why the others were not (the reasons are in client_measures.csv)."""
+    out: dict[str, Any] = {}
+    for half, timepoint in enumerate(("BEFORE_PLAN", "AFTER_PLAN")):
+        answered = (outcomes.records.whoqol_answers[:, half] > 0).any(axis=1) \
+            if len(outcomes.client_ids) else np.zeros(0, dtype=bool)
+        domains = {}
+        texts = outcomes.whoqol_reason_texts
+        is_discard = np.array([t.startswith("assessment discarded") for t in texts], dtype=bool)
+        for domain, reasons in outcomes.whoqol_reasons.items():
+            codes = reasons[:, half]
+            discarded = is_discard[codes]
+            missing = (codes != 0) & answered
+            domains[domain] = {
+                "computable": int(np.count_nonzero(answered & ~missing)),
+                "not_computable_assessment_discarded": int(np.count_nonzero(discarded)),
+                "not_computable_too_few_domain_items": int(np.count_nonzero(
+                    missing & ~discarded)),
+            }
+        out[timepoint] = {"assessments": int(np.count_nonzero(answered)), "domains": domains}
+    return out
 
 
 def markdown(summary: dict[str, Any]) -> str:
@@ -150,8 +178,18 @@ def markdown(summary: dict[str, Any]) -> str:
         f"{summary['clients_without_plan']}; incomplete windows before/after: "
         f"{summary['incomplete_windows']['BEFORE_PLAN']}/"
         f"{summary['incomplete_windows']['AFTER_PLAN']}",
-        "",
+        f"- inpatient days: {summary['conventions']['inpatient_days']}; episodes without "
+        f"end_date: {summary['open_inpatient_episodes']}",
     ]
+    for timepoint, item in summary["whoqol_bref"].items():
+        lost = {d: c["not_computable_assessment_discarded"]
+                + c["not_computable_too_few_domain_items"] for d, c in item["domains"].items()}
+        discarded = max((c["not_computable_assessment_discarded"]
+                         for c in item["domains"].values()), default=0)
+        lines.append(f"- WHOQOL-BREF {timepoint}: {item['assessments']} assessments, "
+                     f"{discarded} discarded (more than 20 % of items missing); domain scores "
+                     "not computable: " + ", ".join(f"{d} {n}" for d, n in lost.items()))
+    lines.append("")
     groups = [("All clients", summary["all"])] + [
         (f"Segment {name}", group) for name, group in summary["segments"].items()]
     for title, group in groups:

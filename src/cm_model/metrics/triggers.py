@@ -9,10 +9,12 @@ excluded) and compared with the threshold:
 * ``DISTINCT_SECTOR_COUNT`` — distinct sectors among those contacts;
 * ``DISTINCT_UNIT_COUNT`` — distinct units among those contacts (contacts without a unit do
   not count);
-* ``INPATIENT_DAYS`` — days of inpatient episodes that fall inside the window: an episode
-  covers the days admission … discharge − 1 (a same-day episode counts one day), an episode
-  without ``end_date`` is open and runs to the as-of date. Only ``INPATIENT_EPISODE`` contacts
-  count, whatever ``contact_types`` says.
+* ``INPATIENT_DAYS`` — days in hospital inside the window (:mod:`cm_model.metrics.episodes`):
+  an episode covers the days admission … discharge − 1 (a same-day episode counts one day);
+  an episode without ``end_date`` is open and is closed at the client's next admission, else
+  at the as-of date (inclusive); overlapping episodes count each day once, so the value never
+  exceeds the window's length. Only ``INPATIENT_EPISODE`` contacts count, whatever
+  ``contact_types`` says.
 
 ``contact_types`` empty means all types. Contacts after the as-of date are never counted.
 A trigger *fires* when value > threshold (``GREATER_THAN``) or value ≥ threshold
@@ -28,6 +30,7 @@ from typing import Any
 
 import numpy as np
 
+from cm_model.metrics import episodes
 from cm_model.metrics.contacts import ContactTable, day_number, vocabulary
 from cm_model.metrics.windows import Window, lookback
 
@@ -37,8 +40,11 @@ DEFAULT_CATALOGUE = Path(__file__).with_name("default_triggers.yaml")
 
 
 class CatalogueError(Exception):
-    def __init__(self, errors: list[str]):
+    """``unreadable``: the file could not be read or was refused (exit 2)."""
+
+    def __init__(self, errors: list[str], unreadable: bool = False):
         self.errors = errors
+        self.unreadable = unreadable
         super().__init__("\n".join(errors))
 
 
@@ -72,22 +78,23 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
     """Read a catalogue (YAML or JSON): a list of TriggerDefinition entries, or a mapping (an
     Export) with ``trigger_catalogue``. Each entry is validated against the schema's
     TriggerDefinition; errors name the entry by position and code."""
-    import yaml
+    from cm_model.metrics.safe_yaml import YamlRefused, load
 
     path = path or DEFAULT_CATALOGUE
     name = path.name
+    if not path.is_file():
+        raise CatalogueError([f"{path}: no such file"], unreadable=True)
     try:
         text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise CatalogueError([f"{name}: cannot read the catalogue ({type(exc).__name__})"]) \
-            from None
+    except UnicodeDecodeError:
+        raise CatalogueError([f"{name}: not valid UTF-8 text"], unreadable=True) from None
+    except OSError as exc:
+        raise CatalogueError([f"{name}: cannot read the catalogue ({exc.strerror})"],
+                             unreadable=True) from None
     try:
-        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        document = yaml.load(text, Loader=loader)  # noqa: S506 - safe loader; JSON is YAML
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise CatalogueError([f"{name}:{where} not valid YAML/JSON"]) from None
+        document = load(text)
+    except YamlRefused as exc:
+        raise CatalogueError([f"{name}: {exc.message}"], unreadable=True) from None
     if isinstance(document, dict):
         document = document.get("trigger_catalogue")
     if not isinstance(document, list) or not document:
@@ -158,6 +165,7 @@ class Evaluation:
     clients_seen: int
     contacts_after_as_of: int
     firings: list[Firing]
+    open_inpatient_episodes: int = 0  # without end_date, up to the as-of date
 
     def by_client(self) -> dict[str, list[Firing]]:
         grouped: dict[str, list[Firing]] = {}
@@ -173,12 +181,13 @@ def _measure(table: ContactTable, trigger: Trigger, window: Window,
     n_clients = len(table.client_ids)
     day = table.day
     if trigger.measure == "INPATIENT_DAYS":
-        inpatient = table.types.codes.index("INPATIENT_EPISODE")
-        stop = np.where(table.end_day == np.iinfo(np.int32).min, end,
-                        np.maximum(table.end_day, day + 1)).astype(np.int64)
-        overlap = np.minimum(stop, end) - np.maximum(day.astype(np.int64), first)
-        mask = (table.contact_type == inpatient) & (overlap > 0) & (day < end)
-        values = np.bincount(table.client[mask], weights=overlap[mask], minlength=n_clients)
+        # The union of each client's stays inside the window (see cm_model.metrics.episodes);
+        # the evidence is every episode that has a day in the window.
+        found = episodes.stays(table, end)
+        inside = episodes.days_between(found, first, end)
+        values = np.bincount(found.client, weights=inside, minlength=n_clients)
+        mask = np.zeros(len(table), dtype=bool)
+        mask[found.rows[(found.stop > first) & (day[found.rows] < end)]] = True
         return values.astype(np.int64), mask
     mask = (day >= first) & (day < end)
     if trigger.contact_types:
@@ -236,6 +245,7 @@ def evaluate(table: ContactTable, catalogue: list[Trigger], as_of: date) -> Eval
         as_of=as_of, evaluated=evaluated,
         not_machine_checkable=[t for t in catalogue if not t.machine_checkable],
         clients_seen=len(table.client_ids), contacts_after_as_of=after, firings=firings,
+        open_inpatient_episodes=episodes.stays(table, day_number(as_of) + 1).open_episodes,
     )
 
 
@@ -286,6 +296,8 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
     return {
         "as_of": evaluation.as_of.isoformat(),
         "window_rule": "as-of date included; the date window_months earlier excluded",
+        "inpatient_days_rule": episodes.RULE,
+        "open_inpatient_episodes": evaluation.open_inpatient_episodes,
         "evaluated_triggers": [
             {"code": t.code, "rule": t.rule(),
              "contact_types": list(t.contact_types),

@@ -59,16 +59,22 @@ def before_after(plan: date, months: int) -> tuple[Window, Window]:
     return before, after
 
 
-_WINDOW = re.compile(r"^\s*(\d{1,3})\s*(m|mo|months?|kk|y|years?|v)?\s*$", re.IGNORECASE)
+_WINDOW = re.compile(r"^\s*(\d+)\s*(m|mo|months?|kk|y|years?|v)?\s*$", re.IGNORECASE)
+# The schema's TriggerDefinition.window_months bounds.
+MIN_MONTHS, MAX_MONTHS = 1, 120
 
 
 def parse_months(text: str) -> int:
     """``12m``, ``12``, ``1y`` (also Finnish ``12kk``, ``1v``) → months (1–120)."""
     match = _WINDOW.match(text)
     if not match:
-        raise ValueError(f"window {text!r}: use a number of months such as 12m or years as 1y")
-    number, unit = int(match.group(1)), (match.group(2) or "m").lower()
+        raise ValueError(f"window {text[:20]!r}: use a number of months such as 12m or years as 1y "
+                         f"({MIN_MONTHS}–{MAX_MONTHS} months)")
+    digits = match.group(1).lstrip("0") or "0"
+    number = int(digits) if len(digits) <= 6 else 10**6  # any longer number is out of range
+    unit = (match.group(2) or "m").lower()
     months = number * 12 if unit[0] in "yv" else number
-    if not 1 <= months <= 120:
-        raise ValueError(f"window {text!r}: must be 1–120 months")
+    if not MIN_MONTHS <= months <= MAX_MONTHS:
+        raise ValueError(f"window {text[:20]!r} is out of range: use {MIN_MONTHS}–{MAX_MONTHS} "
+                         f"months (up to {MAX_MONTHS // 12} years), such as 12m or 1y")
     return months
