@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -64,25 +65,7 @@ CONTACT_TYPES = [
     ("DIGITAL_CONTACT", "PRIMARY_HEALTH_CARE", ["DIGI-KLINIKKA"], 3),
 ]
 
-TRIGGERS = [
-    ("PS-INPATIENT-3", "SPECIALISED_HEALTH_CARE", True, "CONTACT_COUNT", "GREATER_THAN", 3, 12,
-     ["INPATIENT_EPISODE"], "Yli 3 vuodeosastojaksoa vuodessa",
-     "Fler än 3 vårdperioder per år", "More than 3 inpatient episodes a year"),
-    ("PS-ACUTE-INAPPROPRIATE", "EMERGENCY_CARE", False, None, None, None, None, None,
-     "Päivystyksen epätarkoituksenmukainen käyttö", "Oändamålsenlig användning av jouren",
-     "Inappropriate use of acute services"),
-    ("ER-VISITS-6", "EMERGENCY_CARE", True, "CONTACT_COUNT", "AT_LEAST", 6, 12,
-     ["EMERGENCY_VISIT", "EMS_MISSION"], "Vähintään 6 päivystyskäyntiä vuodessa",
-     "Minst 6 jourbesök per år", "At least 6 emergency visits a year"),
-    ("MULTI-SECTOR-3", "OTHER", True, "DISTINCT_SECTOR_COUNT", "AT_LEAST", 3, 6, None,
-     "Palveluja vähintään kolmelta sektorilta", "Tjänster från minst tre sektorer",
-     "Services from at least three sectors"),
-    ("KH-NEET", "SOCIAL_WELFARE", False, None, None, None, None, None,
-     "NEET-nuori", "NEET-ungdom", "NEET youth"),
-    ("KH-MH-SUBSTANCE", "MENTAL_HEALTH_SUBSTANCE_ABUSE", False, None, None, None, None, None,
-     "Aikuisen mielenterveys- ja päihdeongelma", "Psykisk ohälsa och missbruk hos vuxen",
-     "Adult mental-health and substance-use problems"),
-]
+
 
 N_WORKERS = 240
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -118,20 +101,19 @@ def workers() -> list[dict[str, Any]]:
     return out
 
 
+@cache
 def trigger_catalogue() -> list[dict[str, Any]]:
-    out = []
-    for (code, sector, machine, measure, comparison, threshold, window, types, fi, sv,
-         en) in TRIGGERS:
-        entry: dict[str, Any] = {"code": code, "name_fi": fi, "name_sv": sv, "name_en": en,
-                                 "sector": sector, "trigger_description": en + ".",
-                                 "machine_checkable": machine}
-        if machine:
-            entry.update(measure=measure, comparison=comparison, threshold=threshold,
-                         window_months=window)
-            if types:
-                entry["contact_types"] = types
-        out.append(entry)
-    return out
+    """The trigger catalogue shipped with cm-model, so synthetic records use real codes."""
+    import yaml
+
+    from cm_model.metrics.triggers import DEFAULT_CATALOGUE
+
+    with DEFAULT_CATALOGUE.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle)
+
+
+def _trigger_codes() -> list[str]:
+    return [entry["code"] for entry in trigger_catalogue()]
 
 
 def _d(day: date) -> str:
@@ -163,7 +145,8 @@ def client(i: int, seed: int) -> dict[str, Any]:
         rec["relatives"] = [{"id": f"{cid}-rp1", "name": "Läheinen (synteettinen)",
                              "relationship": ["SPOUSE", "CHILD", "CLOSE_PERSON"][i % 9 // 3],
                              "is_contact_person": True, "may_receive_information": i % 2 == 0}]
-    trig = TRIGGERS[i % len(TRIGGERS)][0]
+    codes = _trigger_codes()
+    trig = codes[i % len(codes)]
     rec["observed_triggers"] = [{"id": f"{cid}-ot1", "trigger_code": trig,
                                  "observed_date": _d(start - timedelta(days=2)),
                                  "observed_by": worker_id(w + 1),
@@ -439,7 +422,7 @@ def export(n: int, seed: int, invalid_rate: float = 0.0,
     env = {"organisation": {"id": "org-synth", "name": "Synteettinen hyvinvointialue"},
            "export_time": EXPORT_TIME, "schema_version": SCHEMA_VERSION,
            "notes": f"Synthetic export (cm-model synth, seed {seed}).",
-           "workers": workers(), "trigger_catalogue": trigger_catalogue(),
+           "workers": workers(), "trigger_catalogue": [dict(e) for e in trigger_catalogue()],
            "clients": recs, "service_contacts": contacts}
     return env, broken
 
