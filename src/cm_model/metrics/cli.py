@@ -174,6 +174,10 @@ def register(app: typer.Typer) -> None:
         client_json: Annotated[bool, typer.Option(
             "--client-json", help="Also write client_measures.json: per client, "
             "ContinuityIndex and ServiceUseCount records in the schema's shape.")] = False,
+        measures: Annotated[str | None, typer.Option(
+            "--measures", help="Compute and write only these measures, comma-separated: "
+            "coc, upc, secon, use (contacts by type, inpatient days), whoqol, nps; "
+            "default all.")] = None,
         show_values: Annotated[bool, typer.Option(
             "--show-values", help=SHOW_VALUES_HELP)] = False,
     ) -> None:
@@ -181,7 +185,7 @@ def register(app: typer.Typer) -> None:
         import orjson
 
         from cm_model.metrics import outputs, summary
-        from cm_model.metrics.outcomes import compute
+        from cm_model.metrics.outcomes import compute, parse_measures
         from cm_model.metrics.records import RecordsError, read_records
         from cm_model.metrics.windows import parse_months
 
@@ -191,6 +195,11 @@ def register(app: typer.Typer) -> None:
         if provider not in ("professional", "unit"):
             typer.echo("--provider: use professional or unit", err=True)
             raise typer.Exit(2)
+        try:
+            chosen = parse_measures(measures)
+        except ValueError as exc:
+            typer.echo(f"--measures: {exc}", err=True)
+            raise typer.Exit(2) from None
         try:
             months = parse_months(window)
         except ValueError as exc:
@@ -206,12 +215,15 @@ def register(app: typer.Typer) -> None:
         from cm_model.metrics.contacts import ContactsError, read_contacts
 
         with ThreadPoolExecutor(max_workers=1) as pool:
-            pending = pool.submit(read_records, records)
+            pending = pool.submit(read_records, records, "whoqol" in chosen, "nps" in chosen)
             try:
                 # Only what the measures use is read and checked (the CSV fast path reads 5
-                # of 9 columns, which halves its time on large files).
-                table = read_contacts(contacts, show_values=show_values,
-                                      fields=("end_date", f"{provider}_id"))
+                # of 9 columns, which halves its time on large files): end_date for inpatient
+                # days, the provider for the continuity indices.
+                fields = (("end_date",) if "use" in chosen else ()) + (
+                    (f"{provider}_id",) if any(i in chosen for i in ("coc", "upc", "secon"))
+                    else ()) or ("client_id",)  # an empty tuple would mean every field
+                table = read_contacts(contacts, show_values=show_values, fields=fields)
                 contacts_error = None
             except ContactsError as exc:
                 contacts_error = exc
@@ -223,7 +235,7 @@ def register(app: typer.Typer) -> None:
             _fail(contacts_error.errors, contacts_error.more, contacts_error.unreadable)
         _warn(table)
         _check_ids(table, show_values, clients)
-        outcomes = compute(table, clients, months, provider, last, first)
+        outcomes = compute(table, clients, months, provider, last, first, chosen)
         report = summary.summarise(outcomes)
         target = _output_dir(out)
         (target / "client_measures.csv").write_bytes(outputs.client_csv(outcomes))
@@ -243,7 +255,7 @@ def register(app: typer.Typer) -> None:
         typer.echo(f"{len(table)} contacts; {len(clients.client_ids)} clients in records, "
                    f"{report['clients_without_plan']} without a plan; {months}-month windows, "
                    f"provider {provider}")
-        for key in ("coc", "upc", "secon"):
+        for key in outcomes.indices:
             item = overall[key]
             b, a, d = item["before"], item["after"], item["paired_difference"]
             typer.echo(f"  {key.upper()}: median before {b.get('median', '–')} (n={b['n']}), "

@@ -22,6 +22,10 @@ from (``--data-from``, when given) is *incomplete*: its values are reported but 
 the client out of that measure's distribution and paired difference, because a count over a
 partial window is not comparable.
 
+``--measures`` limits the work to the chosen measures (:data:`MEASURES`): with COC only,
+the contact counts by type, inpatient days, UPC's maxima, SECON's date order and the
+WHOQOL-BREF scores are not computed, and their arrays stay empty.
+
 Everything is an array indexed ``[client, half]`` (half 0 = before, 1 = after), so 20 000
 clients cost no more Python work than 20; the per-client objects of :meth:`Outcomes.client`
 are built only when someone asks for them.
@@ -52,6 +56,9 @@ TIMEPOINTS = ("BEFORE_PLAN", "AFTER_PLAN")
 REASON_NO_PLAN = "no shared plan (no non-draft plan with a created_date)"
 REASON_NO_WHOQOL = "no WHOQOL-BREF assessment at this timepoint"
 INDICES = ("coc", "upc", "secon")
+# The measure groups of `--measures`: the three indices, service use (contacts by type and
+# inpatient days), WHOQOL-BREF and NPS.
+MEASURES = ("coc", "upc", "secon", "use", "whoqol", "nps")
 MIN_CONTACTS = {"coc": 2, "upc": 1, "secon": 2}
 
 
@@ -78,6 +85,12 @@ class Outcomes:
     whoqol_reasons: dict[str, np.ndarray] = field(default_factory=dict)  # (R, 2) codes:
     whoqol_reason_texts: list[str] = field(default_factory=list)  # 0 "" computable, 1 none …
     open_inpatient_episodes: int = 0
+    measures: tuple[str, ...] = MEASURES  # what was computed (`--measures`)
+
+    @property
+    def indices(self) -> tuple[str, ...]:
+        """The continuity indices computed, in INDICES order."""
+        return tuple(name for name in INDICES if name in self.measures)
 
     @property
     def client_ids(self) -> list[str]:
@@ -102,6 +115,20 @@ class Outcomes:
         return out
 
 
+def parse_measures(text: str | None) -> tuple[str, ...]:
+    """`--measures coc,upc` → the chosen measures in :data:`MEASURES` order (all when None)."""
+    if text is None:
+        return MEASURES
+    names = [part.strip().lower() for part in text.split(",") if part.strip()]
+    unknown = [name for name in names if name not in MEASURES]
+    if unknown:
+        raise ValueError(f"unknown measure {', '.join(repr(n) for n in unknown)}; "
+                         f"choose from {', '.join(MEASURES)}")
+    if not names:
+        raise ValueError(f"name at least one measure: {', '.join(MEASURES)}")
+    return tuple(name for name in MEASURES if name in names)
+
+
 def _sort_order(key: np.ndarray, day: np.ndarray) -> np.ndarray:
     """Positions sorted by (key, day, position). One uint64 sort when the parts fit."""
     if len(key) == 0:
@@ -120,13 +147,14 @@ def _sort_order(key: np.ndarray, day: np.ndarray) -> np.ndarray:
 
 
 def _indices(n_keys: int, key: np.ndarray, provider: np.ndarray, day: np.ndarray,
-             ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
-    """N and COC, UPC, SECON per key (NaN where not computable), contacts with a provider."""
+             wanted: tuple[str, ...] = INDICES) -> tuple[np.ndarray, dict[str, np.ndarray]]:
+    """N and the wanted of COC, UPC, SECON per key (NaN where not computable), contacts with
+    a provider."""
     n = np.bincount(key, minlength=n_keys).astype(np.int64)
     squares = np.zeros(n_keys)
     largest = np.zeros(n_keys)
     same_count = np.zeros(n_keys)
-    if len(key):
+    if len(key) and ("coc" in wanted or "upc" in wanted):
         width = int(provider.max()) + 1
         combos = key * width + provider
         if n_keys * width < 2**31:
@@ -136,25 +164,31 @@ def _indices(n_keys: int, key: np.ndarray, provider: np.ndarray, day: np.ndarray
         counts = np.diff(np.r_[bounds, len(combos)])
         owner = combos[bounds] // width
         squares = np.bincount(owner, weights=counts.astype(np.float64) ** 2, minlength=n_keys)
-        starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
-        largest[owner[starts]] = np.maximum.reduceat(counts, starts)
+        if "upc" in wanted:
+            starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+            largest[owner[starts]] = np.maximum.reduceat(counts, starts)
+    if len(key) and "secon" in wanted:
         order = _sort_order(key, day)
         k, p = key[order], provider[order]
         same = (k[1:] == k[:-1]) & (p[1:] == p[:-1])
         same_count = np.bincount(k[:-1][same], minlength=n_keys).astype(np.float64)
     with np.errstate(divide="ignore", invalid="ignore"):
-        values = {
-            "coc": np.where(n >= 2, (squares - n) / (n * (n - 1.0)), np.nan),
-            "upc": np.where(n >= 1, largest / n, np.nan),
-            "secon": np.where(n >= 2, same_count / (n - 1.0), np.nan),
+        formulas = {
+            "coc": lambda: np.where(n >= 2, (squares - n) / (n * (n - 1.0)), np.nan),
+            "upc": lambda: np.where(n >= 1, largest / n, np.nan),
+            "secon": lambda: np.where(n >= 2, same_count / (n - 1.0), np.nan),
         }
+        values = {name: formulas[name]() for name in INDICES if name in wanted}
     return n, values
 
 
 def compute(table: ContactTable, records: Records, months: int,
             provider: str = "professional", as_of: date | None = None,
-            data_from: date | None = None) -> Outcomes:
-    """Measures for every client in the records (contacts of other clients are not used)."""
+            data_from: date | None = None, measures: tuple[str, ...] = MEASURES) -> Outcomes:
+    """Measures for every client in the records (contacts of other clients are not used);
+    only the groups in ``measures`` are computed."""
+    use = "use" in measures
+    wanted = tuple(name for name in INDICES if name in measures)
     n_records = len(records.client_ids)
     code_of = {cid: i for i, cid in enumerate(table.client_ids)}
     as_of = as_of or records.export_date
@@ -207,20 +241,25 @@ def compute(table: ContactTable, records: Records, months: int,
     key = code_rows[c_rows] * 2 + (d_rows >= split_of[c_rows])
     del c_rows, in_window
     n_keys = 2 * n_records
-    n_types = len(table.types.codes)
+    n_types = len(table.types.codes) if use else 0
     counts = np.bincount(key * n_types + table.contact_type[rows],
-                         minlength=n_keys * n_types).reshape(n_records, 2, n_types)
+                         minlength=n_keys * n_types).reshape(n_records, 2, n_types) \
+        if use else np.zeros((n_records, 2, 0), dtype=np.int64)
     contacts = np.bincount(key, minlength=n_keys).reshape(n_records, 2)
-    provider_codes = (table.professional if provider == "professional" else table.unit)[rows]
-    has = provider_codes >= 0
-    n_prov, values = _indices(n_keys, key[has], provider_codes[has].astype(np.int64),
-                              d_rows[has].astype(np.int64))
+    if wanted:
+        provider_codes = (table.professional if provider == "professional"
+                          else table.unit)[rows]
+        has = provider_codes >= 0
+        n_prov, values = _indices(n_keys, key[has], provider_codes[has].astype(np.int64),
+                                  d_rows[has].astype(np.int64), wanted)
+    else:
+        n_prov, values = np.zeros(n_keys, dtype=np.int64), {}
 
     # Inpatient days inside each window: the union of the client's stays (episodes may start
     # before the window; open ones close at the next admission or the data end).
     days_ip = np.zeros(n_keys, dtype=np.int64)
     open_episodes = 0
-    if as_of_day is not None:
+    if as_of_day is not None and use:
         found = episodes.stays(table, as_of_day + 1)
         open_episodes = found.open_episodes
         r_ip = r_of_code[found.client]
@@ -232,7 +271,8 @@ def compute(table: ContactTable, records: Records, months: int,
             days_ip += np.bincount(r_ip * 2 + half, weights=inside,
                                    minlength=n_keys).astype(np.int64)
 
-    whoqol, whoqol_4_20, whoqol_reasons, reason_texts = whoqol_columns(records.whoqol_answers)
+    whoqol, whoqol_4_20, whoqol_reasons, reason_texts = (
+        whoqol_columns(records.whoqol_answers) if "whoqol" in measures else ({}, {}, {}, []))
 
     def shaped(a: np.ndarray) -> np.ndarray:
         out = a.reshape(n_records, 2).astype(np.float64)
@@ -243,7 +283,7 @@ def compute(table: ContactTable, records: Records, months: int,
         months=months, provider=provider,
         as_of=day_date(as_of_day) if as_of_day is not None else None,
         data_first=day_date(first_day) if first_day is not None else None,
-        records=records, type_codes=table.types.codes, has_plan=has_plan,
+        records=records, type_codes=table.types.codes if use else (), has_plan=has_plan,
         first=first, last=last, complete=complete, contacts=contacts,
         with_provider=n_prov.reshape(n_records, 2),
         index_values={name: shaped(v) for name, v in values.items()},
@@ -251,7 +291,7 @@ def compute(table: ContactTable, records: Records, months: int,
         contact_clients_not_in_records=int(np.count_nonzero(r_of_code[:-1] < 0)),
         open_inpatient_episodes=open_episodes,
         whoqol_4_20=whoqol_4_20, whoqol_reasons=whoqol_reasons,
-        whoqol_reason_texts=reason_texts,
+        whoqol_reason_texts=reason_texts, measures=measures,
     )
 
 
@@ -296,16 +336,21 @@ def client_view(outcomes: Outcomes, r: int) -> dict[str, Any]:
         view["not_computable_reason"] = REASON_NO_PLAN
         return view
     view["plan_date"] = day_date(int(records.plan_day[r])).isoformat()
+    use = "use" in outcomes.measures
     for half, timepoint in enumerate(TIMEPOINTS):
-        view["windows"][timepoint] = {
+        window: dict[str, Any] = {
             "first": day_date(int(outcomes.first[r, half])).isoformat(),
             "last": day_date(int(outcomes.last[r, half])).isoformat(),
             "complete": bool(outcomes.complete[r, half]),
             "contacts": int(outcomes.contacts[r, half]),
-            "without_provider": int(outcomes.contacts[r, half] - outcomes.with_provider[r, half]),
-            "inpatient_days": int(outcomes.inpatient_days[r, half]),
-            "counts": {code: int(n) for code, n in
-                       zip(outcomes.type_codes, outcomes.counts[r, half].tolist(), strict=True)},
-            **{name: outcomes.index(name, r, half) for name in INDICES},
         }
+        if outcomes.indices:
+            window["without_provider"] = int(outcomes.contacts[r, half]
+                                             - outcomes.with_provider[r, half])
+        if use:
+            window["inpatient_days"] = int(outcomes.inpatient_days[r, half])
+            window["counts"] = {code: int(n) for code, n in zip(
+                outcomes.type_codes, outcomes.counts[r, half].tolist(), strict=True)}
+        window.update({name: outcomes.index(name, r, half) for name in outcomes.indices})
+        view["windows"][timepoint] = window
     return view

@@ -5,7 +5,9 @@ and the ``*_reason`` column beside it says why (for WHOQOL-BREF, one ``*_whoqol_
 column covers the domain's 4–20 and 0–100 scores: no assessment, assessment discarded, or too
 few of the domain's items answered). The JSON (``--client-json``) gives every client
 ``continuity_indices`` (ContinuityIndex records) and ``service_use_counts`` (ServiceUseCount
-records) ready to be merged into the Client records.
+records) ready to be merged into the Client records. With ``--measures``, only the chosen
+measures' columns (and records) are written; the window columns (first, last, complete,
+contacts) stay whenever a continuity index or service use is chosen.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from cm_model.metrics.outcomes import INDICES, REASON_NO_PLAN, TIMEPOINTS, Outcomes, client_view
+from cm_model.metrics.outcomes import REASON_NO_PLAN, TIMEPOINTS, Outcomes, client_view
 
 WHOQOL_DOMAINS = ("physical", "psychological", "social", "environment")
 _SHORT = ("before", "after")
@@ -44,14 +46,19 @@ def client_csv(outcomes: Outcomes) -> bytes:
         "status": pa.array(np.where(planned, "ok", REASON_NO_PLAN).tolist(), type=pa.string()),
     }
     reason_texts = pa.array(outcomes.whoqol_reason_texts, type=pa.string())
+    chosen = outcomes.measures
+    indices = outcomes.indices
+    windows = bool(indices) or "use" in chosen
     for half, short in enumerate(_SHORT):
-        columns[f"{short}_first"] = _dates(outcomes.first[:, half], planned)
-        columns[f"{short}_last"] = _dates(outcomes.last[:, half], planned)
-        columns[f"{short}_complete"] = pa.array(outcomes.complete[:, half], mask=~planned)
-        columns[f"{short}_contacts"] = pa.array(outcomes.contacts[:, half], mask=~planned)
-        columns[f"{short}_without_provider"] = pa.array(
-            outcomes.contacts[:, half] - outcomes.with_provider[:, half], mask=~planned)
-        for name in INDICES:
+        if windows:
+            columns[f"{short}_first"] = _dates(outcomes.first[:, half], planned)
+            columns[f"{short}_last"] = _dates(outcomes.last[:, half], planned)
+            columns[f"{short}_complete"] = pa.array(outcomes.complete[:, half], mask=~planned)
+            columns[f"{short}_contacts"] = pa.array(outcomes.contacts[:, half], mask=~planned)
+        if indices:
+            columns[f"{short}_without_provider"] = pa.array(
+                outcomes.contacts[:, half] - outcomes.with_provider[:, half], mask=~planned)
+        for name in indices:
             values = np.round(outcomes.index_values[name][:, half], 6)
             columns[f"{short}_{name}"] = pa.array(values, mask=np.isnan(values))
             reasons = outcomes.reasons(name)[:, half]
@@ -60,9 +67,10 @@ def client_csv(outcomes: Outcomes) -> bytes:
         for t, code in enumerate(outcomes.type_codes):
             columns[f"{short}_{code.lower()}"] = pa.array(outcomes.counts[:, half, t],
                                                           mask=~planned)
-        columns[f"{short}_inpatient_days"] = pa.array(outcomes.inpatient_days[:, half],
-                                                      mask=~planned)
-        for domain in WHOQOL_DOMAINS:
+        if "use" in chosen:
+            columns[f"{short}_inpatient_days"] = pa.array(outcomes.inpatient_days[:, half],
+                                                          mask=~planned)
+        for domain in WHOQOL_DOMAINS if "whoqol" in chosen else ():
             for scale, scores in (("4_20", outcomes.whoqol_4_20), ("0_100", outcomes.whoqol)):
                 values = np.round(scores[domain][:, half], 6)
                 columns[f"{short}_whoqol_{domain}_{scale}"] = pa.array(
@@ -86,7 +94,7 @@ def _client_json(outcomes: Outcomes, r: int) -> dict[str, Any]:
     for timepoint, window in windows.items():
         span = {"window_start": window["first"], "window_end": window["last"],
                 "timepoint": timepoint}
-        for name in INDICES:
+        for name in outcomes.indices:
             value = window[name]
             record: dict[str, Any] = {"id": f"{client_id}-{name.upper()}-{timepoint}",
                                       "index_type": name.upper(), **span,
@@ -98,7 +106,7 @@ def _client_json(outcomes: Outcomes, r: int) -> dict[str, Any]:
             indices.append(record)
             window[name] = value.as_dict()
         other = windows["AFTER_PLAN" if timepoint == "BEFORE_PLAN" else "BEFORE_PLAN"]
-        for code, count in window["counts"].items():
+        for code, count in window.get("counts", {}).items():
             if not count and not other["counts"].get(code):
                 continue  # a type the client used in neither window
             use: dict[str, Any] = {"id": f"{client_id}-{code}-{timepoint}",
@@ -106,8 +114,12 @@ def _client_json(outcomes: Outcomes, r: int) -> dict[str, Any]:
             if code == "INPATIENT_EPISODE":
                 use["inpatient_days"] = window["inpatient_days"]
             uses.append(use)
-    view["continuity_indices"] = indices
-    view["service_use_counts"] = uses
+    if outcomes.indices:
+        view["continuity_indices"] = indices
+    if "use" in outcomes.measures:
+        view["service_use_counts"] = uses
+    if "whoqol" not in outcomes.measures:
+        return view
     scores: dict[str, dict[str, float]] = {}
     raw: dict[str, dict[str, float]] = {}
     domains: dict[str, dict[str, Any]] = {}

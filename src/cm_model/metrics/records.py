@@ -9,6 +9,9 @@ Client per line. Only ``id``, ``segments``, ``care_plans`` (``created_date``,
   not a ``DRAFT`` (a draft is not yet a plan); a client without one has no windows.
 * Of the WHOQOL-BREF assessments at a timepoint, the latest (by ``assessment_date``) counts.
 
+With ``--measures`` not naming ``whoqol`` (``nps``), the WHOQOL-BREF assessments (NPS
+responses) are neither read nor checked, and the arrays stay empty (all answers missing).
+
 Large JSON Lines files take a fast path (pyarrow's streaming JSON reader keeping only these
 fields); anything it refuses goes through the exact reader, which locates each error.
 """
@@ -54,7 +57,9 @@ class Records:
 
 
 class _Builder:
-    def __init__(self) -> None:
+    def __init__(self, whoqol: bool = True, nps: bool = True) -> None:
+        self.read_whoqol = whoqol
+        self.read_nps = nps
         self.ids: list[str] = []
         self.segments: list[tuple[str, ...]] = []
         self.plan: list[int] = []
@@ -92,7 +97,8 @@ class _Builder:
             plan = created if plan is None or created < plan else plan
         answers = np.zeros((2, 26), dtype=np.int8)
         latest: dict[int, date] = {}
-        for i, assessment in enumerate(_list(client.get("whoqol_assessments"))):
+        assessments = _list(client.get("whoqol_assessments")) if self.read_whoqol else []
+        for i, assessment in enumerate(assessments):
             if not isinstance(assessment, dict):
                 continue
             timepoint = assessment.get("timepoint")
@@ -115,7 +121,8 @@ class _Builder:
                 latest[half] = when
                 answers[half] = row
         r = len(self.ids)
-        for i, response in enumerate(_list(client.get("nps_responses"))):
+        responses = _list(client.get("nps_responses")) if self.read_nps else []
+        for i, response in enumerate(responses):
             score = response.get("nps_score") if isinstance(response, dict) else None
             if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 10:
                 errors.append(f"{where}nps_responses[{i}].nps_score: an integer 0–10 expected")
@@ -160,14 +167,15 @@ def _clients_of(document: Any, where: str) -> list[tuple[str, Any]]:
     raise RecordsError([f"{where}expected an Export, a Client or a list of clients"])
 
 
-def read_records(path: Path) -> Records:
-    """Read the records; raises RecordsError with located messages."""
-    records = _read_records(path)
+def read_records(path: Path, whoqol: bool = True, nps: bool = True) -> Records:
+    """Read the records (WHOQOL-BREF and NPS answers only when asked); raises RecordsError
+    with located messages."""
+    records = _read_records(path, whoqol, nps)
     records.source = path.name
     return records
 
 
-def _read_records(path: Path) -> Records:
+def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
     import orjson
 
     name = path.name
@@ -175,14 +183,14 @@ def _read_records(path: Path) -> Records:
         raise RecordsError([f"{path}: no such file"], unreadable=True)
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        fast = _read_jsonl_fast(path)
+        fast = _read_jsonl_fast(path, whoqol, nps)
         if fast is not None:
             return fast
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise RecordsError([f"{name}: cannot read ({exc.strerror})"], unreadable=True) from None
-    builder = _Builder()
+    builder = _Builder(whoqol, nps)
     if suffix in (".jsonl", ".ndjson"):
         for number, line in enumerate(raw.splitlines(), start=1):
             if not line.strip():
@@ -224,24 +232,27 @@ def _read_records(path: Path) -> Records:
     return records
 
 
-def _read_jsonl_fast(path: Path) -> Records | None:
+def _read_jsonl_fast(path: Path, whoqol: bool = True, nps: bool = True) -> Records | None:
     """pyarrow's JSON reader over the needed fields; None sends the file to the exact reader."""
     import pyarrow as pa
     import pyarrow.compute as pc
     import pyarrow.json as pj
 
     item = pa.struct([("item_number", pa.int64()), ("answer", pa.int64())])
-    schema = pa.schema([
+    fields = [
         ("id", pa.string()),
         ("segments", pa.list_(pa.string())),
         ("care_plans", pa.list_(pa.struct([("created_date", pa.string()),
                                            ("plan_status", pa.string())]))),
-        ("whoqol_assessments", pa.list_(pa.struct([
+    ]
+    if whoqol:
+        fields.append(("whoqol_assessments", pa.list_(pa.struct([
             ("timepoint", pa.string()), ("assessment_date", pa.string()),
-            ("item_answers", pa.list_(item))]))),
-        ("nps_responses", pa.list_(pa.struct([("timepoint", pa.string()),
-                                              ("nps_score", pa.int64())]))),
-    ])
+            ("item_answers", pa.list_(item))]))))
+    if nps:
+        fields.append(("nps_responses", pa.list_(pa.struct([("timepoint", pa.string()),
+                                                             ("nps_score", pa.int64())]))))
+    schema = pa.schema(fields)
     try:
         # Streamed in 1 MiB blocks: only the fields above are kept, so memory follows the
         # number of clients, not the size of their records (the whole-file reader held
@@ -286,8 +297,8 @@ def _read_jsonl_fast(path: Path) -> Records | None:
 
     # WHOQOL-BREF: the latest assessment per timepoint, as a (R, 2, 26) matrix.
     answers = np.zeros((n, 2, 26), dtype=np.int8)
-    assessments = table.column("whoqol_assessments").combine_chunks()
-    if len(pc.list_flatten(assessments)):
+    assessments = table.column("whoqol_assessments").combine_chunks() if whoqol else None
+    if assessments is not None and len(pc.list_flatten(assessments)):
         a_owner = pc.list_parent_indices(assessments).to_numpy(zero_copy_only=False)
         flat_a = pc.list_flatten(assessments)
         timepoints = flat_a.field("timepoint").to_pylist()
@@ -321,6 +332,10 @@ def _read_jsonl_fast(path: Path) -> Records | None:
         flat_answers = answers.reshape(-1, 26)
         flat_answers[target[use], number[use] - 1] = answer[use]
 
+    if not nps:
+        return Records(client_ids=client_ids, segments=segments, plan_day=plan_day,
+                       whoqol_answers=answers, nps_client=np.zeros(0, dtype=np.int64),
+                       nps_timepoint=[], nps_score=np.zeros(0, dtype=np.int64))
     responses = table.column("nps_responses").combine_chunks()
     flat_n = pc.list_flatten(responses)
     scores = flat_n.field("nps_score")

@@ -8,6 +8,7 @@ answers, not counts over a window, so window completeness does not apply to them
 group score, not a per-client one: it is computed from all answers at each timepoint, and has
 no paired difference.
 A client counts in every segment it belongs to; "all" is every client once.
+With ``--measures``, only the chosen measures appear (and ``measures`` lists them).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 
 from cm_model.metrics import episodes
 from cm_model.metrics.measures import nps
-from cm_model.metrics.outcomes import Outcomes
+from cm_model.metrics.outcomes import MEASURES, Outcomes
 
 WHOQOL_LABELS = {"physical": "WHOQOL-BREF physical (0–100)",
                  "psychological": "WHOQOL-BREF psychological (0–100)",
@@ -35,17 +36,22 @@ class Measure:
 
 
 def measures_for(outcomes: Outcomes) -> list[Measure]:
-    """COC, UPC, SECON, all contacts, each contact type present, inpatient days, WHOQOL."""
-    found = [Measure("coc", "COC (Bice–Boxerman)", "index"),
-             Measure("upc", "UPC (usual provider)", "index"),
-             Measure("secon", "SECON (sequential)", "index"),
-             Measure("contacts", "All contacts", "count")]
-    used = outcomes.counts.sum(axis=(0, 1)) if outcomes.counts.size else []
-    found += [Measure(f"count:{code}", code, "count")
-              for code, total in zip(outcomes.type_codes, used, strict=False) if total]
-    found.append(Measure("inpatient_days", "Inpatient days", "days"))
-    found += [Measure(f"whoqol:{d}", label, "whoqol") for d, label in WHOQOL_LABELS.items()
-              if np.any(~np.isnan(outcomes.whoqol[d]))]
+    """COC, UPC, SECON, all contacts, each contact type present, inpatient days, WHOQOL
+    (those of them that were computed)."""
+    chosen = outcomes.measures
+    found = [m for m in (Measure("coc", "COC (Bice–Boxerman)", "index"),
+                         Measure("upc", "UPC (usual provider)", "index"),
+                         Measure("secon", "SECON (sequential)", "index")) if m.key in chosen]
+    if "use" in chosen:
+        found.append(Measure("contacts", "All contacts", "count"))
+        used = outcomes.counts.sum(axis=(0, 1)) if outcomes.counts.size else []
+        found += [Measure(f"count:{code}", code, "count")
+                  for code, total in zip(outcomes.type_codes, used, strict=False) if total]
+        found.append(Measure("inpatient_days", "Inpatient days", "days"))
+    if "whoqol" in chosen:
+        found += [Measure(f"whoqol:{d}", label, "whoqol")
+                  for d, label in WHOQOL_LABELS.items()
+                  if np.any(~np.isnan(outcomes.whoqol[d]))]
     return found
 
 
@@ -94,6 +100,8 @@ def _group_summary(outcomes: Outcomes, mask: np.ndarray,
             "after": describe(values[:, 1]),
             "paired_difference": describe(values[:, 1] - values[:, 0]),
         }
+    if "nps" not in outcomes.measures:
+        return out
     records = outcomes.records
     in_group = mask[records.nps_client] if len(records.nps_client) else np.zeros(0, bool)
     out["nps"] = {}
@@ -112,7 +120,10 @@ def summarise(outcomes: Outcomes) -> dict[str, Any]:
     answers = outcomes.records.nps_timepoint
     nps_at = {tp: np.fromiter((t == tp for t in answers), dtype=bool, count=len(answers))
               for tp in ("BEFORE_PLAN", "AFTER_PLAN", "FOLLOW_UP")}
-    return {
+    chosen = outcomes.measures
+    use = "use" in chosen
+    report: dict[str, Any] = {} if chosen == MEASURES else {"measures": list(chosen)}
+    report.update({
         "window_months": outcomes.months,
         "provider": outcomes.provider,
         "data_from": outcomes.data_first.isoformat() if outcomes.data_first else None,
@@ -128,16 +139,19 @@ def summarise(outcomes: Outcomes) -> dict[str, Any]:
             "after": "plan date … plan date + window − 1 day",
             "distributions": "clients with a computable value in a complete window",
             "paired_difference": "after − before, clients with both",
-            "inpatient_days": episodes.RULE,
         },
-        "open_inpatient_episodes": outcomes.open_inpatient_episodes,
-        "whoqol_bref": whoqol_counts(outcomes),
-        "all": _group_summary(outcomes, every, table, measures, nps_at),
-        "segments": {
-            s: _group_summary(outcomes, np.array([s in segs for segs in outcomes.records.segments],
-                                                 dtype=bool), table, measures, nps_at)
-            for s in segments},
-    }
+    })
+    if use:
+        report["conventions"]["inpatient_days"] = episodes.RULE
+        report["open_inpatient_episodes"] = outcomes.open_inpatient_episodes
+    if "whoqol" in chosen:
+        report["whoqol_bref"] = whoqol_counts(outcomes)
+    report["all"] = _group_summary(outcomes, every, table, measures, nps_at)
+    report["segments"] = {
+        s: _group_summary(outcomes, np.array([s in segs for segs in outcomes.records.segments],
+                                             dtype=bool), table, measures, nps_at)
+        for s in segments}
+    return report
 
 
 def whoqol_counts(outcomes: Outcomes) -> dict[str, Any]:
@@ -178,10 +192,13 @@ def markdown(summary: dict[str, Any]) -> str:
         f"{summary['clients_without_plan']}; incomplete windows before/after: "
         f"{summary['incomplete_windows']['BEFORE_PLAN']}/"
         f"{summary['incomplete_windows']['AFTER_PLAN']}",
-        f"- inpatient days: {summary['conventions']['inpatient_days']}; episodes without "
-        f"end_date: {summary['open_inpatient_episodes']}",
     ]
-    for timepoint, item in summary["whoqol_bref"].items():
+    if "measures" in summary:
+        lines.append(f"- measures: {', '.join(summary['measures'])} (`--measures`)")
+    if "open_inpatient_episodes" in summary:
+        lines.append(f"- inpatient days: {summary['conventions']['inpatient_days']}; episodes "
+                     f"without end_date: {summary['open_inpatient_episodes']}")
+    for timepoint, item in summary.get("whoqol_bref", {}).items():
         lost = {d: c["not_computable_assessment_discarded"]
                 + c["not_computable_too_few_domain_items"] for d, c in item["domains"].items()}
         discarded = max((c["not_computable_assessment_discarded"]
@@ -203,6 +220,9 @@ def markdown(summary: dict[str, Any]) -> str:
                 f"| {item['label']} | {b['n']} | {_f(b.get('median'))} | {a['n']} | "
                 f"{_f(a.get('median'))} | {d['n']} | {_f(d.get('mean'))} | "
                 f"{_f(d.get('median'))} |")
+        if "nps" not in group:
+            lines.append("")
+            continue
         nps_parts = []
         for timepoint, value in group["nps"].items():
             shown = _f(value["value"]) if value["computable"] else "not computable"
