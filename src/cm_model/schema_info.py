@@ -26,3 +26,21 @@ def labels(element: dict[str, Any]) -> dict[str, str]:
         if lang and "literal_form" in alias:
             found.setdefault(lang, alias["literal_form"])
     return found
+
+
+def normalise_label(text: str) -> str:
+    """How typed labels and codes are compared: case, Unicode width and spacing ignored."""
+    import unicodedata
+
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+@cache
+def enum_code_lookup(enum_name: str) -> dict[str, str]:
+    """Every accepted spelling of an enum value (its code, fi/sv/en labels) → the code."""
+    values = load_schema_dict()["enums"][enum_name].get("permissible_values") or {}
+    found: dict[str, str] = {}
+    for code, value in values.items():
+        for text in (code, *labels(value or {}).values()):
+            found.setdefault(normalise_label(text), code)
+    return found

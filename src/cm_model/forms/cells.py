@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from cm_model.forms.schema_view import EnumValue
+from cm_model.schema_info import normalise_label  # noqa: F401 - re-exported to form modules
 
 DATE_FORMAT = "DD.MM.YYYY"
 DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
@@ -76,12 +76,6 @@ def get_path(obj: Any, path: str) -> Any:
 def message(key: str, lang: str, **kw: Any) -> str:
     text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
     return text.format(**kw) if kw else text
-
-
-def normalise_label(text: str) -> str:
-    """Case-, width- and space-insensitive key for matching typed labels and codes."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(text.replace("\u00a0", " ").split())
 
 
 @dataclass

@@ -28,6 +28,8 @@ from typing import Any
 
 import numpy as np
 
+from cm_model.schema_info import enum_code_lookup, labels, load_schema_dict, normalise_label
+
 EPOCH = date(1970, 1, 1)
 NO_DATE = np.iinfo(np.int32).min
 MAX_ERRORS = 50
@@ -66,45 +68,26 @@ class Vocabulary:
     lookup: dict[str, int]
 
     def index(self, text: str) -> int | None:
-        return self.lookup.get(text.strip().casefold())
-
-
-def _labels(element: Mapping[str, Any]) -> list[str]:
-    return [a["literal_form"] for a in element.get("structured_aliases") or []
-            if "literal_form" in a]
-
-
-@cache
-def schema_dict() -> dict[str, Any]:
-    """The schema YAML, parsed with libyaml when present (5× faster than the pure loader)."""
-    import yaml
-
-    from cm_model.paths import schema_path
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(schema_path().read_text(encoding="utf-8"), Loader=loader)  # noqa: S506
+        return self.lookup.get(normalise_label(text))
 
 
 @cache
 def vocabulary(enum_name: str) -> Vocabulary:
-    values = schema_dict()["enums"][enum_name]["permissible_values"]
-    codes = tuple(values)
-    lookup: dict[str, int] = {}
-    for i, (code, element) in enumerate(values.items()):
-        for spelling in (code, *_labels(element or {})):
-            lookup.setdefault(spelling.strip().casefold(), i)
-    return Vocabulary(codes, lookup)
+    lookup = enum_code_lookup(enum_name)
+    codes = tuple(load_schema_dict()["enums"][enum_name]["permissible_values"])
+    position = {code: i for i, code in enumerate(codes)}
+    return Vocabulary(codes, {text: position[code] for text, code in lookup.items()})
 
 
 @cache
 def header_names() -> dict[str, str]:
     """Accepted header spellings (casefolded) → slot name: the slot name and its labels."""
-    slots = schema_dict()["slots"]
+    slots = load_schema_dict()["slots"]
     names: dict[str, str] = {}
     for slot in FIELDS:
         names[slot.casefold()] = slot
     for slot in FIELDS:
-        for label in _labels(slots.get(slot) or {}):
+        for label in labels(slots.get(slot) or {}).values():
             names.setdefault(label.strip().casefold(), slot)
     return names
 

@@ -21,10 +21,10 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time
 from decimal import Decimal, InvalidOperation
-from functools import cache
 from pathlib import Path
 from typing import Any
 
+from cm_model.schema_info import enum_code_lookup, normalise_label
 from cm_model.validation import schema
 from cm_model.validation.readers import Item, Problem
 
@@ -77,10 +77,6 @@ class _Column:
         self.path = path_string(parts)
 
 
-def _norm(label: str) -> str:
-    return " ".join(label.split()).casefold()
-
-
 _LABELS: dict[str, dict[str, str]] = {}
 
 
@@ -103,11 +99,11 @@ def slot_labels(class_name: str) -> dict[str, str]:
                        (doc.get("slots") or {}).get(name)]
             for source in sources:
                 for label in labels(source or {}).values():
-                    found.setdefault(_norm(label), name)
+                    found.setdefault(normalise_label(label), name)
     except Exception:  # noqa: BLE001 - labels are a convenience; slot names always work
         pass
     for name in names:
-        found[_norm(name)] = name
+        found[normalise_label(name)] = name
     _LABELS[class_name] = found
     return found
 
@@ -115,7 +111,7 @@ def slot_labels(class_name: str) -> dict[str, str]:
 def _resolve_column(class_name: str, name: str) -> _Column | None:
     column = _resolve_path(class_name, name)
     if column is None:
-        slot = slot_labels(class_name).get(_norm(name))
+        slot = slot_labels(class_name).get(normalise_label(name))
         if slot is not None and slot != name:
             column = _resolve_path(class_name, slot)
             if column is not None:
@@ -161,23 +157,10 @@ def _resolve_path(class_name: str, name: str) -> _Column | None:
     return _Column(name, parts, fld)
 
 
-@cache
-def enum_codes(enum_name: str) -> dict[str, str]:
-    """Normalised code or fi/sv/en label → code, so people may type what the forms show."""
-    from cm_model.schema_info import labels, load_schema_dict
-
-    values = (load_schema_dict()["enums"].get(enum_name) or {}).get("permissible_values") or {}
-    found: dict[str, str] = {}
-    for code, value in values.items():
-        for text in (code, *labels(value or {}).values()):
-            found.setdefault(_norm(text), code)
-    return found
-
-
 def _enum_code(value: Any, fld: schema.Field) -> Any:
     if fld.kind != "enum" or not fld.ref or not isinstance(value, str):
         return value
-    return enum_codes(fld.ref).get(_norm(value), value)
+    return enum_code_lookup(fld.ref).get(normalise_label(value), value)
 
 
 def coerce(text: Any, kind: str) -> Any:
@@ -286,7 +269,7 @@ def infer_class(columns: list[str], hint: str | None) -> str | None:
         if cls == schema.ENVELOPE_CLASS:
             continue
         by_label = slot_labels(cls)
-        heads = {by_label.get(_norm(c), c.split(".")[0].split("[")[0]) for c in raw}
+        heads = {by_label.get(normalise_label(c), c.split(".")[0].split("[")[0]) for c in raw}
         names = set(schema.fields(cls))
         if not heads <= names:
             continue
