@@ -522,8 +522,8 @@ def _catalogue() -> list[dict[str, Any]]:
 
 def _validator_json(catalogue: list[dict[str, Any]]) -> str:
     """What the browser validator reads: the rules with their tables, and the structural
-    layer's messages (cm_model.validation.messages) so both sides word findings alike."""
-    from cm_model.validation.messages import MESSAGES, TYPE_WORDS
+    layer's messages (cm_model.io.messages) so both sides word findings alike."""
+    from cm_model.io.messages import MESSAGES, TYPE_WORDS
 
     return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
                        "type_words": TYPE_WORDS}, indent=1, ensure_ascii=False,

@@ -13,8 +13,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cm_model.io.messages import message
 from cm_model.validation import fastpath, readers, rules, schema, structural
-from cm_model.validation.messages import message
 from cm_model.validation.readers import Item, Problem
 from cm_model.validation.report import ERROR, FileSummary, Finding, Report
 

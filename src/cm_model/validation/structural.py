@@ -11,8 +11,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from cm_model.io.messages import TYPE_WORDS, message
 from cm_model.validation import schema
-from cm_model.validation.messages import TYPE_WORDS, message
 
 _SAFE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,63}$")
 

@@ -1,4 +1,4 @@
-"""Finnish and English messages for reader errors and schema keywords.
+"""The one message catalogue (Finnish and English) of every cm-model command.
 
 Templates take only parameters that come from the schema or from the reader (line numbers,
 limits, field names), never values from the data.
