@@ -938,7 +938,12 @@ class Export(ConfiguredBaseModel):
                                             'value': 'Tietovienti: yhden organisaation '
                                                      'tietueet yhdeltä hetkeltä ja '
                                                      'skeeman versio, jota ne '
-                                                     'noudattavat.'}},
+                                                     'noudattavat.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dataexport: en organisations '
+                                                     'poster vid en viss tidpunkt och '
+                                                     'den version av schemat som de '
+                                                     'följer.'}},
          'class_uri': 'cm_model:Export',
          'close_mappings': ['fhir:Bundle'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -954,7 +959,11 @@ class Export(ConfiguredBaseModel):
     organisation: Organisation = Field(default=..., title="Organisation", description="""The organisation (wellbeing services county or other provider) that made the export.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Organisaatio (hyvinvointialue '
                                                      'tai muu palveluntuottaja), joka '
-                                                     'teki viennin.'}},
+                                                     'teki viennin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den organisation (välfärdsområde '
+                                                     'eller annan tjänsteproducent) '
+                                                     'som gjorde exporten.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Organisaatio'},
                                 {'in_language': 'sv', 'literal_form': 'Organisation'},
@@ -962,7 +971,11 @@ class Export(ConfiguredBaseModel):
     export_time: datetime  = Field(default=..., title="Export time", description="""When the export was made; no date in the records may be after it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin vienti tehtiin; mikään '
                                                      'tietueen tapahtumapäivä ei saa '
-                                                     'olla sen jälkeen.'}},
+                                                     'olla sen jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När exporten gjordes; inget '
+                                                     'händelsedatum i posterna får '
+                                                     'vara senare.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vientiaika'},
                                 {'in_language': 'sv', 'literal_form': 'Exporttid'},
@@ -970,7 +983,11 @@ class Export(ConfiguredBaseModel):
     schema_version: str = Field(default=..., title="Schema version", description="""The version of this schema the export follows (semantic versioning).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tämän skeeman versio, jota '
                                                      'vienti noudattaa (semanttinen '
-                                                     'versiointi).'}},
+                                                     'versiointi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den version av detta schema som '
+                                                     'exporten följer (semantisk '
+                                                     'versionshantering).'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Skeeman versio'},
                                 {'in_language': 'sv', 'literal_form': 'Schemaversion'},
@@ -979,14 +996,21 @@ class Export(ConfiguredBaseModel):
     notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vapaamuotoisia huomautuksia, '
                                                      'esim. mitä esimerkki '
-                                                     'havainnollistaa.'}},
+                                                     'havainnollistaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritt formulerade anmärkningar, '
+                                                     't.ex. vad ett exempel '
+                                                     'åskådliggör.'}},
          'domain_of': ['Export', 'ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
                                 {'in_language': 'en', 'literal_form': 'Notes'}]} })
     workers: Optional[list[Worker]] = Field(default=None, title="Workers", description="""The workers referred to by the records of the export.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Työntekijät, joihin viennin '
-                                                     'tietueet viittaavat.'}},
+                                                     'tietueet viittaavat.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De arbetstagare som exportens '
+                                                     'poster hänvisar till.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijät'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
@@ -994,7 +1018,11 @@ class Export(ConfiguredBaseModel):
     trigger_catalogue: Optional[list[TriggerDefinition]] = Field(default=None, title="Trigger catalogue", description="""The organisation's trigger list (herätelistaus) used to identify candidates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Organisaation heräteluettelo '
                                                      '(herätelistaus), jolla ehdokkaat '
-                                                     'tunnistetaan.'}},
+                                                     'tunnistetaan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens signalkatalog '
+                                                     '(signallista) som kandidaterna '
+                                                     'identifieras med.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräteluettelo'},
                                 {'in_language': 'sv', 'literal_form': 'Signalkatalog'},
@@ -1003,7 +1031,11 @@ class Export(ConfiguredBaseModel):
     clients: Optional[list[Client]] = Field(default=None, title="Clients", description="""The shared clients in the export, each with their case-management record.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viennin yhteisasiakkaat, '
                                                      'kullakin oma asiakasohjauksen '
-                                                     'tietonsa.'}},
+                                                     'tietonsa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Exportens gemensamma klienter, '
+                                                     'var och en med sina uppgifter om '
+                                                     'klientstyrningen.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakkaat'},
                                 {'in_language': 'sv', 'literal_form': 'Klienter'},
@@ -1012,7 +1044,11 @@ class Export(ConfiguredBaseModel):
                                             'value': 'Palvelujen käyttötapahtumat, '
                                                      'herätteiden ja '
                                                      'jatkuvuusmittareiden '
-                                                     'lähtötieto.'}},
+                                                     'lähtötieto.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Servicehändelser, underlaget för '
+                                                     'signalerna och '
+                                                     'kontinuitetsmåtten.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtumat'},
@@ -1026,7 +1062,14 @@ class Export(ConfiguredBaseModel):
                                                      'vastuutyöntekijäroolin '
                                                      'jakautuminen, resurssit, '
                                                      'työntekijöiden kokemus, '
-                                                     'palaute.'}},
+                                                     'palaute.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tal på organisationsnivå: '
+                                                     'gemensamma klienter, '
+                                                     'fördelningen av rollen som '
+                                                     'ansvarig arbetstagare, resurser, '
+                                                     'personalens upplevelse, '
+                                                     'respons.'}},
          'domain_of': ['Export'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Organisaation seurantamittarit'},
@@ -1057,7 +1100,12 @@ class Organisation(ConfiguredBaseModel):
                                             'value': 'Hyvinvointialue tai muu '
                                                      'organisaatio, joka käyttää '
                                                      'toimintamallia ja määrittelee '
-                                                     'oman kohderyhmänsä.'}},
+                                                     'oman kohderyhmänsä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Välfärdsområde eller annan '
+                                                     'organisation som använder '
+                                                     'verksamhetsmodellen och '
+                                                     'avgränsar sin egen målgrupp.'}},
          'class_uri': 'cm_model:Organisation',
          'exact_mappings': ['fhir:Organization'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1071,7 +1119,12 @@ class Organisation(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -1096,7 +1149,8 @@ class Organisation(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    name: str = Field(default=..., title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'}},
+    name: str = Field(default=..., title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
+                         'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
          'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
@@ -1105,7 +1159,12 @@ class Organisation(ConfiguredBaseModel):
                                             'value': 'Säännöt siitä, keitä '
                                                      'organisaation toimintamalli '
                                                      'koskee, tietona (esim. vain '
-                                                     'täysi-ikäiset).'}},
+                                                     'täysi-ikäiset).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Regler som data om vilka '
+                                                     'organisationens '
+                                                     'verksamhetsmodell gäller (t.ex. '
+                                                     'endast myndiga).'}},
          'domain_of': ['Organisation'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Kohderyhmän rajaukset'},
@@ -1123,7 +1182,14 @@ class ScopeRule(ConfiguredBaseModel):
                                                      'organisaation kohderyhmään, '
                                                      'esim. vain täysi-ikäiset tai '
                                                      'vammaispalvelujen asiakkaat '
-                                                     'rajattu pois (Siun sote).'}},
+                                                     'rajattu pois (Siun sote).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Regel om vem som hör till '
+                                                     'organisationens målgrupp, t.ex. '
+                                                     'endast myndiga eller med '
+                                                     'klienter inom '
+                                                     'funktionshinderservicen '
+                                                     'uteslutna (Siun sote).'}},
          'class_uri': 'cm_model:ScopeRule',
          'close_mappings': ['fhir:Group.characteristic'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1142,34 +1208,49 @@ class ScopeRule(ConfiguredBaseModel):
     scope_effect: ScopeEffect = Field(default=..., title="Effect", description="""Whether clients matching the criterion are included or excluded.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kuuluvatko perusteen täyttävät '
                                                      'asiakkaat kohderyhmään vai '
-                                                     'rajataanko ne pois.'}},
+                                                     'rajataanko ne pois.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om klienter som uppfyller '
+                                                     'grunden hör till målgruppen '
+                                                     'eller utesluts.'}},
          'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vaikutus'},
                                 {'in_language': 'sv', 'literal_form': 'Verkan'},
                                 {'in_language': 'en', 'literal_form': 'Effect'}]} })
     scope_criterion: ScopeCriterion = Field(default=..., title="Criterion", description="""What the rule looks at.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mihin tietoon rajaus perustuu.'}},
+                                            'value': 'Mihin tietoon rajaus perustuu.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilken uppgift avgränsningen '
+                                                     'grundar sig på.'}},
          'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Peruste'},
                                 {'in_language': 'sv', 'literal_form': 'Grund'},
                                 {'in_language': 'en', 'literal_form': 'Criterion'}]} })
     criterion_value: str = Field(default=..., title="Value", description="""The value the criterion is compared with (a number of years, a code).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Arvo, johon rajausperustetta '
-                                                     'verrataan (vuodet, koodi).'}},
+                                                     'verrataan (vuodet, koodi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Värdet som avgränsningsgrunden '
+                                                     'jämförs med (år, kod).'}},
          'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
                                 {'in_language': 'sv', 'literal_form': 'Värde'},
                                 {'in_language': 'en', 'literal_form': 'Value'}]} })
     valid_from: Optional[date] = Field(default=None, title="Valid from", description="""First day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ensimmäinen päivä, jona sääntö '
-                                                     'tai suostumus on voimassa.'}},
+                                                     'tai suostumus on voimassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Första dagen då regeln eller '
+                                                     'samtycket gäller.'}},
          'domain_of': ['ScopeRule'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Voimassa alkaen'},
                                 {'in_language': 'sv', 'literal_form': 'Gäller från'},
                                 {'in_language': 'en', 'literal_form': 'Valid from'}]} })
     valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Viimeinen voimassaolopäivä.'}},
+                                            'value': 'Viimeinen voimassaolopäivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista giltighetsdagen.'}},
          'close_mappings': ['fhir:Consent.provision.period'],
          'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
@@ -1178,7 +1259,11 @@ class ScopeRule(ConfiguredBaseModel):
     notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vapaamuotoisia huomautuksia, '
                                                      'esim. mitä esimerkki '
-                                                     'havainnollistaa.'}},
+                                                     'havainnollistaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritt formulerade anmärkningar, '
+                                                     't.ex. vad ett exempel '
+                                                     'åskådliggör.'}},
          'domain_of': ['Export', 'ScopeRule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
@@ -1192,7 +1277,11 @@ class Worker(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ammattilainen, joka voi toimia '
                                                      'vastuutyöntekijänä, kirjata tai '
-                                                     'tehdä ilmoituksen.'}},
+                                                     'tehdä ilmoituksen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Yrkesperson som kan vara '
+                                                     'ansvarig arbetstagare, göra '
+                                                     'anteckningar eller en anmälan.'}},
          'class_uri': 'cm_model:Worker',
          'close_mappings': ['fhir:PractitionerRole'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1205,7 +1294,12 @@ class Worker(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -1230,13 +1324,16 @@ class Worker(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'}},
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
+                         'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
          'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
     profession: Optional[Profession] = Field(default=None, title="Profession", description="""The worker's profession.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Työntekijän ammattiryhmä.'}},
+                                            'value': 'Työntekijän ammattiryhmä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagarens yrkesgrupp.'}},
          'domain_of': ['Worker'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattiryhmä'},
                                 {'in_language': 'sv', 'literal_form': 'Yrkesgrupp'},
@@ -1244,7 +1341,11 @@ class Worker(ConfiguredBaseModel):
     unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
-                                                     'sosiaalityön tiimi).'}},
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
          'close_mappings': ['fhir:Encounter.serviceProvider',
                             'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
@@ -1256,7 +1357,9 @@ class Worker(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
     sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelun toimiala.'}},
+                                            'value': 'Palvelun toimiala.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens sektor.'}},
          'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
@@ -1274,7 +1377,12 @@ class TriggerDefinition(ConfiguredBaseModel):
                                             'value': 'Organisaation heräteluettelon '
                                                      '(herätelistaus) merkintä: merkki '
                                                      'siitä, että asiakas voi olla '
-                                                     'yhteisasiakas.'}},
+                                                     'yhteisasiakas.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Post i organisationens '
+                                                     'signalkatalog (signallista): ett '
+                                                     'tecken på att klienten kan vara '
+                                                     'en gemensam klient.'}},
          'class_uri': 'cm_model:TriggerDefinition',
          'close_mappings': ['fhir:PlanDefinition'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1296,20 +1404,28 @@ class TriggerDefinition(ConfiguredBaseModel):
 
     code: str = Field(default=..., title="Code", description="""Stable code of a trigger catalogue entry, e.g. PS-INPATIENT-3.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Heräteluettelon merkinnän pysyvä '
-                                                     'koodi, esim. PS-INPATIENT-3.'}},
+                                                     'koodi, esim. PS-INPATIENT-3.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bestående kod för en post i '
+                                                     'signalkatalogen, t.ex. '
+                                                     'PS-INPATIENT-3.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Koodi'},
                                 {'in_language': 'sv', 'literal_form': 'Kod'},
                                 {'in_language': 'en', 'literal_form': 'Code'}]} })
     name_fi: str = Field(default=..., title="Name in Finnish", description="""The name in Finnish.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Nimi suomeksi.'}},
+                                            'value': 'Nimi suomeksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namn på finska.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi suomeksi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn på finska'},
                                 {'in_language': 'en',
                                  'literal_form': 'Name in Finnish'}]} })
     name_sv: str = Field(default=..., title="Name in Swedish", description="""The name in Swedish.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Nimi ruotsiksi.'}},
+                                            'value': 'Nimi ruotsiksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namn på svenska.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi ruotsiksi'},
                                 {'in_language': 'sv',
@@ -1317,7 +1433,9 @@ class TriggerDefinition(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Name in Swedish'}]} })
     name_en: str = Field(default=..., title="Name in English", description="""The name in English.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Nimi englanniksi.'}},
+                                            'value': 'Nimi englanniksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namn på engelska.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Nimi englanniksi'},
@@ -1326,7 +1444,9 @@ class TriggerDefinition(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Name in English'}]} })
     sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelun toimiala.'}},
+                                            'value': 'Palvelun toimiala.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens sektor.'}},
          'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
@@ -1336,16 +1456,47 @@ class TriggerDefinition(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
     trigger_description: str = Field(default=..., title="Description", description="""What the trigger means and how a professional recognises it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitä heräte tarkoittaa ja miten '
-                                                     'ammattilainen sen tunnistaa.'}},
+                                                     'ammattilainen sen tunnistaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad signalen betyder och hur en '
+                                                     'yrkesperson känner igen den.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kuvaus'},
                                 {'in_language': 'sv', 'literal_form': 'Beskrivning'},
                                 {'in_language': 'en', 'literal_form': 'Description'}]} })
+    trigger_description_fi: Optional[str] = Field(default=None, title="Description in Finnish", description="""The description in Finnish, for Finnish forms and handbook pages.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuvaus suomeksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Beskrivning på finska.'}},
+         'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kuvaus suomeksi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Beskrivning på finska'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Description in Finnish'}]} })
+    trigger_description_sv: Optional[str] = Field(default=None, title="Description in Swedish", description="""The description in Swedish, for Swedish forms and handbook pages.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuvaus ruotsiksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Beskrivning på svenska.'}},
+         'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kuvaus ruotsiksi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Beskrivning på svenska'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Description in Swedish'}]} })
     machine_checkable: bool = Field(default=..., title="Machine-checkable", description="""Whether the trigger can be evaluated from service-use data (then measure, threshold and window are given).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Voiko herätteen tarkistaa '
                                                      'palvelujen käytön tiedoista '
                                                      '(silloin mittari, kynnysarvo ja '
-                                                     'aikaikkuna annetaan).'}},
+                                                     'aikaikkuna annetaan).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om signalen kan kontrolleras ur '
+                                                     'uppgifterna om '
+                                                     'tjänsteanvändningen (då anges '
+                                                     'mått, tröskelvärde och '
+                                                     'tidsfönster).'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Koneellisesti tarkistettava'},
@@ -1355,21 +1506,30 @@ class TriggerDefinition(ConfiguredBaseModel):
                                  'literal_form': 'Machine-checkable'}]} })
     measure: Optional[TriggerMeasure] = Field(default=None, title="Measure", description="""What a machine-checkable trigger counts.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitä koneellisesti tarkistettava '
-                                                     'heräte laskee.'}},
+                                                     'heräte laskee.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad en maskinellt kontrollerbar '
+                                                     'signal räknar.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
                                 {'in_language': 'sv', 'literal_form': 'Mått'},
                                 {'in_language': 'en', 'literal_form': 'Measure'}]} })
     comparison: Optional[ThresholdComparison] = Field(default=None, title="Comparison", description="""How the value is compared with the threshold.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Miten mitattua arvoa verrataan '
-                                                     'kynnysarvoon.'}},
+                                                     'kynnysarvoon.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur det uppmätta värdet jämförs '
+                                                     'med tröskelvärdet.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vertailu'},
                                 {'in_language': 'sv', 'literal_form': 'Jämförelse'},
                                 {'in_language': 'en', 'literal_form': 'Comparison'}]} })
     threshold: Optional[int] = Field(default=None, title="Threshold", description="""The threshold the measured value is compared with.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kynnysarvo, johon mitattua arvoa '
-                                                     'verrataan.'}},
+                                                     'verrataan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tröskelvärdet som det uppmätta '
+                                                     'värdet jämförs med.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kynnysarvo'},
                                 {'in_language': 'sv', 'literal_form': 'Tröskelvärde'},
@@ -1377,7 +1537,11 @@ class TriggerDefinition(ConfiguredBaseModel):
     window_months: Optional[int] = Field(default=None, title="Window (months)", description="""Length of the look-back window in months, ending on the evaluation date.""", ge=1, le=120, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Taaksepäin katsovan aikaikkunan '
                                                      'pituus kuukausina; päättyy '
-                                                     'arviointipäivään.'}},
+                                                     'arviointipäivään.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Längden på det bakåtblickande '
+                                                     'tidsfönstret i månader; det '
+                                                     'slutar på bedömningsdagen.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkuna (kk)'},
@@ -1388,7 +1552,11 @@ class TriggerDefinition(ConfiguredBaseModel):
     contact_types: Optional[list[ServiceContactType]] = Field(default=None, title="Contact types", description="""Which contact types the measure counts; empty means all.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitkä palvelutapahtumien lajit '
                                                      'mittari laskee; tyhjä tarkoittaa '
-                                                     'kaikkia.'}},
+                                                     'kaikkia.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka slag av servicehändelser '
+                                                     'måttet räknar; tomt betyder '
+                                                     'alla.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtumien lajit'},
@@ -1397,7 +1565,10 @@ class TriggerDefinition(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Contact types'}]} })
     source_organisation: Optional[str] = Field(default=None, title="Source organisation", description="""Whose trigger list the entry comes from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kenen heräteluettelosta merkintä '
-                                                     'on peräisin.'}},
+                                                     'on peräisin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Från vems signalkatalog posten '
+                                                     'kommer.'}},
          'domain_of': ['TriggerDefinition'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Lähdeorganisaatio'},
@@ -1427,7 +1598,11 @@ class Client(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yhteisasiakas ja hänestä '
                                                      'pidettävä asiakasohjauksen '
-                                                     'tieto.'}},
+                                                     'tieto.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En gemensam klient och de '
+                                                     'uppgifter om klientstyrningen '
+                                                     'som förs om klienten.'}},
          'class_uri': 'cm_model:Client',
          'close_mappings': ['fhir:Patient', 'fhir:EpisodeOfCare'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1440,7 +1615,12 @@ class Client(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -1474,6 +1654,11 @@ class Client(ConfiguredBaseModel):
                                                      'tarkistetaan. Vapaaehtoinen, '
                                                      'koska tiedot ovat '
                                                      'pseudonyymejä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Personbeteckning; '
+                                                     'kontrolltecknet kontrolleras. '
+                                                     'Frivillig, eftersom uppgifterna '
+                                                     'är pseudonymiserade.'},
                          'identifier_system': {'tag': 'identifier_system',
                                                'value': 'urn:oid:1.2.246.21'}},
          'domain_of': ['Client'],
@@ -1484,13 +1669,17 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Finnish personal identity code'}]} })
     birth_year: Optional[int] = Field(default=None, title="Birth year", description="""Year of birth.""", ge=1900, le=2100, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Syntymävuosi.'}},
+                                            'value': 'Syntymävuosi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Födelseår.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymävuosi'},
                                 {'in_language': 'sv', 'literal_form': 'Födelseår'},
                                 {'in_language': 'en', 'literal_form': 'Birth year'}]} })
     birth_date: Optional[date] = Field(default=None, title="Birth date", description="""Date of birth.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Syntymäaika.'}},
+                                            'value': 'Syntymäaika.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Födelsedatum.'}},
          'domain_of': ['Client'],
          'exact_mappings': ['fhir:Patient.birthDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymäaika'},
@@ -1498,7 +1687,11 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Birth date'}]} })
     home_municipality: Optional[str] = Field(default=None, title="Home municipality", description="""Three-digit municipality code of Statistics Finland.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kotikunnan kolminumeroinen '
-                                                     'kuntanumero (Tilastokeskus).'}},
+                                                     'kuntanumero (Tilastokeskus).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hemkommunens tresiffriga '
+                                                     'kommunnummer '
+                                                     '(Statistikcentralen).'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotikunta'},
                                 {'in_language': 'sv', 'literal_form': 'Hemkommun'},
@@ -1507,7 +1700,11 @@ class Client(ConfiguredBaseModel):
     segments: Optional[list[ClientSegment]] = Field(default=None, title="Segments", description="""The high-need client segments the client belongs to.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Paljon palveluja tarvitsevien '
                                                      'asiakkaiden segmentit, joihin '
-                                                     'asiakas kuuluu.'}},
+                                                     'asiakas kuuluu.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'De segment av klienter som '
+                                                     'behöver många tjänster som '
+                                                     'klienten hör till.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakassegmentit'},
@@ -1516,7 +1713,12 @@ class Client(ConfiguredBaseModel):
     client_group_marking: Optional[ClientGroupMarking] = Field(default=None, title="Client-group marking", description="""The client-group marking of common recording practice (e.g. Asiakaspäällikön asiakas).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yhteisen kirjaamiskäytännön '
                                                      'asiakasryhmämerkintä, esim. '
-                                                     'Asiakaspäällikön asiakas.'}},
+                                                     'Asiakaspäällikön asiakas.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientgruppsmarkering enligt den '
+                                                     'gemensamma '
+                                                     'dokumentationspraxisen, t.ex. '
+                                                     'Klient hos klientchef.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakasryhmämerkintä'},
@@ -1525,7 +1727,10 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Client-group marking'}]} })
     relatives: Optional[list[RelatedPerson]] = Field(default=None, title="Relatives and close persons", description="""The client's relatives and close persons.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakkaan omaiset ja läheiset.'}},
+                                            'value': 'Asiakkaan omaiset ja läheiset.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens anhöriga och '
+                                                     'närstående.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Omaiset ja läheiset'},
@@ -1537,7 +1742,11 @@ class Client(ConfiguredBaseModel):
                                             'value': 'Miten asiakas ja '
                                                      'vastuutyöntekijä pitävät '
                                                      'yhteyttä kiireettömissä '
-                                                     'asioissa.'}},
+                                                     'asioissa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur klienten och den ansvariga '
+                                                     'arbetstagaren håller kontakt i '
+                                                     'icke-brådskande ärenden.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenottosopimus'},
@@ -1546,14 +1755,18 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Contact arrangement'}]} })
     consents: Optional[list[Consent]] = Field(default=None, title="Consents", description="""The client's consent decisions.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakkaan suostumuspäätökset.'}},
+                                            'value': 'Asiakkaan suostumuspäätökset.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens beslut om samtycke.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suostumukset'},
                                 {'in_language': 'sv', 'literal_form': 'Samtycken'},
                                 {'in_language': 'en', 'literal_form': 'Consents'}]} })
     observed_triggers: Optional[list[ObservedTrigger]] = Field(default=None, title="Observed triggers", description="""Triggers observed on the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakkaalla havaitut '
-                                                     'herätteet.'}},
+                                            'value': 'Asiakkaalla havaitut herätteet.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Signaler som observerats hos '
+                                                     'klienten.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Havaitut herätteet'},
@@ -1564,7 +1777,11 @@ class Client(ConfiguredBaseModel):
     referrals: Optional[list[Referral]] = Field(default=None, title="Referrals", description="""Notifications of the client to the case manager or coordinator.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ilmoitukset asiakkaasta '
                                                      'asiakaspäällikölle tai '
-                                                     'koordinaattorille.'}},
+                                                     'koordinaattorille.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anmälningar om klienten till '
+                                                     'klientchefen eller '
+                                                     'koordinatorn.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ilmoitukset yhteisasiakkaasta'},
@@ -1576,7 +1793,13 @@ class Client(ConfiguredBaseModel):
                                                      'vastaavassa roolissa; '
                                                      'päivämäärät säilyttävät '
                                                      'historian ja saattaen '
-                                                     'vaihtamiset.'}},
+                                                     'vaihtamiset.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som är klientens ansvariga '
+                                                     'arbetstagare eller har en '
+                                                     'motsvarande roll; datumen '
+                                                     'bevarar historiken och de stödda '
+                                                     'överlämningarna.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Vastuutyöntekijät'},
@@ -1587,7 +1810,11 @@ class Client(ConfiguredBaseModel):
     care_plans: Optional[list[SharedCarePlan]] = Field(default=None, title="Shared plans", description="""The client's shared plans (normally one active).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan yhteiset '
                                                      'asiakassuunnitelmat (yleensä '
-                                                     'yksi voimassa).'}},
+                                                     'yksi voimassa).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens gemensamma '
+                                                     'klientplaner (i regel en '
+                                                     'gällande).'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteiset asiakassuunnitelmat'},
@@ -1596,7 +1823,11 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Shared plans'}]} })
     cm_hoi_entries: Optional[list[CmHoiEntry]] = Field(default=None, title="CM-HOI entries", description="""Structured entries of the Case Manager process (CM-HOI sheet).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakaspäällikkötyön rakenteiset '
-                                                     'kirjaukset (CM-HOI-lehti).'}},
+                                                     'kirjaukset (CM-HOI-lehti).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Strukturerade anteckningar i '
+                                                     'klientchefsarbetet '
+                                                     '(CM-HOI-bladet).'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'CM-HOI-kirjaukset'},
@@ -1606,7 +1837,10 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'CM-HOI entries'}]} })
     status_history: Optional[list[ClienthoodStatusChange]] = Field(default=None, title="Status history", description="""The clienthood status changes, oldest first.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkuuden tilamuutokset '
-                                                     'vanhimmasta alkaen.'}},
+                                                     'vanhimmasta alkaen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientskapets statusändringar '
+                                                     'från den äldsta.'}},
          'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1618,7 +1852,10 @@ class Client(ConfiguredBaseModel):
     continuity_indices: Optional[list[ContinuityIndex]] = Field(default=None, title="Continuity indices", description="""COC, UPC and SECON before and after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'COC-, UPC- ja SECON-indeksit '
                                                      'ennen suunnitelmaa ja sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'COC-, UPC- och SECON-index före '
+                                                     'och efter planen.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Hoidon jatkuvuuden indeksit'},
@@ -1629,7 +1866,11 @@ class Client(ConfiguredBaseModel):
     whoqol_assessments: Optional[list[WhoqolBrefAssessment]] = Field(default=None, title="WHOQOL-BREF assessments", description="""Quality-of-life assessments with item answers and domain scores.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Elämänlaadun arvioinnit '
                                                      'kysymysten vastauksineen ja '
-                                                     'ulottuvuuspisteineen.'}},
+                                                     'ulottuvuuspisteineen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Livskvalitetsbedömningar med '
+                                                     'svaren på frågorna och '
+                                                     'domänpoängen.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'WHOQOL-BREF-arvioinnit'},
@@ -1640,7 +1881,11 @@ class Client(ConfiguredBaseModel):
     prom_responses: Optional[list[PromResponse]] = Field(default=None, title="PROM responses", description="""Answers to the organisation's own PROM survey for shared clients.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vastaukset organisaation omaan '
                                                      'yhteisasiakkaiden '
-                                                     'PROM-kyselyyn.'}},
+                                                     'PROM-kyselyyn.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar på organisationens egen '
+                                                     'PROM-enkät för gemensamma '
+                                                     'klienter.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'PROM-vastaukset'},
@@ -1649,7 +1894,10 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'PROM responses'}]} })
     nps_responses: Optional[list[NpsResponse]] = Field(default=None, title="NPS responses", description="""Net Promoter Score answers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'NPS-suositteluhalukkuuden '
-                                                     'vastaukset.'}},
+                                                     'vastaukset.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar om rekommendationsvilja '
+                                                     'enligt NPS.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'NPS-vastaukset'},
                                 {'in_language': 'sv', 'literal_form': 'NPS-svar'},
@@ -1657,7 +1905,10 @@ class Client(ConfiguredBaseModel):
     service_use_counts: Optional[list[ServiceUseCount]] = Field(default=None, title="Service use", description="""Counts of service use by type, before and after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelujen käyttö lajeittain '
                                                      'ennen suunnitelmaa ja sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänsteanvändning per slag före '
+                                                     'och efter planen.'}},
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelujen käyttö'},
@@ -1697,8 +1948,10 @@ class RelatedPerson(ConfiguredBaseModel):
     A relative or close person of the client (omainen, läheinen).
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakkaan omainen tai '
-                                                     'läheinen.'}},
+                                            'value': 'Asiakkaan omainen tai läheinen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens anhörig eller '
+                                                     'närstående.'}},
          'class_uri': 'cm_model:RelatedPerson',
          'exact_mappings': ['fhir:RelatedPerson'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1715,7 +1968,12 @@ class RelatedPerson(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -1740,20 +1998,27 @@ class RelatedPerson(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'}},
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
+                         'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
          'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
     relationship: RelationshipType = Field(default=..., title="Relationship", description="""How the person relates to the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Henkilön suhde asiakkaaseen.'}},
+                                            'value': 'Henkilön suhde asiakkaaseen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Personens relation till '
+                                                     'klienten.'}},
          'domain_of': ['RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suhde'},
                                 {'in_language': 'sv', 'literal_form': 'Relation'},
                                 {'in_language': 'en', 'literal_form': 'Relationship'}]} })
     is_contact_person: Optional[bool] = Field(default=None, title="Contact person", description="""Whether the person is the client's contact person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Onko henkilö asiakkaan '
-                                                     'yhteyshenkilö.'}},
+                                                     'yhteyshenkilö.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om personen är klientens '
+                                                     'kontaktperson.'}},
          'domain_of': ['RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yhteyshenkilö'},
                                 {'in_language': 'sv', 'literal_form': 'Kontaktperson'},
@@ -1761,7 +2026,10 @@ class RelatedPerson(ConfiguredBaseModel):
                                  'literal_form': 'Contact person'}]} })
     may_receive_information: Optional[bool] = Field(default=None, title="May receive information", description="""Whether the client allows information to be given to this person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Saako henkilölle antaa tietoja '
-                                                     'asiakkaan luvalla.'}},
+                                                     'asiakkaan luvalla.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om personen får uppgifter med '
+                                                     'klientens samtycke.'}},
          'domain_of': ['RelatedPerson'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Saa tietoja'},
                                 {'in_language': 'sv',
@@ -1779,7 +2047,13 @@ class ContactArrangement(ConfiguredBaseModel):
                                                      'vastuutyöntekijä pitävät '
                                                      'yhteyttä kiireettömissä '
                                                      'asioissa; yhteyttä voi ottaa '
-                                                     'myös työntekijä sovitusti.'}},
+                                                     'myös työntekijä sovitusti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur klienten och den ansvariga '
+                                                     'arbetstagaren håller kontakt i '
+                                                     'icke-brådskande ärenden; enligt '
+                                                     'överenskommelse kan också '
+                                                     'arbetstagaren ta kontakt.'}},
          'class_uri': 'cm_model:ContactArrangement',
          'close_mappings': ['fhir:CarePlan.activity'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1796,7 +2070,10 @@ class ContactArrangement(ConfiguredBaseModel):
 
     preferred_channel: ContactChannel = Field(default=..., title="Channel", description="""The agreed contact channel.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Sovittu yhteydenottotapa '
-                                                     'kiireettömissä asioissa.'}},
+                                                     'kiireettömissä asioissa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Överenskommet kontaktsätt i '
+                                                     'icke-brådskande ärenden.'}},
          'domain_of': ['ContactArrangement'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenottotapa'},
@@ -1804,7 +2081,11 @@ class ContactArrangement(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Channel'}]} })
     initiated_by: ContactInitiator = Field(default=..., title="Initiated by", description="""Who takes the contact as agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kumpi ottaa yhteyttä sovitusti: '
-                                                     'asiakas vai työntekijä.'}},
+                                                     'asiakas vai työntekijä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som tar kontakt enligt '
+                                                     'överenskommelse: klienten eller '
+                                                     'arbetstagaren.'}},
          'domain_of': ['ContactArrangement'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenoton aloittaja'},
@@ -1814,7 +2095,11 @@ class ContactArrangement(ConfiguredBaseModel):
     arrangement_text: Optional[str] = Field(default=None, title="Agreed practice", description="""What was agreed, in words (e.g. a call every other Monday).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitä sovittiin, sanallisesti '
                                                      '(esim. puhelu joka toinen '
-                                                     'maanantai).'}},
+                                                     'maanantai).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad som överenskoms, i ord '
+                                                     '(t.ex. ett samtal varannan '
+                                                     'måndag).'}},
          'domain_of': ['ContactArrangement'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Sovittu käytäntö'},
@@ -1823,7 +2108,9 @@ class ContactArrangement(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Agreed practice'}]} })
     agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin sovittiin.'}},
+                                            'value': 'Milloin sovittiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När överenskommelsen gjordes.'}},
          'domain_of': ['ContactArrangement', 'CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
                                 {'in_language': 'sv',
@@ -1840,7 +2127,13 @@ class Consent(ConfiguredBaseModel):
                                                      'koordinaattorien yhteydenottoon '
                                                      'tai tietojen luovuttamiseen '
                                                      'organisaatioiden välillä '
-                                                     '(luovutuslupa).'}},
+                                                     '(luovutuslupa).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Beslut om samtycke: till att '
+                                                     'koordinatorerna tar kontakt '
+                                                     'eller till att uppgifter lämnas '
+                                                     'ut mellan organisationer '
+                                                     '(utlämnandetillstånd).'}},
          'class_uri': 'cm_model:Consent',
          'exact_mappings': ['fhir:Consent'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1856,7 +2149,12 @@ class Consent(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -1882,7 +2180,9 @@ class Consent(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     consent_type: ConsentType = Field(default=..., title="Consent type", description="""What the consent is for.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mitä suostumus koskee.'}},
+                                            'value': 'Mitä suostumus koskee.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad samtycket gäller.'}},
          'close_mappings': ['fhir:Consent.category'],
          'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1892,7 +2192,10 @@ class Consent(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Consent type'}]} })
     consent_status: ConsentStatus = Field(default=..., title="Status", description="""Given, refused or withdrawn.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Annettu, kieltäydytty tai '
-                                                     'peruttu.'}},
+                                                     'peruttu.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Givet, vägrat eller '
+                                                     'återkallat.'}},
          'close_mappings': ['fhir:Consent.status'],
          'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1903,21 +2206,31 @@ class Consent(ConfiguredBaseModel):
     decision_date: date = Field(default=..., title="Decision date", description="""When the client gave, refused or withdrew the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin asiakas antoi '
                                                      'suostumuksen, kieltäytyi tai '
-                                                     'perui sen.'}},
+                                                     'perui sen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När klienten gav, vägrade eller '
+                                                     'återkallade samtycket.'}},
          'domain_of': ['Consent'],
          'exact_mappings': ['fhir:Consent.dateTime'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päätöspäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Beslutsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Decision date'}]} })
     recorded_by: Optional[str] = Field(default=None, title="Recorded by", description="""The worker who recorded it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kirjauksen tehnyt työntekijä.'}},
+                                            'value': 'Kirjauksen tehnyt työntekijä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagaren som gjorde '
+                                                     'anteckningen.'}},
          'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjaaja'},
                                 {'in_language': 'sv', 'literal_form': 'Registrerad av'},
                                 {'in_language': 'en', 'literal_form': 'Recorded by'}]} })
     disclosure_recipient: Optional[str] = Field(default=None, title="Recipient", description="""To whom data may be disclosed under a luovutuslupa.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kenelle tietoja saa luovuttaa '
-                                                     'luovutusluvan perusteella.'}},
+                                                     'luovutusluvan perusteella.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Till vem uppgifter får lämnas ut '
+                                                     'med stöd av '
+                                                     'utlämnandetillståndet.'}},
          'close_mappings': ['fhir:Consent.provision.actor'],
          'domain_of': ['Consent'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1926,7 +2239,9 @@ class Consent(ConfiguredBaseModel):
                                  'literal_form': 'Mottagare av uppgifter'},
                                 {'in_language': 'en', 'literal_form': 'Recipient'}]} })
     valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Viimeinen voimassaolopäivä.'}},
+                                            'value': 'Viimeinen voimassaolopäivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista giltighetsdagen.'}},
          'close_mappings': ['fhir:Consent.provision.period'],
          'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
@@ -1942,7 +2257,11 @@ class ObservedTrigger(ConfiguredBaseModel):
                                             'value': 'Asiakkaalla havaittu heräte: '
                                                      'mikä, milloin, kenen '
                                                      'havaitsemana ja millä '
-                                                     'perusteella.'}},
+                                                     'perusteella.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En signal som observerats hos '
+                                                     'klienten: vilken, när, av vem '
+                                                     'och på vilken grund.'}},
          'class_uri': 'cm_model:ObservedTrigger',
          'close_mappings': ['fhir:Flag'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -1960,7 +2279,12 @@ class ObservedTrigger(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -1987,13 +2311,18 @@ class ObservedTrigger(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     trigger_code: str = Field(default=..., title="Trigger", description="""The catalogue entry that was observed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Heräteluettelon heräte, joka '
-                                                     'havaittiin (herätteen koodi).'}},
+                                                     'havaittiin (herätteen koodi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Signalen i signalkatalogen som '
+                                                     'observerades (signalens kod).'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräte'},
                                 {'in_language': 'sv', 'literal_form': 'Signal'},
                                 {'in_language': 'en', 'literal_form': 'Trigger'}]} })
     observed_date: date = Field(default=..., title="Observed on", description="""When the trigger was observed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin heräte havaittiin.'}},
+                                            'value': 'Milloin heräte havaittiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När signalen observerades.'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaintopäivä'},
                                 {'in_language': 'sv',
@@ -2001,7 +2330,11 @@ class ObservedTrigger(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Observed on'}]} })
     observed_by: Optional[str] = Field(default=None, title="Observed by", description="""The worker who observed it, if from the organisation.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Havainnut työntekijä, jos hän on '
-                                                     'organisaation työntekijä.'}},
+                                                     'organisaation työntekijä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagaren som observerade '
+                                                     'signalen, om hen är anställd i '
+                                                     'organisationen.'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaitsija'},
                                 {'in_language': 'sv', 'literal_form': 'Observerad av'},
@@ -2009,7 +2342,12 @@ class ObservedTrigger(ConfiguredBaseModel):
     observer_sector: Optional[Sector] = Field(default=None, title="Observer's sector", description="""The sector of whoever identified the client (NGO and private sector allowed).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tunnistajan toimiala; myös '
                                                      'järjestö tai yksityinen '
-                                                     'palveluntuottaja.'}},
+                                                     'palveluntuottaja.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den identifierandes sektor; '
+                                                     'också en frivilligorganisation '
+                                                     'eller en privat '
+                                                     'tjänsteproducent.'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Havaitsijan toimiala'},
@@ -2018,14 +2356,19 @@ class ObservedTrigger(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': "Observer's sector"}]} })
     evidence_text: Optional[str] = Field(default=None, title="Evidence", description="""What was observed, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mitä havaittiin, sanallisesti.'}},
+                                            'value': 'Mitä havaittiin, sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad som observerades, i ord.'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Perustelu'},
                                 {'in_language': 'sv', 'literal_form': 'Motivering'},
                                 {'in_language': 'en', 'literal_form': 'Evidence'}]} })
     evidence_contact_ids: Optional[list[str]] = Field(default=None, title="Evidence contacts", description="""The service contacts the trigger was computed from.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelutapahtumat, joista heräte '
-                                                     'laskettiin.'}},
+                                                     'laskettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Servicehändelserna som signalen '
+                                                     'räknades ut ur.'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Perustelevat palvelutapahtumat'},
@@ -2047,7 +2390,15 @@ class Referral(ConfiguredBaseModel):
                                                      'vastuutyöntekijälle (esim. '
                                                      'puhelimella tai '
                                                      'potilastietojärjestelmän '
-                                                     'viestillä).'}},
+                                                     'viestillä).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anmälan om en kandidat till '
+                                                     'gemensam klient till '
+                                                     'klientchefen, koordinatorn eller '
+                                                     'den ansvariga arbetstagaren '
+                                                     '(t.ex. per telefon eller med ett '
+                                                     'meddelande i '
+                                                     'patientdatasystemet).'}},
          'class_uri': 'cm_model:Referral',
          'close_mappings': ['fhir:ServiceRequest', 'fhir:Communication'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2064,7 +2415,12 @@ class Referral(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2090,7 +2446,9 @@ class Referral(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     referral_date: date = Field(default=..., title="Referral date", description="""When the notification was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin ilmoitus tehtiin.'}},
+                                            'value': 'Milloin ilmoitus tehtiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När anmälan gjordes.'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoituspäivä'},
                                 {'in_language': 'sv',
@@ -2098,7 +2456,10 @@ class Referral(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Referral date'}]} })
     referred_by: Optional[str] = Field(default=None, title="Referred by", description="""The professional who notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ilmoituksen tehnyt '
-                                                     'ammattilainen.'}},
+                                                     'ammattilainen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Yrkespersonen som gjorde '
+                                                     'anmälan.'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoittaja'},
                                 {'in_language': 'sv', 'literal_form': 'Anmälare'},
@@ -2106,7 +2467,11 @@ class Referral(ConfiguredBaseModel):
     recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager, coordinator or responsible worker notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakaspäällikkö, koordinaattori '
                                                      'tai vastuutyöntekijä, jolle '
-                                                     'ilmoitettiin.'}},
+                                                     'ilmoitettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientchefen, koordinatorn eller '
+                                                     'den ansvariga arbetstagaren som '
+                                                     'anmälan gjordes till.'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaanottaja'},
                                 {'in_language': 'sv', 'literal_form': 'Mottagare'},
@@ -2114,6 +2479,10 @@ class Referral(ConfiguredBaseModel):
     channel: ContactChannel = Field(default=..., title="Channel", description="""How the notification was made (phone, record-system message, …).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Miten ilmoitus tehtiin (puhelin, '
                                                      'potilastietojärjestelmän viesti '
+                                                     '…).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur anmälan gjordes (telefon, '
+                                                     'meddelande i patientdatasystemet '
                                                      '…).'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kanava'},
@@ -2121,7 +2490,11 @@ class Referral(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Channel'}]} })
     observed_trigger_ids: Optional[list[str]] = Field(default=None, title="Based on triggers", description="""The observed triggers the notification is based on.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Havaittu heräte, johon ilmoitus '
-                                                     'perustuu (herätteen tunniste).'}},
+                                                     'perustuu (herätteen tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den observerade signal som '
+                                                     'anmälan grundar sig på '
+                                                     '(signalens identifierare).'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Perusteena olevat herätteet'},
@@ -2130,7 +2503,9 @@ class Referral(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Based on triggers'}]} })
     referral_text: Optional[str] = Field(default=None, title="Referral text", description="""The content of the notification.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ilmoituksen sisältö.'}},
+                                            'value': 'Ilmoituksen sisältö.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anmälans innehåll.'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ilmoituksen sisältö'},
@@ -2147,7 +2522,12 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                             'value': 'Jakso, jona työntekijä toimii '
                                                      'asiakkaan vastuutyöntekijänä tai '
                                                      'vastaavassa roolissa; kaksi voi '
-                                                     'olla yhtä aikaa.'}},
+                                                     'olla yhtä aikaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En period då en arbetstagare är '
+                                                     'klientens ansvariga arbetstagare '
+                                                     'eller har en motsvarande roll; '
+                                                     'två kan vara samtidiga.'}},
          'class_uri': 'cm_model:ResponsibleWorkerAssignment',
          'close_mappings': ['fhir:CareTeam.participant'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2166,7 +2546,12 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2193,7 +2578,11 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     worker_id: str = Field(default=..., title="Worker", description="""The worker.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Nimetty työntekijä (työntekijän '
-                                                     'tunniste).'}},
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den utsedda arbetstagaren '
+                                                     '(arbetstagarens '
+                                                     'identifierare).'}},
          'close_mappings': ['fhir:CareTeam.participant.member'],
          'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
@@ -2202,6 +2591,10 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     role: ResponsibleWorkerRole = Field(default=..., title="Role", description="""The role held.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Rooli: vastuutyöntekijä, '
                                                      'omatyöntekijä, asiakaspäällikkö '
+                                                     '…'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Roll: ansvarig arbetstagare, '
+                                                     'egen kontaktperson, klientchef '
                                                      '…'}},
          'domain_of': ['ResponsibleWorkerAssignment'],
          'exact_mappings': ['fhir:CareTeam.participant.role'],
@@ -2209,7 +2602,9 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Roll'},
                                 {'in_language': 'en', 'literal_form': 'Role'}]} })
     start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ensimmäinen päivä.'}},
+                                            'value': 'Ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Första dagen.'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
                             'fhir:Period.start'],
@@ -2221,7 +2616,10 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+                                                     'voimassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista dagen; tom när den '
+                                                     'fortfarande gäller.'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -2233,7 +2631,11 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     client_informed: Optional[bool] = Field(default=None, title="Client informed", description="""Whether the client has been told of the named worker and what the role means.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Onko asiakkaalle kerrottu '
                                                      'nimetystä työntekijästä ja '
-                                                     'roolin merkityksestä.'}},
+                                                     'roolin merkityksestä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om klienten har informerats om '
+                                                     'den utsedda arbetstagaren och '
+                                                     'vad rollen innebär.'}},
          'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakasta informoitu'},
@@ -2242,8 +2644,9 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Client informed'}]} })
     client_informed_date: Optional[date] = Field(default=None, title="Informed on", description="""When the client was told.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin asiakkaalle '
-                                                     'kerrottiin.'}},
+                                            'value': 'Milloin asiakkaalle kerrottiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När klienten informerades.'}},
          'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Informointipäivä'},
@@ -2253,7 +2656,11 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     handover_from: Optional[str] = Field(default=None, title="Handed over from", description="""The earlier assignment this one took over with a guided handover (saattaen vaihtaminen).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Aiempi nimeäminen, josta tehtävä '
                                                      'saattaen vaihdettiin (sen '
-                                                     'tunniste).'}},
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den tidigare utnämningen från '
+                                                     'vilken uppgiften överlämnades '
+                                                     'med stöd (dess identifierare).'}},
          'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Saattaen vaihdettu tehtävästä'},
@@ -2264,7 +2671,11 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     main_service_sector: Optional[Sector] = Field(default=None, title="Main service", description="""The sector of the service where the client mainly is, from which the worker is chosen.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelu, jossa asiakas '
                                                      'pääasiassa asioi ja josta '
-                                                     'työntekijä valitaan.'}},
+                                                     'työntekijä valitaan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den tjänst som klienten '
+                                                     'huvudsakligen anlitar och från '
+                                                     'vilken arbetstagaren väljs.'}},
          'domain_of': ['ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Pääasiallinen palvelu'},
@@ -2283,7 +2694,13 @@ class SharedCarePlan(ConfiguredBaseModel):
                                                      'laaditaan asiakkaan kanssa ja '
                                                      'jota kuka tahansa ammattilainen '
                                                      'päivittää jokaisessa '
-                                                     'kontaktissa.'}},
+                                                     'kontaktissa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En enda gemensam klientplan som '
+                                                     'upprättas tillsammans med '
+                                                     'klienten och som vilken '
+                                                     'yrkesperson som helst uppdaterar '
+                                                     'vid varje kontakt.'}},
          'class_uri': 'cm_model:SharedCarePlan',
          'exact_mappings': ['fhir:CarePlan'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2300,7 +2717,12 @@ class SharedCarePlan(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2327,20 +2749,27 @@ class SharedCarePlan(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     created_date: date = Field(default=..., title="Created on", description="""When the plan was first drafted.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin suunnitelma laadittiin '
-                                                     'ensimmäisen kerran.'}},
+                                                     'ensimmäisen kerran.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När planen först upprättades.'}},
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatimispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Upprättad'},
                                 {'in_language': 'en', 'literal_form': 'Created on'}]} })
     created_by: Optional[str] = Field(default=None, title="Created by", description="""Who drafted the plan with the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kuka laati suunnitelman yhdessä '
-                                                     'asiakkaan kanssa.'}},
+                                                     'asiakkaan kanssa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som upprättade planen '
+                                                     'tillsammans med klienten.'}},
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatija'},
                                 {'in_language': 'sv', 'literal_form': 'Upprättad av'},
                                 {'in_language': 'en', 'literal_form': 'Created by'}]} })
     plan_status: PlanStatus = Field(default=..., title="Status", description="""The plan's status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Suunnitelman tila.'}},
+                                            'value': 'Suunnitelman tila.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Planens status.'}},
          'close_mappings': ['fhir:CarePlan.status'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
@@ -2348,7 +2777,10 @@ class SharedCarePlan(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
     goals: Optional[list[ClientGoal]] = Field(default=None, title="Goals", description="""The client's own, right-sized goals.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan omat, sopivan kokoiset '
-                                                     'tavoitteet.'}},
+                                                     'tavoitteet.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens egna mål av lämplig '
+                                                     'storlek.'}},
          'domain_of': ['SharedCarePlan'],
          'exact_mappings': ['fhir:CarePlan.goal'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitteet'},
@@ -2356,7 +2788,10 @@ class SharedCarePlan(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Goals'}]} })
     services: Optional[list[PlannedService]] = Field(default=None, title="Services and actions", description="""What is done and who provides it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitä tehdään ja kuka sen '
-                                                     'toteuttaa.'}},
+                                                     'toteuttaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad som görs och vem som utför '
+                                                     'det.'}},
          'close_mappings': ['fhir:CarePlan.activity'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
@@ -2368,7 +2803,12 @@ class SharedCarePlan(ConfiguredBaseModel):
     care_responsibilities: Optional[list[CareResponsibility]] = Field(default=None, title="Care responsibilities", description="""Who holds care responsibility for each problem or diagnosis (the network-meeting outcome).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kenellä on hoitovastuu kustakin '
                                                      'ongelmasta tai diagnoosista '
-                                                     '(verkostopalaverin tulos).'}},
+                                                     '(verkostopalaverin tulos).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som har vårdansvaret för '
+                                                     'varje problem eller diagnos '
+                                                     '(resultatet av ett '
+                                                     'nätverksmöte).'}},
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitovastuut'},
                                 {'in_language': 'sv', 'literal_form': 'Vårdansvar'},
@@ -2376,7 +2816,10 @@ class SharedCarePlan(ConfiguredBaseModel):
                                  'literal_form': 'Care responsibilities'}]} })
     review_schedule: Optional[ReviewSchedule] = Field(default=None, title="Review schedule", description="""How and when the client's situation is reviewed together.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Miten ja milloin asiakkaan '
-                                                     'tilannetta arvioidaan yhdessä.'}},
+                                                     'tilannetta arvioidaan yhdessä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur och när klientens situation '
+                                                     'bedöms tillsammans.'}},
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Arviointiaikataulu'},
@@ -2388,7 +2831,12 @@ class SharedCarePlan(ConfiguredBaseModel):
                                             'value': 'Sovittu määräaikaisen, '
                                                      'intensiivisen tuen jakso, jotta '
                                                      'rooli voi keventyä asiakkaan '
-                                                     'voimavarojen kasvaessa.'}},
+                                                     'voimavarojen kasvaessa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den avtalade perioden av '
+                                                     'tidsbegränsat, intensivt stöd, '
+                                                     'så att rollen kan lätta när '
+                                                     'klientens resurser växer.'}},
          'close_mappings': ['fhir:CarePlan.period'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
@@ -2399,7 +2847,10 @@ class SharedCarePlan(ConfiguredBaseModel):
                                  'literal_form': 'Time-limited intensive support'}]} })
     client_view: Optional[str] = Field(default=None, title="Client's view", description="""The client's own view of the situation and the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan oma näkemys '
-                                                     'tilanteesta ja suunnitelmasta.'}},
+                                                     'tilanteesta ja suunnitelmasta.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens egen syn på '
+                                                     'situationen och planen.'}},
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakkaan näkemys'},
@@ -2409,7 +2860,11 @@ class SharedCarePlan(ConfiguredBaseModel):
     revisions: Optional[list[PlanRevision]] = Field(default=None, title="Revisions", description="""Who changed what and when; any professional may update the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kuka muutti mitä ja milloin; '
                                                      'kuka tahansa ammattilainen voi '
-                                                     'päivittää suunnitelmaa.'}},
+                                                     'päivittää suunnitelmaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem ändrade vad och när; vilken '
+                                                     'yrkesperson som helst kan '
+                                                     'uppdatera planen.'}},
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivitykset'},
                                 {'in_language': 'sv', 'literal_form': 'Revideringar'},
@@ -2422,7 +2877,10 @@ class ClientGoal(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksi asiakkaan omista, sopivan '
-                                                     'kokoisista tavoitteista.'}},
+                                                     'kokoisista tavoitteista.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett av klientens egna mål av '
+                                                     'lämplig storlek.'}},
          'class_uri': 'cm_model:ClientGoal',
          'exact_mappings': ['fhir:Goal'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2438,7 +2896,12 @@ class ClientGoal(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2465,14 +2928,19 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     goal_text: str = Field(default=..., title="Goal", description="""The goal in the client's words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tavoite asiakkaan omin sanoin, '
-                                                     'sopivan kokoisena.'}},
+                                                     'sopivan kokoisena.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Målet med klientens egna ord, i '
+                                                     'lämplig storlek.'}},
          'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.description'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoite'},
                                 {'in_language': 'sv', 'literal_form': 'Mål'},
                                 {'in_language': 'en', 'literal_form': 'Goal'}]} })
     goal_status: GoalStatus = Field(default=..., title="Goal status", description="""How the goal stands.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Tavoitteen tilanne.'}},
+                                            'value': 'Tavoitteen tilanne.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Målets läge.'}},
          'close_mappings': ['fhir:Goal.lifecycleStatus', 'fhir:Goal.achievementStatus'],
          'domain_of': ['ClientGoal'],
          'structured_aliases': [{'in_language': 'fi',
@@ -2480,7 +2948,9 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Målets status'},
                                 {'in_language': 'en', 'literal_form': 'Goal status'}]} })
     set_date: Optional[date] = Field(default=None, title="Set on", description="""When the goal was set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin tavoite asetettiin.'}},
+                                            'value': 'Milloin tavoite asetettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När målet sattes.'}},
          'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.startDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asetettu'},
@@ -2488,7 +2958,9 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Set on'}]} })
     target_date: Optional[date] = Field(default=None, title="Target date", description="""When the goal should be reached.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mihin mennessä tavoite on '
-                                                     'tarkoitus saavuttaa.'}},
+                                                     'tarkoitus saavuttaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Till när målet ska nås.'}},
          'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.target.dueDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitepäivä'},
@@ -2496,7 +2968,9 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Target date'}]} })
     set_by_client: Optional[bool] = Field(default=None, title="Client's own goal", description="""Whether the client set the goal.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asettiko asiakas tavoitteen '
-                                                     'itse.'}},
+                                                     'itse.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om klienten själv satte målet.'}},
          'domain_of': ['ClientGoal'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakkaan oma tavoite'},
@@ -2512,7 +2986,10 @@ class PlannedService(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman palvelu tai '
-                                                     'toimenpide ja sen toteuttaja.'}},
+                                                     'toimenpide ja sen toteuttaja.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En tjänst eller åtgärd i planen '
+                                                     'och vem som utför den.'}},
          'class_uri': 'cm_model:PlannedService',
          'close_mappings': ['fhir:CarePlan.activity'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2529,7 +3006,12 @@ class PlannedService(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2556,7 +3038,9 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     service_text: str = Field(default=..., title="Service or action", description="""The service or action in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelu tai toimenpide '
-                                                     'sanallisesti.'}},
+                                                     'sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänsten eller åtgärden i ord.'}},
          'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelu tai toimenpide'},
@@ -2565,7 +3049,9 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Service or action'}]} })
     sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelun toimiala.'}},
+                                            'value': 'Palvelun toimiala.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens sektor.'}},
          'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
@@ -2576,7 +3062,11 @@ class PlannedService(ConfiguredBaseModel):
     unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
-                                                     'sosiaalityön tiimi).'}},
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
          'close_mappings': ['fhir:Encounter.serviceProvider',
                             'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
@@ -2589,21 +3079,29 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
     provider_worker: Optional[str] = Field(default=None, title="Provided by", description="""The worker who provides it, if a named worker.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelun toteuttava työntekijä, '
-                                                     'jos nimetty.'}},
+                                                     'jos nimetty.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagaren som utför '
+                                                     'tjänsten, om en sådan utsetts.'}},
          'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toteuttaja'},
                                 {'in_language': 'sv', 'literal_form': 'Utförare'},
                                 {'in_language': 'en', 'literal_form': 'Provided by'}]} })
     goal_ids: Optional[list[str]] = Field(default=None, title="For goals", description="""The goals the service supports.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tavoite, jota palvelu tukee '
-                                                     '(tavoitteen tunniste).'}},
+                                                     '(tavoitteen tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Målet som tjänsten stöder '
+                                                     '(målets identifierare).'}},
          'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Liittyy tavoitteisiin'},
                                 {'in_language': 'sv', 'literal_form': 'Hör till mål'},
                                 {'in_language': 'en', 'literal_form': 'For goals'}]} })
     start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ensimmäinen päivä.'}},
+                                            'value': 'Ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Första dagen.'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
                             'fhir:Period.start'],
@@ -2615,7 +3113,10 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+                                                     'voimassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista dagen; tom när den '
+                                                     'fortfarande gäller.'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -2625,7 +3126,9 @@ class PlannedService(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
     frequency_text: Optional[str] = Field(default=None, title="Frequency", description="""How often, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kuinka usein, sanallisesti.'}},
+                                            'value': 'Kuinka usein, sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur ofta, i ord.'}},
          'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toistuvuus'},
                                 {'in_language': 'sv', 'literal_form': 'Frekvens'},
@@ -2639,7 +3142,12 @@ class CareResponsibility(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kenellä on hoitovastuu yhdestä '
                                                      'ongelmasta tai diagnoosista, '
-                                                     'verkostopalaverissa sovitusti.'}},
+                                                     'verkostopalaverissa sovitusti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som har vårdansvaret för ett '
+                                                     'problem eller en diagnos, enligt '
+                                                     'vad som avtalats i ett '
+                                                     'nätverksmöte.'}},
          'class_uri': 'cm_model:CareResponsibility',
          'close_mappings': ['fhir:CareTeam'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2654,7 +3162,12 @@ class CareResponsibility(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2681,7 +3194,10 @@ class CareResponsibility(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     problem_text: str = Field(default=..., title="Problem or diagnosis", description="""The problem or diagnosis in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ongelma tai diagnoosi '
-                                                     'sanallisesti.'}},
+                                                     'sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Problemet eller diagnosen i '
+                                                     'ord.'}},
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ongelma tai diagnoosi'},
@@ -2691,7 +3207,10 @@ class CareResponsibility(ConfiguredBaseModel):
                                  'literal_form': 'Problem or diagnosis'}]} })
     diagnosis_code: Optional[str] = Field(default=None, title="Diagnosis code (ICD-10)", description="""ICD-10 code of the diagnosis, if any.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Diagnoosin ICD-10-koodi, jos '
-                                                     'on.'}},
+                                                     'on.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Diagnosens ICD-10-kod, om en '
+                                                     'sådan finns.'}},
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Diagnoosikoodi (ICD-10)'},
@@ -2702,7 +3221,11 @@ class CareResponsibility(ConfiguredBaseModel):
     unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
-                                                     'sosiaalityön tiimi).'}},
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
          'close_mappings': ['fhir:Encounter.serviceProvider',
                             'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
@@ -2715,7 +3238,10 @@ class CareResponsibility(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
     responsible_worker: Optional[str] = Field(default=None, title="Responsible person", description="""The named worker holding responsibility.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Hoitovastuussa oleva nimetty '
-                                                     'työntekijä.'}},
+                                                     'työntekijä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den utsedda arbetstagare som har '
+                                                     'vårdansvaret.'}},
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastuuhenkilö'},
                                 {'in_language': 'sv', 'literal_form': 'Ansvarsperson'},
@@ -2723,13 +3249,18 @@ class CareResponsibility(ConfiguredBaseModel):
                                  'literal_form': 'Responsible person'}]} })
     agreed_in: Optional[ResponsibilityAgreedIn] = Field(default=None, title="Agreed in", description="""Where the responsibility was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Missä hoitovastuusta sovittiin, '
-                                                     'esim. verkostopalaverissa.'}},
+                                                     'esim. verkostopalaverissa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Var vårdansvaret avtalades, '
+                                                     't.ex. i ett nätverksmöte.'}},
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sovittu'},
                                 {'in_language': 'sv', 'literal_form': 'Avtalat'},
                                 {'in_language': 'en', 'literal_form': 'Agreed in'}]} })
     agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin sovittiin.'}},
+                                            'value': 'Milloin sovittiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När överenskommelsen gjordes.'}},
          'domain_of': ['ContactArrangement', 'CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
                                 {'in_language': 'sv',
@@ -2756,7 +3287,10 @@ class ReviewSchedule(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Miten ja milloin asiakkaan '
-                                                     'tilannetta arvioidaan yhdessä.'}},
+                                                     'tilannetta arvioidaan yhdessä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur och när klientens situation '
+                                                     'bedöms tillsammans.'}},
          'class_uri': 'cm_model:ReviewSchedule',
          'close_mappings': ['fhir:CarePlan.activity.detail.scheduled'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2771,7 +3305,9 @@ class ReviewSchedule(ConfiguredBaseModel):
          'title': 'Review schedule'})
 
     next_review_date: date = Field(default=..., title="Next review", description="""Date of the next review.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Seuraavan arvioinnin päivä.'}},
+                                            'value': 'Seuraavan arvioinnin päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dagen för nästa uppföljning.'}},
          'domain_of': ['ReviewSchedule'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Seuraava arviointi'},
@@ -2779,7 +3315,10 @@ class ReviewSchedule(ConfiguredBaseModel):
                                  'literal_form': 'Nästa uppföljning'},
                                 {'in_language': 'en', 'literal_form': 'Next review'}]} })
     review_interval_weeks: Optional[int] = Field(default=None, title="Review interval (weeks)", description="""Weeks between reviews.""", ge=1, le=104, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Arviointien väli viikkoina.'}},
+                                            'value': 'Arviointien väli viikkoina.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Intervallet mellan '
+                                                     'uppföljningarna i veckor.'}},
          'domain_of': ['ReviewSchedule'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Arviointiväli (vk)'},
@@ -2788,7 +3327,9 @@ class ReviewSchedule(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Review interval (weeks)'}]} })
     review_method: Optional[ContactChannel] = Field(default=None, title="Review method", description="""How the review takes place.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Miten arviointi tehdään.'}},
+                                            'value': 'Miten arviointi tehdään.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur uppföljningen görs.'}},
          'domain_of': ['ReviewSchedule'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
                                 {'in_language': 'sv',
@@ -2803,7 +3344,11 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelmassa sovittu '
                                                      'määräaikaisen, intensiivisen '
-                                                     'tuen jakso.'}},
+                                                     'tuen jakso.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En period av tidsbegränsat, '
+                                                     'intensivt stöd som avtalats i '
+                                                     'planen.'}},
          'class_uri': 'cm_model:IntensiveSupportPeriod',
          'close_mappings': ['fhir:CarePlan.period'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2817,7 +3362,9 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
          'title': 'Intensive support period'})
 
     start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ensimmäinen päivä.'}},
+                                            'value': 'Ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Första dagen.'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
                             'fhir:Period.start'],
@@ -2829,7 +3376,10 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
     planned_end_date: Optional[date] = Field(default=None, title="Planned end", description="""When the intensive support is planned to end.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin intensiivisen tuen on '
-                                                     'suunniteltu päättyvän.'}},
+                                                     'suunniteltu päättyvän.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När det intensiva stödet '
+                                                     'planeras upphöra.'}},
          'domain_of': ['IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suunniteltu päättyminen'},
@@ -2837,7 +3387,10 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Planned end'}]} })
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+                                                     'voimassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista dagen; tom när den '
+                                                     'fortfarande gäller.'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -2848,7 +3401,10 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
     permanent: Optional[bool] = Field(default=None, title="Permanent", description="""Whether the support has been agreed to stay permanent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Onko sovittu, että tuki jää '
-                                                     'pysyväksi.'}},
+                                                     'pysyväksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om det avtalats att stödet blir '
+                                                     'bestående.'}},
          'domain_of': ['IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pysyvä'},
                                 {'in_language': 'sv', 'literal_form': 'Permanent'},
@@ -2862,7 +3418,11 @@ class PlanRevision(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Muutos yhteiseen '
                                                      'asiakassuunnitelmaan: kuka '
-                                                     'muutti mitä ja milloin.'}},
+                                                     'muutti mitä ja milloin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En ändring i den gemensamma '
+                                                     'klientplanen: vem ändrade vad '
+                                                     'och när.'}},
          'class_uri': 'cm_model:PlanRevision',
          'close_mappings': ['fhir:Provenance'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2881,7 +3441,12 @@ class PlanRevision(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2907,28 +3472,37 @@ class PlanRevision(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     revised_at: datetime  = Field(default=..., title="Revised at", description="""When the change was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin muutos tehtiin.'}},
+                                            'value': 'Milloin muutos tehtiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När ändringen gjordes.'}},
          'domain_of': ['PlanRevision'],
          'exact_mappings': ['fhir:Provenance.recorded'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivitetty'},
                                 {'in_language': 'sv', 'literal_form': 'Reviderad'},
                                 {'in_language': 'en', 'literal_form': 'Revised at'}]} })
     revised_by: str = Field(default=..., title="Revised by", description="""Who made the change.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kuka muutoksen teki.'}},
+                                            'value': 'Kuka muutoksen teki.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som gjorde ändringen.'}},
          'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivittäjä'},
                                 {'in_language': 'sv', 'literal_form': 'Reviderad av'},
                                 {'in_language': 'en', 'literal_form': 'Revised by'}]} })
     changed_sections: list[PlanSection] = Field(default=..., title="Changed sections", description="""Which parts of the plan were changed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman osa, jota '
-                                                     'muutettiin.'}},
+                                                     'muutettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den del av planen som '
+                                                     'ändrades.'}},
          'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muutetut osat'},
                                 {'in_language': 'sv', 'literal_form': 'Ändrade delar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Changed sections'}]} })
     revision_summary: Optional[str] = Field(default=None, title="Summary", description="""What was changed, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mitä muutettiin, sanallisesti.'}},
+                                            'value': 'Mitä muutettiin, sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad som ändrades, i ord.'}},
          'domain_of': ['PlanRevision'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Muutoksen kuvaus'},
@@ -2945,7 +3519,12 @@ class CmHoiEntry(ConfiguredBaseModel):
                                             'value': 'Asiakaspäällikkötyön päivätty '
                                                      'rakenteinen kirjaus prosessin '
                                                      'vaiheen alle (Lifecaren '
-                                                     'CM-HOI-lehti).'}},
+                                                     'CM-HOI-lehti).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En daterad, strukturerad '
+                                                     'anteckning i klientchefsarbetet '
+                                                     'under en fas i processen '
+                                                     '(CM-HOI-bladet i Lifecare).'}},
          'class_uri': 'cm_model:CmHoiEntry',
          'close_mappings': ['fhir:Composition'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -2962,7 +3541,12 @@ class CmHoiEntry(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -2988,34 +3572,48 @@ class CmHoiEntry(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     entry_date: date = Field(default=..., title="Entry date", description="""The date the entry concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Päivä, jota kirjaus koskee.'}},
+                                            'value': 'Päivä, jota kirjaus koskee.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den dag som anteckningen '
+                                                     'gäller.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjauspäivä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Anteckningsdatum'},
                                 {'in_language': 'en', 'literal_form': 'Entry date'}]} })
     author: str = Field(default=..., title="Author", description="""Who wrote the entry.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kirjauksen kirjoittaja.'}},
+                                            'value': 'Kirjauksen kirjoittaja.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anteckningens författare.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjoittaja'},
                                 {'in_language': 'sv', 'literal_form': 'Författare'},
                                 {'in_language': 'en', 'literal_form': 'Author'}]} })
     phase: CmHoiPhase = Field(default=..., title="Phase", description="""The process phase the entry is recorded under.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakaspäällikkötyön vaihe, '
-                                                     'jonka alle kirjaus tehdään.'}},
+                                                     'jonka alle kirjaus tehdään.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den fas i klientchefsarbetet som '
+                                                     'anteckningen görs under.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vaihe'},
                                 {'in_language': 'sv', 'literal_form': 'Fas'},
                                 {'in_language': 'en', 'literal_form': 'Phase'}]} })
     entry_text: Optional[str] = Field(default=None, title="Entry", description="""The entry text.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kirjauksen teksti.'}},
+                                            'value': 'Kirjauksen teksti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anteckningens text.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjaus'},
                                 {'in_language': 'sv', 'literal_form': 'Anteckning'},
                                 {'in_language': 'en', 'literal_form': 'Entry'}]} })
     coping_assessment_method: Optional[CopingAssessmentMethod] = Field(default=None, title="Assessment method", description="""For a coping assessment: follow-up call or home visit.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Selviytymisen arvioinnissa: '
-                                                     'seurantapuhelu vai kotikäynti.'}},
+                                                     'seurantapuhelu vai kotikäynti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vid bedömning av hur klienten '
+                                                     'klarar sig: uppföljningssamtal '
+                                                     'eller hembesök.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
                                 {'in_language': 'sv', 'literal_form': 'Bedömningssätt'},
@@ -3023,7 +3621,11 @@ class CmHoiEntry(ConfiguredBaseModel):
                                  'literal_form': 'Assessment method'}]} })
     closing_reason: Optional[ClosingReason] = Field(default=None, title="Closing reason", description="""For the closing entry: why the clienthood was closed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Päättävässä kirjauksessa: miksi '
-                                                     'asiakkuus päättyi.'}},
+                                                     'asiakkuus päättyi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'I den avslutande anteckningen: '
+                                                     'varför klientskapet '
+                                                     'avslutades.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Päättymisen syy'},
@@ -3034,14 +3636,21 @@ class CmHoiEntry(ConfiguredBaseModel):
     is_correction: Optional[bool] = Field(default=None, title="Correction", description="""Whether the entry corrects an earlier one (allowed after closing).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Korjaako kirjaus aiemman '
                                                      'kirjauksen (sallittu myös '
-                                                     'päättymisen jälkeen).'}},
+                                                     'päättymisen jälkeen).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om anteckningen rättar en '
+                                                     'tidigare anteckning (tillåtet '
+                                                     'också efter avslutningen).'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Korjauskirjaus'},
                                 {'in_language': 'sv', 'literal_form': 'Rättelse'},
                                 {'in_language': 'en', 'literal_form': 'Correction'}]} })
     corrects_entry: Optional[str] = Field(default=None, title="Corrects entry", description="""The entry this one corrects.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kirjaus, jota tämä korjaa (sen '
-                                                     'tunniste).'}},
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anteckningen som denna rättar '
+                                                     '(dess identifierare).'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Korjattava kirjaus'},
@@ -3059,7 +3668,12 @@ class ClienthoodStatusChange(ConfiguredBaseModel):
                                             'value': 'Asiakkuuden tilan muutos; '
                                                      'muutosten luettelo on '
                                                      'asiakkuuden elinkaaren '
-                                                     'historia.'}},
+                                                     'historia.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En ändring av klientskapets '
+                                                     'status; förteckningen över '
+                                                     'ändringarna är klientskapets '
+                                                     'livscykelhistorik.'}},
          'class_uri': 'cm_model:ClienthoodStatusChange',
          'close_mappings': ['fhir:EpisodeOfCare.statusHistory'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3075,27 +3689,35 @@ class ClienthoodStatusChange(ConfiguredBaseModel):
          'title': 'Clienthood status change'})
 
     clienthood_status: ClienthoodStatus = Field(default=..., title="Status", description="""The status entered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakkuuden uusi tila.'}},
+                                            'value': 'Asiakkuuden uusi tila.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientskapets nya status.'}},
          'close_mappings': ['fhir:EpisodeOfCare.status'],
          'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
                                 {'in_language': 'sv', 'literal_form': 'Status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
     status_date: date = Field(default=..., title="Status date", description="""When the status began.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin tila alkoi.'}},
+                                            'value': 'Milloin tila alkoi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När statusen började.'}},
          'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Tilan alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Statusdatum'},
                                 {'in_language': 'en', 'literal_form': 'Status date'}]} })
     changed_by: Optional[str] = Field(default=None, title="Changed by", description="""Who changed the status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kuka tilan muutti.'}},
+                                            'value': 'Kuka tilan muutti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som ändrade statusen.'}},
          'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Muuttaja'},
                                 {'in_language': 'sv', 'literal_form': 'Ändrad av'},
                                 {'in_language': 'en', 'literal_form': 'Changed by'}]} })
     status_reason: Optional[str] = Field(default=None, title="Reason", description="""Why, in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Miksi, sanallisesti.'}},
+                                            'value': 'Miksi, sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Varför, i ord.'}},
          'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syy'},
                                 {'in_language': 'sv', 'literal_form': 'Orsak'},
@@ -3110,7 +3732,12 @@ class ContinuityIndex(ConfiguredBaseModel):
                                             'value': 'Hoidon jatkuvuuden indeksi (COC, '
                                                      'UPC tai SECON) aikaikkunalle '
                                                      'ennen suunnitelmaa tai sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett index för vårdkontinuitet '
+                                                     '(COC, UPC eller SECON) för ett '
+                                                     'tidsfönster före eller efter '
+                                                     'planen.'}},
          'class_uri': 'cm_model:ContinuityIndex',
          'close_mappings': ['fhir:Observation'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3130,7 +3757,12 @@ class ContinuityIndex(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3156,7 +3788,9 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     index_type: ContinuityIndexType = Field(default=..., title="Index", description="""Which index.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mikä indeksi.'}},
+                                            'value': 'Mikä indeksi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilket index.'}},
          'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Indeksi'},
                                 {'in_language': 'sv', 'literal_form': 'Index'},
@@ -3164,7 +3798,11 @@ class ContinuityIndex(ConfiguredBaseModel):
     index_value: Optional[float] = Field(default=None, title="Value", description="""The index value in [0, 1]; absent when not computable.""", ge=0, le=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Indeksin arvo välillä 0–1; '
                                                      'puuttuu, jos arvoa ei voi '
-                                                     'laskea.'}},
+                                                     'laskea.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Indexets värde mellan 0 och 1; '
+                                                     'saknas om värdet inte kan '
+                                                     'beräknas.'}},
          'domain_of': ['ContinuityIndex'],
          'exact_mappings': ['fhir:Observation.valueQuantity'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
@@ -3172,7 +3810,11 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Value'}]} })
     not_computable_reason: Optional[str] = Field(default=None, title="Not computable because", description="""Why the value could not be computed (e.g. fewer than two contacts).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Miksi arvoa ei voitu laskea '
-                                                     '(esim. alle kaksi kontaktia).'}},
+                                                     '(esim. alle kaksi kontaktia).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Varför värdet inte kunde '
+                                                     'beräknas (t.ex. färre än två '
+                                                     'kontakter).'}},
          'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Syy puuttuvaan arvoon'},
@@ -3181,7 +3823,9 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Not computable because'}]} })
     window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan ensimmäinen päivä.'}},
+                                            'value': 'Aikaikkunan ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tidsfönstrets första dag.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
@@ -3189,7 +3833,9 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
     window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+                                            'value': 'Aikaikkunan viimeinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tidsfönstrets sista dag.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
@@ -3197,7 +3843,9 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Window end'}]} })
     timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ennen suunnitelmaa vai sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Före eller efter planen.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3208,8 +3856,10 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
     contact_count: Optional[int] = Field(default=None, title="Number of contacts", description="""Number of contacts in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kontaktien määrä '
-                                                     'aikaikkunassa.'}},
+                                            'value': 'Kontaktien määrä aikaikkunassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet kontakter i '
+                                                     'tidsfönstret.'}},
          'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Kontaktien määrä'},
@@ -3219,7 +3869,10 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Number of contacts'}]} })
     provider_basis: Optional[ProviderBasis] = Field(default=None, title="Provider basis", description="""Whether providers are professionals or units.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Lasketaanko palveluntuottajiksi '
-                                                     'ammattilaiset vai yksiköt.'}},
+                                                     'ammattilaiset vai yksiköt.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om yrkespersoner eller enheter '
+                                                     'räknas som vårdgivare.'}},
          'domain_of': ['ContinuityIndex'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palveluntuottajan taso'},
@@ -3228,7 +3881,10 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Provider basis'}]} })
     quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Quadruple Aim -näkökulma, jota '
-                                                     'mittari kuvaa.'}},
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3249,7 +3905,10 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan täyttämä '
-                                                     'WHOQOL-BREF-elämänlaatukysely.'}},
+                                                     'WHOQOL-BREF-elämänlaatukysely.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Livskvalitetsenkäten WHOQOL-BREF '
+                                                     'ifylld av klienten.'}},
          'class_uri': 'cm_model:WhoqolBrefAssessment',
          'close_mappings': ['fhir:QuestionnaireResponse'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3267,7 +3926,12 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3293,7 +3957,9 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin kyselyyn vastattiin.'}},
+                                            'value': 'Milloin kyselyyn vastattiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När enkäten besvarades.'}},
          'domain_of': ['WhoqolBrefAssessment'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointipäivä'},
@@ -3303,7 +3969,9 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                  'literal_form': 'Assessment date'}]} })
     timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ennen suunnitelmaa vai sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Före eller efter planen.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3314,7 +3982,9 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
     item_answers: Optional[list[WhoqolItemAnswer]] = Field(default=None, title="Item answers", description="""The answers to the 26 items.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Vastaukset 26 kysymykseen.'}},
+                                            'value': 'Vastaukset 26 kysymykseen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svaren på de 26 frågorna.'}},
          'domain_of': ['WhoqolBrefAssessment'],
          'exact_mappings': ['fhir:QuestionnaireResponse.item'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaukset'},
@@ -3322,7 +3992,10 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Item answers'}]} })
     domain_scores: Optional[list[WhoqolDomainScore]] = Field(default=None, title="Domain scores", description="""Domain scores computed from the items.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kysymysten vastauksista lasketut '
-                                                     'ulottuvuuspisteet.'}},
+                                                     'ulottuvuuspisteet.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Domänpoäng beräknade ur svaren '
+                                                     'på frågorna.'}},
          'domain_of': ['WhoqolBrefAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ulottuvuuspisteet'},
@@ -3330,7 +4003,10 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Domain scores'}]} })
     quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Quadruple Aim -näkökulma, jota '
-                                                     'mittari kuvaa.'}},
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3351,7 +4027,10 @@ class WhoqolItemAnswer(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vastaus yhteen '
-                                                     'WHOQOL-BREF-kysymykseen.'}},
+                                                     'WHOQOL-BREF-kysymykseen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar på en fråga i '
+                                                     'WHOQOL-BREF.'}},
          'class_uri': 'cm_model:WhoqolItemAnswer',
          'close_mappings': ['fhir:QuestionnaireResponse.item'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3366,7 +4045,9 @@ class WhoqolItemAnswer(ConfiguredBaseModel):
          'title': 'WHOQOL-BREF item answer'})
 
     item_number: int = Field(default=..., title="Item", description="""Item number 1–26.""", ge=1, le=26, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kysymyksen numero 1–26.'}},
+                                            'value': 'Kysymyksen numero 1–26.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Frågans nummer 1–26.'}},
          'domain_of': ['WhoqolItemAnswer'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysymys'},
                                 {'in_language': 'sv', 'literal_form': 'Fråga'},
@@ -3374,7 +4055,10 @@ class WhoqolItemAnswer(ConfiguredBaseModel):
     answer: int = Field(default=..., title="Answer", description="""Answer on the 1–5 scale, as given (before reverse scoring).""", ge=1, le=5, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vastaus asteikolla 1–5 '
                                                      'sellaisenaan (ennen käänteistä '
-                                                     'pisteytystä).'}},
+                                                     'pisteytystä).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svaret på skalan 1–5 som sådant '
+                                                     '(före omvänd poängsättning).'}},
          'domain_of': ['WhoqolItemAnswer'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaus'},
                                 {'in_language': 'sv', 'literal_form': 'Svar'},
@@ -3387,7 +4071,10 @@ class WhoqolDomainScore(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kysymysten vastauksista laskettu '
-                                                     'ulottuvuuden pistemäärä.'}},
+                                                     'ulottuvuuden pistemäärä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Domänpoäng beräknad ur svaren på '
+                                                     'frågorna.'}},
          'class_uri': 'cm_model:WhoqolDomainScore',
          'close_mappings': ['fhir:Observation.component'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3401,20 +4088,27 @@ class WhoqolDomainScore(ConfiguredBaseModel):
          'title': 'WHOQOL-BREF domain score'})
 
     domain: WhoqolDomain = Field(default=..., title="Domain", description="""The domain.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ulottuvuus.'}},
+                                            'value': 'Ulottuvuus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Domän.'}},
          'domain_of': ['WhoqolDomainScore'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ulottuvuus'},
                                 {'in_language': 'sv', 'literal_form': 'Domän'},
                                 {'in_language': 'en', 'literal_form': 'Domain'}]} })
     score_4_20: Optional[float] = Field(default=None, title="Score 4–20", description="""Mean of the domain's items times four.""", ge=4, le=20, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ulottuvuuden kysymysten '
-                                                     'keskiarvo kerrottuna neljällä.'}},
+                                                     'keskiarvo kerrottuna neljällä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Medelvärdet av domänens frågor '
+                                                     'multiplicerat med fyra.'}},
          'domain_of': ['WhoqolDomainScore'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pisteet 4–20'},
                                 {'in_language': 'sv', 'literal_form': 'Poäng 4–20'},
                                 {'in_language': 'en', 'literal_form': 'Score 4–20'}]} })
     score_0_100: Optional[float] = Field(default=None, title="Score 0–100", description="""(score 4–20 − 4) × 100 / 16.""", ge=0, le=100, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': '(pisteet 4–20 − 4) × 100 / 16.'}},
+                                            'value': '(pisteet 4–20 − 4) × 100 / 16.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': '(poäng 4–20 − 4) × 100 / 16.'}},
          'domain_of': ['WhoqolDomainScore'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Pisteet 0–100'},
                                 {'in_language': 'sv', 'literal_form': 'Poäng 0–100'},
@@ -3429,7 +4123,11 @@ class PromResponse(ConfiguredBaseModel):
                                             'value': 'Asiakkaan vastaukset '
                                                      'organisaation omaan '
                                                      'yhteisasiakkaiden '
-                                                     'PROM-kyselyyn.'}},
+                                                     'PROM-kyselyyn.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens svar på '
+                                                     'organisationens egen PROM-enkät '
+                                                     'för gemensamma klienter.'}},
          'class_uri': 'cm_model:PromResponse',
          'exact_mappings': ['fhir:QuestionnaireResponse'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3444,7 +4142,12 @@ class PromResponse(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3470,14 +4173,18 @@ class PromResponse(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     questionnaire: str = Field(default=..., title="Questionnaire", description="""Identifier of the PROM questionnaire.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'PROM-kyselyn tunniste.'}},
+                                            'value': 'PROM-kyselyn tunniste.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'PROM-enkätens identifierare.'}},
          'domain_of': ['PromResponse'],
          'exact_mappings': ['fhir:QuestionnaireResponse.questionnaire'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysely'},
                                 {'in_language': 'sv', 'literal_form': 'Enkät'},
                                 {'in_language': 'en', 'literal_form': 'Questionnaire'}]} })
     response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin kyselyyn vastattiin.'}},
+                                            'value': 'Milloin kyselyyn vastattiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När enkäten besvarades.'}},
          'domain_of': ['PromResponse', 'NpsResponse'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
@@ -3485,7 +4192,9 @@ class PromResponse(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Response date'}]} })
     timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ennen suunnitelmaa vai sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Före eller efter planen.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3496,14 +4205,19 @@ class PromResponse(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
     prom_answers: Optional[list[PromAnswer]] = Field(default=None, title="Answers", description="""The item answers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kysymysten vastaukset.'}},
+                                            'value': 'Kysymysten vastaukset.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svaren på frågorna.'}},
          'domain_of': ['PromResponse'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaukset'},
                                 {'in_language': 'sv', 'literal_form': 'Svar'},
                                 {'in_language': 'en', 'literal_form': 'Answers'}]} })
     quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Quadruple Aim -näkökulma, jota '
-                                                     'mittari kuvaa.'}},
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3524,7 +4238,9 @@ class PromAnswer(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vastaus yhteen '
-                                                     'PROM-kysymykseen.'}},
+                                                     'PROM-kysymykseen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar på en PROM-fråga.'}},
          'class_uri': 'cm_model:PromAnswer',
          'close_mappings': ['fhir:QuestionnaireResponse.item'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3537,7 +4253,9 @@ class PromAnswer(ConfiguredBaseModel):
          'title': 'PROM answer'})
 
     item_code: str = Field(default=..., title="Item code", description="""The item's code in the questionnaire.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kysymyksen koodi kyselyssä.'}},
+                                            'value': 'Kysymyksen koodi kyselyssä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Frågans kod i enkäten.'}},
          'domain_of': ['PromAnswer'],
          'exact_mappings': ['fhir:QuestionnaireResponse.item.linkId'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3545,7 +4263,9 @@ class PromAnswer(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Frågans kod'},
                                 {'in_language': 'en', 'literal_form': 'Item code'}]} })
     value_integer: Optional[int] = Field(default=None, title="Numeric answer", description="""A numeric answer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Numeerinen vastaus.'}},
+                                            'value': 'Numeerinen vastaus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Numeriskt svar.'}},
          'domain_of': ['PromAnswer'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Numeerinen vastaus'},
@@ -3553,7 +4273,9 @@ class PromAnswer(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Numeric answer'}]} })
     value_text: Optional[str] = Field(default=None, title="Text answer", description="""A text answer.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Sanallinen vastaus.'}},
+                                            'value': 'Sanallinen vastaus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar i ord.'}},
          'domain_of': ['PromAnswer'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Sanallinen vastaus'},
@@ -3567,7 +4289,10 @@ class NpsResponse(ConfiguredBaseModel):
     """
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'NPS-suositteluhalukkuuden '
-                                                     'vastaus (0–10).'}},
+                                                     'vastaus (0–10).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar om rekommendationsvilja '
+                                                     'enligt NPS (0–10).'}},
          'class_uri': 'cm_model:NpsResponse',
          'close_mappings': ['fhir:QuestionnaireResponse'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3582,7 +4307,12 @@ class NpsResponse(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3608,7 +4338,9 @@ class NpsResponse(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Milloin kyselyyn vastattiin.'}},
+                                            'value': 'Milloin kyselyyn vastattiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När enkäten besvarades.'}},
          'domain_of': ['PromResponse', 'NpsResponse'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastauspäivä'},
@@ -3616,7 +4348,11 @@ class NpsResponse(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Response date'}]} })
     nps_score: int = Field(default=..., title="Likelihood to recommend (0–10)", description="""The 0–10 answer to \"how likely would you recommend\".""", ge=0, le=10, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vastaus 0–10 kysymykseen: kuinka '
-                                                     'todennäköisesti suosittelisit?'}},
+                                                     'todennäköisesti suosittelisit?'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Svar 0–10 på frågan: hur '
+                                                     'sannolikt är det att du skulle '
+                                                     'rekommendera oss?'}},
          'domain_of': ['NpsResponse'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suositteluhalukkuus (0–10)'},
@@ -3625,14 +4361,18 @@ class NpsResponse(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Likelihood to recommend (0–10)'}]} })
     respondent: Optional[RespondentType] = Field(default=None, title="Respondent", description="""Who answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Kuka vastasi.'}},
+                                            'value': 'Kuka vastasi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vem som svarade.'}},
          'domain_of': ['NpsResponse'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastaaja'},
                                 {'in_language': 'sv', 'literal_form': 'Respondent'},
                                 {'in_language': 'en', 'literal_form': 'Respondent'}]} })
     timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ennen suunnitelmaa vai sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Före eller efter planen.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3644,7 +4384,10 @@ class NpsResponse(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
     quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Quadruple Aim -näkökulma, jota '
-                                                     'mittari kuvaa.'}},
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3666,7 +4409,11 @@ class ServiceUseCount(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yhden lajin palvelutapahtumien '
                                                      'määrä aikaikkunassa ennen '
-                                                     'suunnitelmaa tai sen jälkeen.'}},
+                                                     'suunnitelmaa tai sen jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet servicehändelser av ett '
+                                                     'slag i ett tidsfönster före '
+                                                     'eller efter planen.'}},
          'class_uri': 'cm_model:ServiceUseCount',
          'close_mappings': ['fhir:Observation'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3687,7 +4434,12 @@ class ServiceUseCount(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3713,7 +4465,9 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelutapahtuman laji.'}},
+                                            'value': 'Palvelutapahtuman laji.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Servicehändelsens slag.'}},
          'close_mappings': ['fhir:Encounter.class', 'fhir:Encounter.type'],
          'domain_of': ['ServiceUseCount', 'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3723,21 +4477,29 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Contact type'}]} })
     count: int = Field(default=..., title="Count", description="""Number of events in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tapahtumien määrä '
-                                                     'aikaikkunassa.'}},
+                                                     'aikaikkunassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet händelser i '
+                                                     'tidsfönstret.'}},
          'domain_of': ['ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Lukumäärä'},
                                 {'in_language': 'sv', 'literal_form': 'Antal'},
                                 {'in_language': 'en', 'literal_form': 'Count'}]} })
     inpatient_days: Optional[int] = Field(default=None, title="Inpatient days", description="""Number of inpatient days in the window.""", ge=0, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Hoitopäivien määrä '
-                                                     'aikaikkunassa.'}},
+                                                     'aikaikkunassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Antalet vårddagar i '
+                                                     'tidsfönstret.'}},
          'domain_of': ['ServiceUseCount'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Hoitopäivät'},
                                 {'in_language': 'sv', 'literal_form': 'Vårddagar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Inpatient days'}]} })
     window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan ensimmäinen päivä.'}},
+                                            'value': 'Aikaikkunan ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tidsfönstrets första dag.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
@@ -3745,7 +4507,9 @@ class ServiceUseCount(ConfiguredBaseModel):
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
     window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+                                            'value': 'Aikaikkunan viimeinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tidsfönstrets sista dag.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
@@ -3753,7 +4517,9 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Window end'}]} })
     timepoint: MeasurementTimepoint = Field(default=..., title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ennen suunnitelmaa vai sen '
-                                                     'jälkeen.'}},
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Före eller efter planen.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3765,7 +4531,10 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
     quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Quadruple Aim -näkökulma, jota '
-                                                     'mittari kuvaa.'}},
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',
@@ -3787,7 +4556,11 @@ class ServiceContact(ConfiguredBaseModel):
     linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksi asiakkaan palvelujen '
                                                      'käyttötapahtuma tietotiimin '
-                                                     'viennissä.'}},
+                                                     'viennissä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'En servicehändelse för klienten '
+                                                     'i dataexporten till '
+                                                     'dataanalysteamet.'}},
          'class_uri': 'cm_model:ServiceContact',
          'exact_mappings': ['fhir:Encounter'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3807,7 +4580,12 @@ class ServiceContact(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3833,8 +4611,10 @@ class ServiceContact(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     client_id: str = Field(default=..., title="Client", description="""The client (pseudonymous id).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Asiakas (pseudonyymi '
-                                                     'tunniste).'}},
+                                            'value': 'Asiakas (pseudonyymi tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klient (pseudonym '
+                                                     'identifierare).'}},
          'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.subject'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakas'},
@@ -3843,7 +4623,11 @@ class ServiceContact(ConfiguredBaseModel):
     contact_date: date = Field(default=..., title="Date", description="""Date of the contact (admission date for an inpatient episode).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelutapahtuman päivä '
                                                      '(vuodeosastojaksossa '
-                                                     'tulopäivä).'}},
+                                                     'tulopäivä).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Servicehändelsens datum (för en '
+                                                     'vårdperiod på avdelning '
+                                                     'inskrivningsdagen).'}},
          'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.period.start'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivämäärä'},
@@ -3851,7 +4635,10 @@ class ServiceContact(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Date'}]} })
     end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+                                                     'voimassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista dagen; tom när den '
+                                                     'fortfarande gäller.'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -3861,7 +4648,9 @@ class ServiceContact(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
     contact_type: ServiceContactType = Field(default=..., title="Contact type", description="""The kind of service-use event.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelutapahtuman laji.'}},
+                                            'value': 'Palvelutapahtuman laji.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Servicehändelsens slag.'}},
          'close_mappings': ['fhir:Encounter.class', 'fhir:Encounter.type'],
          'domain_of': ['ServiceUseCount', 'ServiceContact'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3870,7 +4659,9 @@ class ServiceContact(ConfiguredBaseModel):
                                  'literal_form': 'Typ av servicehändelse'},
                                 {'in_language': 'en', 'literal_form': 'Contact type'}]} })
     sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelun toimiala.'}},
+                                            'value': 'Palvelun toimiala.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens sektor.'}},
          'domain_of': ['Worker',
                        'TriggerDefinition',
                        'PlannedService',
@@ -3881,7 +4672,11 @@ class ServiceContact(ConfiguredBaseModel):
     unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
-                                                     'sosiaalityön tiimi).'}},
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
          'close_mappings': ['fhir:Encounter.serviceProvider',
                             'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
@@ -3894,7 +4689,11 @@ class ServiceContact(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
     professional_id: Optional[str] = Field(default=None, title="Professional", description="""Pseudonymous id of the professional met.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tavatun ammattilaisen '
-                                                     'pseudonyymi tunniste.'}},
+                                                     'pseudonyymi tunniste.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Pseudonym identifierare för den '
+                                                     'yrkesperson som klienten '
+                                                     'träffade.'}},
          'domain_of': ['ServiceContact'],
          'exact_mappings': ['fhir:Encounter.participant.individual'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattilainen'},
@@ -3902,7 +4701,10 @@ class ServiceContact(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Professional'}]} })
     urgent: Optional[bool] = Field(default=None, title="Urgent", description="""Whether the contact was urgent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Oliko palvelutapahtuma '
-                                                     'kiireellinen.'}},
+                                                     'kiireellinen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om servicehändelsen var '
+                                                     'brådskande.'}},
          'close_mappings': ['fhir:Encounter.priority'],
          'domain_of': ['ServiceContact'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kiireellinen'},
@@ -3921,7 +4723,16 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                                      'määrä, vastuutyöntekijäroolin '
                                                      'jakautuminen, resurssien '
                                                      'riittävyys, työntekijöiden '
-                                                     'kokemus (Quadruple Aim).'}},
+                                                     'kokemus (Quadruple Aim).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Ett tal på organisationsnivå för '
+                                                     'en period och vid behov för en '
+                                                     'enhet: antal gemensamma '
+                                                     'klienter, fördelningen av rollen '
+                                                     'som ansvarig arbetstagare, '
+                                                     'resursernas tillräcklighet, '
+                                                     'personalens upplevelse '
+                                                     '(Quadruple Aim).'}},
          'class_uri': 'cm_model:OrganisationIndicator',
          'close_mappings': ['fhir:MeasureReport'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -3940,7 +4751,12 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                             'value': 'Tietueen tunniste, yksilöllinen '
                                                      'koko aineistossa. Asiakkaalla '
                                                      'pseudonyymi tunniste, ei koskaan '
-                                                     'henkilötunnus.'}},
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
          'domain_of': ['Organisation',
                        'Worker',
                        'Client',
@@ -3966,13 +4782,18 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     indicator: OrganisationIndicatorType = Field(default=..., title="Indicator", description="""Which organisation-level figure.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mikä organisaation tason luku.'}},
+                                            'value': 'Mikä organisaation tason luku.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilket tal på '
+                                                     'organisationsnivå.'}},
          'domain_of': ['OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
                                 {'in_language': 'sv', 'literal_form': 'Mått'},
                                 {'in_language': 'en', 'literal_form': 'Indicator'}]} })
     window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan ensimmäinen päivä.'}},
+                                            'value': 'Aikaikkunan ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tidsfönstrets första dag.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan alku'},
@@ -3980,7 +4801,9 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
     window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+                                            'value': 'Aikaikkunan viimeinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tidsfönstrets sista dag.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
@@ -3989,7 +4812,11 @@ class OrganisationIndicator(ConfiguredBaseModel):
     unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yksikön koodi (esim. '
                                                      'terveysasema, osasto, '
-                                                     'sosiaalityön tiimi).'}},
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
          'close_mappings': ['fhir:Encounter.serviceProvider',
                             'fhir:PractitionerRole.organization'],
          'domain_of': ['Worker',
@@ -4001,14 +4828,19 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
     indicator_value: Optional[float] = Field(default=None, title="Value", description="""The numeric value of the indicator.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mittarin numeerinen arvo.'}},
+                                            'value': 'Mittarin numeerinen arvo.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Måttets numeriska värde.'}},
          'domain_of': ['OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arvo'},
                                 {'in_language': 'sv', 'literal_form': 'Värde'},
                                 {'in_language': 'en', 'literal_form': 'Value'}]} })
     indicator_text: Optional[str] = Field(default=None, title="Assessment in words", description="""The indicator as words, e.g. the outcome of a quarterly review.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mittari sanallisesti, esim. '
-                                                     'kvartaaliarvioinnin tulos.'}},
+                                                     'kvartaaliarvioinnin tulos.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Måttet i ord, t.ex. resultatet '
+                                                     'av kvartalsutvärderingen.'}},
          'domain_of': ['OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Sanallinen arvio'},
@@ -4018,7 +4850,10 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                  'literal_form': 'Assessment in words'}]} })
     quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Quadruple Aim -näkökulma, jota '
-                                                     'mittari kuvaa.'}},
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
          'domain_of': ['ContinuityIndex',
                        'WhoqolBrefAssessment',
                        'PromResponse',

@@ -29,6 +29,8 @@ class SheetSpec:
     # An optional sheet: its rows may be left out altogether; `note` opens every column prompt.
     optional: bool = False
     note: dict[str, str] = field(default_factory=dict)
+    # A list slot shown as one column per item (questionnaire.py), e.g. WHOQOL-BREF answers.
+    questionnaire: str | None = None
 
 
 @dataclass(frozen=True)
@@ -58,10 +60,12 @@ FORMS: tuple[FormSpec, ...] = (
         id="identification",
         number=1,
         version="1.1.0",
-        file={"fi": "1_tunnistaminen_ja_ilmoitus.xlsx", "en": "1_identification_and_referral.xlsx"},
+        file={"fi": "1_tunnistaminen_ja_ilmoitus.xlsx", "en": "1_identification_and_referral.xlsx",
+              "sv": "1_identifiering_och_anmalan.xlsx"},
         title={
             "fi": "Tunnistaminen ja ilmoitus asiakaspäällikölle",
             "en": "Identification and referral to the case manager",
+            "sv": "Identifiering och anmälan till klientchefen",
         },
         moment={
             "fi": (
@@ -79,6 +83,14 @@ FORMS: tuple[FormSpec, ...] = (
                 "identify a client, also an NGO or a private provider. The coordinators contact "
                 "the client only after consent."
             ),
+            "sv": (
+                "Fyll i när du i ditt arbete identifierar en klient som behöver mycket eller "
+                "många social- och hälsovårdstjänster: anteckna de signaler du observerat, "
+                "anmälan till klientchefen eller den ansvariga arbetstagaren och klientens "
+                "samtycken. Vilken yrkesperson inom social- och hälsovården som helst kan "
+                "identifiera en klient, också en organisation eller en privat tjänsteproducent. "
+                "Klienten kontaktas först när hen har gett sitt samtycke."
+            ),
         },
         sheets=(
             SheetSpec(
@@ -93,7 +105,8 @@ FORMS: tuple[FormSpec, ...] = (
             SheetSpec("referrals"),
             SheetSpec(
                 "referrals.observed_trigger_ids",
-                title={"fi": "Ilmoitusten herätteet", "en": "Referral triggers"},
+                title={"fi": "Ilmoitusten herätteet", "en": "Referral triggers",
+                       "sv": "Anmälningarnas signaler"},
             ),
             SheetSpec("consents"),
         ),
@@ -102,10 +115,12 @@ FORMS: tuple[FormSpec, ...] = (
         id="assignment",
         number=2,
         version="1.1.0",
-        file={"fi": "2_vastuutyontekija_ja_yhteydenpito.xlsx", "en": "2_responsible_worker.xlsx"},
+        file={"fi": "2_vastuutyontekija_ja_yhteydenpito.xlsx", "en": "2_responsible_worker.xlsx",
+              "sv": "2_ansvarig_arbetstagare.xlsx"},
         title={
             "fi": "Vastuutyöntekijän nimeäminen ja yhteydenpito",
             "en": "Naming the responsible worker and agreeing on contact",
+            "sv": "Utnämning av ansvarig arbetstagare och överenskommelse om kontakt",
         },
         moment={
             "fi": (
@@ -123,6 +138,14 @@ FORMS: tuple[FormSpec, ...] = (
                 "workers, or a personal social worker and a responsible worker; the client is "
                 "told about the naming."
             ),
+            "sv": (
+                "Fyll i när en ansvarig arbetstagare, en egen kontaktperson eller en klientchef "
+                "utses för klienten, när uppgiften överlämnas med stöd eller upphör och när ni "
+                "kommer överens med klienten om hur ni håller kontakt i icke-brådskande "
+                "ärenden. Anteckna också anhöriga och närstående. Klienten kan ha två "
+                "ansvariga arbetstagare, eller en egen kontaktperson och en ansvarig "
+                "arbetstagare; klienten informeras om utnämningen."
+            ),
         },
         sheets=(
             SheetSpec("", fields=("id", "contact_arrangement")),
@@ -134,8 +157,10 @@ FORMS: tuple[FormSpec, ...] = (
         id="care_plan",
         number=3,
         version="1.1.0",
-        file={"fi": "3_yhteinen_asiakassuunnitelma.xlsx", "en": "3_shared_care_plan.xlsx"},
-        title={"fi": "Yhteinen asiakassuunnitelma", "en": "Shared care plan"},
+        file={"fi": "3_yhteinen_asiakassuunnitelma.xlsx", "en": "3_shared_care_plan.xlsx",
+              "sv": "3_gemensam_klientplan.xlsx"},
+        title={"fi": "Yhteinen asiakassuunnitelma", "en": "Shared care plan",
+               "sv": "Gemensam klientplan"},
         moment={
             "fi": (
                 "Täytä, kun laadit yhteistä asiakassuunnitelmaa asiakkaan kanssa tai päivität "
@@ -153,6 +178,14 @@ FORMS: tuple[FormSpec, ...] = (
                 "and intensive. The plan is returned to at every contact and any professional "
                 "may update it."
             ),
+            "sv": (
+                "Fyll i när du upprättar den gemensamma klientplanen tillsammans med klienten "
+                "eller uppdaterar den. I planen antecknas klientens egna mål av lämplig storlek, "
+                "tjänsterna och vem som utför dem, vårdansvaret per problem eller diagnos (till "
+                "exempel enligt vad som avtalats i ett nätverksmöte), uppföljningsschemat och "
+                "om stödet är tidsbegränsat och intensivt. Planen tas upp vid varje kontakt, och "
+                "vilken yrkesperson som helst kan uppdatera den."
+            ),
         },
         sheets=(
             SheetSpec("", fields=("id",)),
@@ -161,13 +194,15 @@ FORMS: tuple[FormSpec, ...] = (
             SheetSpec("care_plans.services"),
             SheetSpec(
                 "care_plans.services.goal_ids",
-                title={"fi": "Palvelujen tavoitteet", "en": "Service goals"},
+                title={"fi": "Palvelujen tavoitteet", "en": "Service goals",
+                       "sv": "Tjänsternas mål"},
             ),
             SheetSpec("care_plans.care_responsibilities"),
             SheetSpec("care_plans.revisions"),
             SheetSpec(
                 "care_plans.revisions.changed_sections",
-                title={"fi": "Päivitysten muutetut osat", "en": "Revised sections"},
+                title={"fi": "Päivitysten muutetut osat", "en": "Revised sections",
+                       "sv": "Ändrade delar"},
             ),
         ),
     ),
@@ -175,10 +210,12 @@ FORMS: tuple[FormSpec, ...] = (
         id="cm_hoi",
         number=4,
         version="1.1.0",
-        file={"fi": "4_cm_hoi_kirjaukset.xlsx", "en": "4_cm_hoi_entries.xlsx"},
+        file={"fi": "4_cm_hoi_kirjaukset.xlsx", "en": "4_cm_hoi_entries.xlsx",
+              "sv": "4_cm_hoi_anteckningar.xlsx"},
         title={
             "fi": "CM-HOI-kirjaukset ja asiakkuuden tila",
             "en": "CM-HOI entries and clienthood status",
+            "sv": "CM-HOI-anteckningar och klientskapets status",
         },
         moment={
             "fi": (
@@ -197,6 +234,14 @@ FORMS: tuple[FormSpec, ...] = (
                 "entry states the closing reason. Changes of clienthood status go on their own "
                 "sheet."
             ),
+            "sv": (
+                "Fyll i enligt faserna i klientchefsarbetet: identifiering och anmälan, "
+                "bekantande med helhetssituationen, planering av vård och hemgång, "
+                "nätverksmöte, uppföljning, att vara kontaktperson, bedömning av hur klienten "
+                "klarar sig genom uppföljningssamtal eller hembesök samt avslutande av "
+                "klientskapet. För ett klientskap som avslutas antecknas orsaken. Ändringar av "
+                "klientskapets status antecknas på en egen flik."
+            ),
         },
         sheets=(
             SheetSpec("", fields=("id",)),
@@ -207,55 +252,65 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="outcomes",
         number=5,
-        version="1.1.0",
-        file={"fi": "5_mittarit.xlsx", "en": "5_outcome_measures.xlsx"},
+        version="2.0.0",
+        file={"fi": "5_mittarit.xlsx", "en": "5_outcome_measures.xlsx", "sv": "5_matare.xlsx"},
         title={
             "fi": "Mittarit: WHOQOL-BREF, PROM ja NPS",
             "en": "Outcome measures: WHOQOL-BREF, PROM and NPS",
+            "sv": "Mätare: WHOQOL-BREF, PROM och NPS",
         },
         moment={
             "fi": (
                 "Täytä, kun asiakas vastaa elämänlaatukyselyyn (WHOQOL-BREF), yhteisasiakkaiden "
                 "PROM-kyselyyn tai suositteluhalukkuuskysymykseen (NPS), esimerkiksi ennen "
-                "suunnitelman laatimista ja sen jälkeen. Jokainen WHOQOL-BREF-kysymyksen vastaus "
-                "on oma rivinsä: valitse kysymys (1–26, aiheen mukaan) luettelosta ja kirjoita "
-                "vastaus 1–5. Ulottuvuuspisteet voi jättää tyhjiksi: `cm-model metrics` laskee "
-                "ne vastauksista."
+                "suunnitelman laatimista ja sen jälkeen. WHOQOL-BREF-lomake on yksi rivi "
+                "kyselykertaa kohden: kysymykset 1–26 ovat sarakkeina aiheen mukaan nimettyinä, "
+                "ja jokaisen vastauksen 1–5 voi valita luettelosta sanallisena. NPS-vastauksen "
+                "0–10 voi valita luettelosta. Ulottuvuuspisteet voi jättää tyhjiksi: "
+                "`cm-model metrics` laskee ne vastauksista."
+            ),
+            "sv": (
+                "Fyll i när klienten besvarar livskvalitetsenkäten (WHOQOL-BREF), PROM-enkäten "
+                "för gemensamma klienter eller frågan om rekommendationsvilja (NPS), till "
+                "exempel före och efter att planen upprättas. WHOQOL-BREF fylls i som en rad per "
+                "enkättillfälle: frågorna 1–26 är kolumner namngivna efter ämne, och varje svar "
+                "1–5 kan väljas i listan i ord. NPS-svaret 0–10 kan väljas i listan. "
+                "Domänpoängen kan lämnas tomma: `cm-model metrics` räknar dem ur svaren."
             ),
             "en": (
                 "Fill in when the client answers the quality-of-life questionnaire "
                 "(WHOQOL-BREF), the PROM survey for shared clients or the recommendation "
-                "question (NPS), for example before the plan is made and after it. Each "
-                "WHOQOL-BREF item answer is a row of its own: pick the item (1–26, by topic) "
-                "from the list and type the answer 1–5. Domain scores may be left empty: "
+                "question (NPS), for example before the plan is made and after it. WHOQOL-BREF "
+                "is one row per questionnaire: items 1–26 are columns named by their topics, "
+                "and each answer 1–5 can be picked from its list in words. The NPS answer 0–10 "
+                "can be picked from a list too. Domain scores may be left empty: "
                 "`cm-model metrics` computes them from the answers."
             ),
         },
         sheets=(
             SheetSpec("", fields=("id",)),
-            SheetSpec("whoqol_assessments"),
-            SheetSpec(
-                "whoqol_assessments.item_answers",
-                title={"fi": "WHOQOL-BREF-vastaukset", "en": "WHOQOL-BREF answers"},
-                choices={"item_number": "whoqol_item"},
-            ),
+            SheetSpec("whoqol_assessments", questionnaire="whoqol_bref"),
             SheetSpec(
                 "whoqol_assessments.domain_scores",
-                title={"fi": "Ulottuvuuspisteet (valinnainen)", "en": "Domain scores (optional)"},
+                title={"fi": "Ulottuvuuspisteet (valinnainen)", "en": "Domain scores (optional)",
+                       "sv": "Domänpoäng (frivilligt)"},
                 optional=True,
                 note={
                     "fi": "Valinnainen: voit jättää tyhjäksi, `cm-model metrics` laskee "
                     "pisteet vastauksista.",
                     "en": "Optional: may be left empty; `cm-model metrics` computes the scores "
                     "from the answers.",
+                    "sv": "Frivilligt: kan lämnas tomt; `cm-model metrics` räknar poängen ur "
+                    "svaren.",
                 },
             ),
             SheetSpec("prom_responses"),
             SheetSpec(
                 "prom_responses.prom_answers",
-                title={"fi": "PROM-vastaukset kysymyksittäin", "en": "PROM item answers"},
+                title={"fi": "PROM-vastaukset kysymyksittäin", "en": "PROM item answers",
+                       "sv": "PROM-svar per fråga"},
             ),
-            SheetSpec("nps_responses"),
+            SheetSpec("nps_responses", choices={"nps_score": "nps"}),
         ),
     ),
 )

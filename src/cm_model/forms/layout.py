@@ -10,7 +10,7 @@ from cm_model.forms.schema_view import SchemaView, Slot
 
 PARENT = "@parent"  # column holding the id of the row's parent (client, plan, …)
 VALUE = "@value"  # the single column of a sheet listing plain values (segments, codes …)
-LANGS = ("fi", "en")
+LANGS = ("fi", "en", "sv")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -150,6 +150,29 @@ def _columns(
     return columns
 
 
+def _questionnaire_columns(view: SchemaView, cls: str, name: str) -> list[Column]:
+    """One column per item of a questionnaire list (its answer), named by the item's topic."""
+    from cm_model.forms.questionnaire import QUESTIONNAIRES, item_description
+
+    q = QUESTIONNAIRES[name]
+    slot = view.class_slots(cls).get(q.list_slot)
+    if slot is None or not slot.multivalued:
+        raise FormDefinitionError(f"{cls}: no list {q.list_slot!r} for questionnaire {name}")
+    answer = view.class_slots(slot.range).get(q.answer_slot)
+    if answer is None or answer.kind != "integer":
+        raise FormDefinitionError(f"{slot.range}: no integer {q.answer_slot!r}")
+    return [
+        Column(
+            path=q.path(n), kind="integer", enum=None, required=False, conditional=False,
+            minimum=answer.minimum, maximum=answer.maximum, pattern=None,
+            labels={lang: q.label(n, lang) for lang in ("fi", "en", "sv")},
+            descriptions={lang: item_description(q, n, lang) for lang in ("fi", "en", "sv")},
+            choices=q.choice(n),
+        )
+        for n in range(1, q.items + 1)
+    ]
+
+
 def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
     sheets: list[SheetLayout] = []
     used_names: dict[str, set[str]] = {lang: set() for lang in LANGS}
@@ -166,9 +189,8 @@ def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
                 raise FormDefinitionError(f"{sheet_spec.path}: parent {parent_cls} has no id")
             key_slot = view.class_slots(parent_cls)[key]
             parent_labels = view.class_labels(parent_cls)
-            # Name the parent's sheet as the workbook shows it (Swedish has no sheets: the class).
+            # Name the parent's sheet as the workbook shows it.
             parent_names = dict(next(s for s in sheets if s.path == parent_path).names)
-            parent_names["sv"] = parent_labels.get("sv") or parent_labels["en"]
             columns.append(
                 Column(
                     path=PARENT, kind="text", enum=None, required=not sheet_spec.optional,
@@ -182,6 +204,8 @@ def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
                         f"{parent_names['en']} this row belongs to.",
                         "fi": "Sen rivin tunniste, johon tämä rivi kuuluu "
                         f"(välilehti {parent_names['fi']}).",
+                        "sv": "Identifieraren för den rad som denna rad hör till "
+                        f"(fliken {parent_names['sv']}).",
                     }, sheet_spec.note),
                     # Forms before 1.1.0 named the parent's class, not its sheet.
                     aliases=tuple(
@@ -207,6 +231,8 @@ def form_layout(view: SchemaView, spec: FormSpec) -> FormLayout:
             row_cls = None
         else:
             columns.extend(_columns(view, cls, sheet_spec))
+            if sheet_spec.questionnaire:
+                columns.extend(_questionnaire_columns(view, cls, sheet_spec.questionnaire))
             row_cls = cls
         names = {}
         for lang in LANGS:

@@ -316,6 +316,10 @@ class _Assembler:
                 )
                 continue
             self._read_sheet(sheet, roots, by_path)
+        from cm_model.forms.questionnaire import questionnaire_sheets, restore
+
+        for data, rec in roots:  # questionnaire columns back into their lists
+            restore(data, rec.cells, questionnaire_sheets())
         head: list[FormRecord] = []
         if self.workbook_errors:
             head.append(FormRecord(None, None, "", None, errors=self.workbook_errors,
@@ -625,19 +629,15 @@ def _group_used(data: dict[str, Any], group: str) -> bool:
 def _parse(column: _ColumnMap, slot, raw: Any, lang: str, assembler: _Assembler) -> Any:
     from cm_model.forms.cells import from_cell
 
+    if column.enum and column.enum.startswith("@"):  # a fixed list (questionnaire.py)
+        from cm_model.forms.questionnaire import parse_choice
+
+        return parse_choice(column.enum[1:], raw, lang, column.kind)
     if slot is None:  # parent key or plain-value column: typed by the sheet's own slot
         kind = column.kind
         enum = assembler.lookup(column.enum) if column.enum else None
         return from_cell(kind, raw, lang, enum)
     kind = "text" if slot.kind == "reference" else slot.kind
-    if column.enum and column.enum.startswith("@") and isinstance(raw, str):
-        # A fixed list (WHOQOL-BREF items): "7 – Keskittyminen" or a plain 7.
-        from cm_model.forms.choices import CHOICES, choice_value
-
-        if column.enum[1:] in CHOICES:
-            number = choice_value(column.enum[1:], raw)
-            if number is not None:
-                return number
     enum = assembler.lookup(slot.range) if kind == "enum" else None
     return from_cell(kind, raw, lang, enum, slot.minimum, slot.maximum)
 

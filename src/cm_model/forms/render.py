@@ -421,21 +421,38 @@ def _examples(layout: FormLayout, lang: str, lookups: dict[str, EnumLookup]) -> 
 
 
 _TRIGGER_HEADINGS = {
-    "fi": ("Koodi", "Nimi", "Nimi englanniksi", "Toimiala", "Kuvaus (englanniksi)"),
-    "en": ("Code", "Name", "Name in Finnish", "Sector", "Description"),
+    "fi": ("Koodi", "Nimi", "Toimiala", "Kuvaus", "Nimi ruotsiksi", "Nimi englanniksi"),
+    "sv": ("Kod", "Namn", "Sektor", "Beskrivning", "Namn på finska", "Namn på engelska"),
+    "en": ("Code", "Name", "Sector", "Description", "Name in Finnish", "Name in Swedish"),
 }
+_OTHER_LANGS = {"fi": ("sv", "en"), "sv": ("fi", "en"), "en": ("fi", "sv")}
 _TRIGGER_NOTE = {
     "fi": "cm-modelin oletusherätelista. Herätesarakkeen pudotusvalikko näyttää nämä koodit; "
     "organisaatiosi omat koodit käyvät myös. Tätä välilehteä ei lueta.",
+    "sv": "cm-models standardkatalog över signaler. Rullgardinsmenyn i signalkolumnen visar "
+    "dessa koder; din organisations egna koder godkänns också. Denna flik läses inte.",
     "en": "cm-model's default trigger catalogue. The trigger column's dropdown shows these "
     "codes; your organisation's own codes are accepted too. This sheet is not read.",
 }
 _WORKER_NOTE = {
     "fi": "Kirjoita yksikkösi työntekijät riville 4 ja sen alle. Työntekijäsarakkeiden "
     "pudotusvalikot näyttävät nämä tunnisteet. Tätä välilehteä ei lueta tietueiksi.",
+    "sv": "Skriv din enhets arbetstagare från rad 4 och nedåt. Rullgardinsmenyerna i "
+    "arbetstagarkolumnerna visar dessa identifierare. Denna flik läses inte in som poster.",
     "en": "List your unit's workers from row 4 down. The worker columns' dropdowns show these "
     "ids. This sheet is not read into records.",
 }
+_WORKER_EXAMPLE = {
+    "fi": {"id": "TT-0007", "name": "Hoitaja Esimerkki", "unit_id": "TK-SALPAUS"},
+    "sv": {"id": "AT-0007", "name": "Skötare Exempel", "unit_id": "HC-NORR"},
+    "en": {"id": "W-0007", "name": "Nurse Example", "unit_id": "HC-NORTH"},
+}
+
+
+def trigger_description(entry: dict[str, Any], lang: str) -> str:
+    """The entry's description in the form's language (English is `trigger_description`)."""
+    key = "trigger_description" if lang == "en" else f"trigger_description_{lang}"
+    return " ".join(str(entry.get(key) or "").split())
 
 
 def _reference_header(ws, note: str, headings: Sequence[str], widths: Sequence[float]) -> None:
@@ -464,16 +481,17 @@ def _trigger_sheet(wb, view: SchemaView, catalogue: Sequence[dict[str, Any]], la
     ws = wb.create_sheet(texts.TRIGGERS_SHEET[lang], index=len(wb.sheetnames) - 1)
     sectors = {v.code: v.labels.get(lang) or v.labels.get("en") or v.code
                for v in view.enum_values("Sector")}
-    other = "en" if lang == "fi" else "fi"
     longest = max(len(str(e["code"])) for e in catalogue)
     _reference_header(ws, _TRIGGER_NOTE[lang], _TRIGGER_HEADINGS[lang],
-                      (longest + 3, 44, 40, 30, 90))
+                      (longest + 3, 44, 30, 90, 40, 40))
     for row, entry in enumerate(catalogue, start=REF_FIRST_ROW):
-        description = " ".join(str(entry.get("trigger_description") or "").split())
+        # Only texts in the form's language up front; the other names come last, for matching
+        # a code with a colleague's form in another language.
+        description = trigger_description(entry, lang)
         values = (str(entry["code"]), entry.get(f"name_{lang}") or "",
-                  entry.get(f"name_{other}") or "",
                   sectors.get(str(entry.get("sector") or ""), entry.get("sector") or ""),
-                  description)
+                  description,
+                  *(entry.get(f"name_{other}") or "" for other in _OTHER_LANGS[lang]))
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col, value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
@@ -496,10 +514,8 @@ def _workers_sheet(wb, view: SchemaView, lang: str, lookups: dict[str, EnumLooku
     headings = [(slots[n].labels.get(lang) or slots[n].labels["en"]) + (" *" if n == "id" else "")
                 for n in names]
     _reference_header(ws, _WORKER_NOTE[lang], headings, [22 if n != "name" else 30 for n in names])
-    example = {"id": "TT-0007" if lang == "fi" else "W-0007",
-               "name": "Hoitaja Esimerkki" if lang == "fi" else "Nurse Example",
-               "profession": "REGISTERED_NURSE", "unit_id": "TK-SALPAUS" if lang == "fi"
-               else "HC-NORTH", "sector": "PRIMARY_HEALTH_CARE"}
+    example = {**_WORKER_EXAMPLE[lang], "profession": "REGISTERED_NURSE",
+               "sector": "PRIMARY_HEALTH_CARE"}
     last = REF_FIRST_ROW + WORKER_ROWS
     for col, name in enumerate(names, start=1):
         letter = get_column_letter(col)

@@ -21,12 +21,14 @@ def form_rows(
     view: SchemaView, layout: FormLayout, records: Iterable[dict[str, Any]], lang: str
 ) -> tuple[dict[str, list[list[Any]]], list[str]]:
     """Cell values per sheet, and the record paths (e.g. `clients[3].consents`) left out."""
+    from cm_model.forms.questionnaire import flatten, questionnaire_sheets
+
+    records, dropped = flatten(list(records), questionnaire_sheets(layout))
     lookups = enum_lookups(view, layout, lang)
     rows: dict[str, list[list[Any]]] = {sheet.path: [] for sheet in layout.sheets}
     children: dict[str, list[SheetLayout]] = {}
     for sheet in layout.sheets[1:]:
         children.setdefault(sheet.parent_path or "", []).append(sheet)
-    dropped: list[str] = []
 
     def cell(column, value):
         if column.choices:

@@ -85,6 +85,7 @@ T: dict[str, dict[str, str]] = {
         "language": "Kieli",
         "lang_fi": "suomi",
         "lang_en": "englanti",
+        "lang_sv": "ruotsi",
     },
     "en": {
         "description": "Description",
@@ -168,5 +169,6 @@ T: dict[str, dict[str, str]] = {
         "language": "Language",
         "lang_fi": "Finnish",
         "lang_en": "English",
+        "lang_sv": "Swedish",
     },
 }
