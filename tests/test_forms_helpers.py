@@ -26,7 +26,8 @@ DATA = Path(__file__).parent / "data" / "forms"
 CLIENTS = json.loads((DATA / "clients.json").read_text(encoding="utf-8"))
 CATALOGUE = yaml.safe_load(
     (ROOT / "src" / "cm_model" / "metrics" / "default_triggers.yaml").read_text("utf-8"))
-SHEETS = {"fi": ("Herätelista", "Työntekijät"), "en": ("Trigger catalogue", "Workers")}
+SHEETS = {"fi": ("Herätelista", "Työntekijät"), "sv": ("Signalkatalog", "Arbetstagare"),
+          "en": ("Trigger catalogue", "Workers")}
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +62,7 @@ def _save(wb, tmp_path: Path, name: str = "filled.xlsx") -> Path:
 
 
 # -- 1. trigger catalogue and worker list ---------------------------------------------------
-@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_trigger_codes_come_from_a_visible_catalogue_with_an_open_dropdown(built, lang):
     wb = _workbook(built, "identification", lang)
     ws = wb[SHEETS[lang][0]]
@@ -85,12 +86,25 @@ def test_trigger_codes_come_from_a_visible_catalogue_with_an_open_dropdown(built
     assert "PS-ACUTE-INAPPROPRIATE" in codes
 
 
+@pytest.mark.parametrize("lang", ["fi", "sv"])
+def test_trigger_catalogue_sheet_has_no_english_only_column(built, lang):
+    """Finnish and Swedish forms describe the triggers in their own language."""
+    ws = _workbook(built, "identification", lang)[SHEETS[lang][0]]
+    headings = [c.value for c in ws[2]]
+    assert not any("englanniksi" in str(h) and "Kuvaus" in str(h) for h in headings)
+    description = headings.index({"fi": "Kuvaus", "sv": "Beskrivning"}[lang]) + 1
+    for r, entry in enumerate(CATALOGUE, start=3):
+        text = ws.cell(r, description).value
+        assert text == " ".join(entry[f"trigger_description_{lang}"].split())
+        assert text != " ".join(entry["trigger_description"].split())
+
+
 @pytest.mark.parametrize("spec", FORMS, ids=[f.id for f in FORMS])
 def test_every_worker_column_has_a_dropdown_fed_by_the_workers_sheet(built, spec):
     view = current_view()
     layout = form_layout(view, spec)
     worker_columns = [(s, c) for s in layout.sheets for c in s.columns if c.reference == "Worker"]
-    for lang in ("fi", "en"):
+    for lang in ("fi", "sv", "en"):
         wb = _workbook(built, spec.id, lang)
         if not worker_columns:  # outcome measures name no worker: no list to keep
             assert SHEETS[lang][1] not in wb.sheetnames
@@ -125,7 +139,7 @@ def test_filled_reference_sheets_are_not_read_into_records_or_errors(tmp_path):
 @pytest.mark.parametrize("spec", FORMS, ids=[f.id for f in FORMS])
 def test_parent_columns_name_the_parent_sheet(built, spec):
     layout = form_layout(current_view(), spec)
-    for lang in ("fi", "en"):
+    for lang in ("fi", "sv", "en"):
         wb = _workbook(built, spec.id, lang)
         for sheet in layout.sheets[1:]:
             parent = layout.sheet(sheet.parent_path or "").names[lang]
@@ -144,7 +158,7 @@ def test_expected_parent_headings_of_the_review():
     assert heads["care_plans.revisions.changed_sections"].startswith("Päivitykset – ")
     outcomes = form_layout(view, form_by_id("outcomes"))
     heads = {s.path: s.columns[0].labels for s in outcomes.sheets[1:]}
-    assert heads["whoqol_assessments.item_answers"]["fi"].startswith("WHOQOL-BREF-arvioinnit – ")
+    assert heads["whoqol_assessments.domain_scores"]["fi"].startswith("WHOQOL-BREF-arvioinnit – ")
     assert heads["prom_responses.prom_answers"]["fi"].startswith("PROM-vastaukset – ")
     assert heads["prom_responses.prom_answers"]["en"].startswith(
         outcomes.sheet("prom_responses").names["en"] + " – ")
@@ -160,7 +174,7 @@ def test_forms_filled_before_the_sheet_named_headings_still_read(tmp_path):
 
 
 # -- 3. example rows are coherent and valid ----------------------------------------------------
-@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 @pytest.mark.parametrize("spec", FORMS, ids=[f.id for f in FORMS])
 def test_example_rows_pass_the_validator(built, spec, lang, tmp_path):
     """Copy each example row into the first data row: `cm-model validate` finds no error."""
@@ -206,39 +220,72 @@ def test_examples_do_not_contradict_themselves(built):
     assert aim == labels["HEALTH_WELLBEING"]
 
 
-# -- 4. WHOQOL-BREF items by topic; domain scores optional -------------------------------------
-@pytest.mark.parametrize(("lang", "seven"), [("fi", "7 – Keskittyminen"),
-                                             ("en", "7 – Concentration")])
-def test_whoqol_items_show_their_topic_and_read_back_as_numbers(built, lang, seven, tmp_path):
+# -- 4. WHOQOL-BREF as a questionnaire; domain scores optional --------------------------------
+@pytest.mark.parametrize(("lang", "seven", "good"), [
+    ("fi", "7 Keskittyminen", "4 – Hyvä"),
+    ("sv", "7 Koncentration", "4 – Bra"),
+    ("en", "7 Concentration", "4 – Good"),
+])
+def test_whoqol_is_one_row_per_questionnaire_with_answer_dropdowns(
+        built, lang, seven, good, tmp_path):
     layout = form_layout(current_view(), form_by_id("outcomes"))
-    sheet, letter = _column(layout, "whoqol_assessments.item_answers", "item_number")
+    assert "whoqol_assessments.item_answers" not in [s.path for s in layout.sheets]
+    sheet, letter = _column(layout, "whoqol_assessments", "item_answers.7")
     wb = _workbook(built, "outcomes", lang)
     ws = wb[sheet.names[lang]]
-    dv = _validation(ws, letter)
-    assert (dv.type, dv.formula1) == ("list", "L_whoqol_item")
-    lists = wb["_lists"]
-    cells = wb.defined_names["L_whoqol_item"].attr_text.split("!")[1].replace("$", "")
-    shown = [row[0].value for row in lists[cells]]
-    assert len(shown) == 26 and shown[6] == seven
-    assert ws[f"{letter}{EXAMPLE_ROW}"].value.startswith("1 – ")
+    assert ws[f"{letter}2"].value == seven
+    items = [c.path for c in sheet.columns if c.path.startswith("item_answers.")]
+    assert items == [f"item_answers.{n}" for n in range(1, 27)]
+    # Item 1 (overall quality of life) is answered on the poor–good scale.
+    _, first = _column(layout, "whoqol_assessments", "item_answers.1")
+    dv = _validation(ws, first)
+    assert (dv.type, dv.formula1) == ("list", "L_whoqol_good")
+    cells = wb.defined_names["L_whoqol_good"].attr_text.split("!")[1].replace("$", "")
+    shown = [row[0].value for row in wb["_lists"][cells]]
+    assert len(shown) == 5 and shown[3] == good
     # Typed as the label, as a plain number, or as the other language's label.
     data, _ = fill_form("outcomes", CLIENTS[:1], lang)
     wb = openpyxl.load_workbook(io.BytesIO(data))
     ws = wb[sheet.names[lang]]
-    assert ws[f"{letter}{FIRST_DATA_ROW}"].value.split(" – ")[0].isdigit()
-    ws[f"{letter}{FIRST_DATA_ROW}"] = seven
-    ws[f"{letter}{FIRST_DATA_ROW + 1}"] = "12"
-    ws[f"{letter}{FIRST_DATA_ROW + 2}"] = "Sleep" if lang == "fi" else "Uni"
+    ws[f"{first}{FIRST_DATA_ROW}"] = good
+    ws[f"{letter}{FIRST_DATA_ROW}"] = "2"
+    _, sleep = _column(layout, "whoqol_assessments", "item_answers.16")
+    ws[f"{sleep}{FIRST_DATA_ROW}"] = "Nöjd" if lang == "fi" else "Tyytyväinen"
     records = read_form(_save(wb, tmp_path))
     assert [e for r in records for e in r.errors] == []
-    answers = records[0].data["whoqol_assessments"][0]["item_answers"]
-    assert [a["item_number"] for a in answers[:3]] == [7, 12, 16]
+    answers = {a["item_number"]: a["answer"]
+               for a in records[0].data["whoqol_assessments"][0]["item_answers"]}
+    assert (answers[1], answers[7], answers[16]) == (4, 2, 4)
+
+
+@pytest.mark.parametrize("raw", ["6", "0", "Hyvin hyvä ehkä"])
+def test_whoqol_answer_outside_the_scale_is_located(raw, tmp_path):
+    layout = form_layout(current_view(), form_by_id("outcomes"))
+    sheet, letter = _column(layout, "whoqol_assessments", "item_answers.9")
+    data, _ = fill_form("outcomes", CLIENTS[:1], "fi")
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    wb[sheet.names["fi"]][f"{letter}{FIRST_DATA_ROW}"] = raw
+    records = read_form(_save(wb, tmp_path))
+    errors = [e for r in records for e in r.errors]
+    assert len(errors) == 1 and errors[0][0].endswith(f"!{letter}{FIRST_DATA_ROW}")
+    assert raw not in errors[0][1]
+
+
+def test_nps_answer_is_picked_from_a_0_to_10_list(built):
+    layout = form_layout(current_view(), form_by_id("outcomes"))
+    sheet, letter = _column(layout, "nps_responses", "nps_score")
+    wb = _workbook(built, "outcomes", "sv")
+    dv = _validation(wb[sheet.names["sv"]], letter)
+    assert (dv.type, dv.formula1) == ("list", "L_nps")
+    cells = wb.defined_names["L_nps"].attr_text.split("!")[1].replace("$", "")
+    shown = [row[0].value for row in wb["_lists"][cells]]
+    assert len(shown) == 11 and shown[0].startswith("0 – ") and shown[10].startswith("10 – ")
 
 
 def test_whoqol_domain_scores_are_marked_optional(built):
     layout = form_layout(current_view(), form_by_id("outcomes"))
     sheet = layout.sheet("whoqol_assessments.domain_scores")
-    for lang, word in (("fi", "Valinnainen"), ("en", "Optional")):
+    for lang, word in (("fi", "Valinnainen"), ("sv", "Frivilligt"), ("en", "Optional")):
         ws = _workbook(built, "outcomes", lang)[sheet.names[lang]]
         assert word.lower() in sheet.names[lang].lower()
         for index in range(1, len(sheet.columns) + 1):

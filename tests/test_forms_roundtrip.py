@@ -129,6 +129,10 @@ def _object(view: SchemaView, cls: str, depth: int = 0) -> st.SearchStrategy:
     required: dict[str, st.SearchStrategy] = {}
     optional: dict[str, st.SearchStrategy] = {}
     for slot in view.class_slots(cls).values():
+        if slot.name == "item_answers":
+            # A filled questionnaire: each item at most once, in item order (questionnaire.py).
+            (required if slot.required else optional)[slot.name] = _questionnaire_answers()
+            continue
         if slot.kind == "object":
             inner = _object(view, slot.range, depth + 1)
             strategy = st.lists(inner, min_size=1, max_size=2) if slot.multivalued else inner
@@ -141,6 +145,11 @@ def _object(view: SchemaView, cls: str, depth: int = 0) -> st.SearchStrategy:
             strategy = _value(view, slot)
         (required if slot.required else optional)[slot.name] = strategy
     return st.fixed_dictionaries(required, optional=optional)
+
+
+def _questionnaire_answers() -> st.SearchStrategy:
+    return st.dictionaries(st.integers(1, 26), st.integers(1, 5), min_size=1).map(
+        lambda answers: [{"item_number": n, "answer": answers[n]} for n in sorted(answers)])
 
 
 def _unique_ids(record: dict[str, Any], counter: list[int]) -> None:
@@ -172,7 +181,7 @@ def _clients(draw) -> list[dict[str, Any]]:
 # (it could take minutes in CI); a failure still prints the drawn records.
 @settings(max_examples=12, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-@given(records=_clients(), lang=st.sampled_from(["fi", "en"]))
+@given(records=_clients(), lang=st.sampled_from(["fi", "sv", "en"]))
 def test_any_schema_valid_shape_survives_the_forms(records, lang, tmp_path_factory):
     _assert_round_trip(records, lang, tmp_path_factory.mktemp("rt"))
 
@@ -194,3 +203,49 @@ def test_every_valid_example_survives_the_forms(tmp_path):
     clients = [c for p in examples for c in json.loads(p.read_text("utf-8")).get("clients", [])]
     assert clients, "no example clients found"
     _assert_round_trip(clients, "fi", tmp_path)
+
+
+# -- questionnaires: one row per WHOQOL-BREF assessment ---------------------------------------
+@st.composite
+def _assessments(draw) -> list[dict[str, Any]]:
+    clients = []
+    for c in range(draw(st.integers(1, 3))):
+        assessments = []
+        for a in range(draw(st.integers(1, 3))):
+            assessments.append({
+                "id": f"wq-{c}-{a}",
+                "assessment_date": draw(st.dates(dt.date(2020, 1, 1), dt.date(2030, 1, 1)))
+                .isoformat(),
+                "timepoint": draw(st.sampled_from(["BEFORE_PLAN", "AFTER_PLAN", "FOLLOW_UP"])),
+                "item_answers": draw(_questionnaire_answers()),
+            })
+        nps = [{"id": f"nps-{c}", "response_date": "2026-01-01",
+                "nps_score": draw(st.integers(0, 10))}]
+        clients.append({"id": f"c-{c}", "whoqol_assessments": assessments, "nps_responses": nps})
+    return clients
+
+
+@settings(max_examples=15, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate],
+          suppress_health_check=[HealthCheck.too_slow])
+@given(records=_assessments(), lang=st.sampled_from(["fi", "sv", "en"]))
+def test_questionnaires_come_back_equal_with_their_answer_order(records, lang, tmp_path_factory):
+    """Form → import → records equal, answers in the order they were given (item order)."""
+    tmp = tmp_path_factory.mktemp("q")
+    data, dropped = fill_form("outcomes", records, lang)
+    assert dropped == []
+    path = tmp / "outcomes.xlsx"
+    path.write_bytes(data)
+    read = read_form(path)
+    assert [e for r in read for e in r.errors] == []
+    back = [r.data for r in read if r.data is not None]
+    assert back == records
+
+
+def test_answers_a_questionnaire_row_cannot_hold_are_reported():
+    record = {"id": "c-1", "whoqol_assessments": [{
+        "id": "wq-1", "assessment_date": "2026-01-01", "timepoint": "BEFORE_PLAN",
+        "item_answers": [{"item_number": 3, "answer": 2}, {"item_number": 1, "answer": 5},
+                         {"item_number": 3, "answer": 4}]}]}
+    _, dropped = fill_form("outcomes", [record], "sv")
+    assert dropped == ["[0].whoqol_assessments[0].item_answers[1] (order: the form keeps "
+                       "answers in item order)", "[0].whoqol_assessments[0].item_answers[2]"]
