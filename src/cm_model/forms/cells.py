@@ -63,6 +63,22 @@ MESSAGES = {
     },
 }
 
+_MESSAGES_SV = {  # Finland-Swedish, for Swedish forms and --lang sv
+    "date": "är inte ett datum; skriv det i formen dd.mm.åååå, t.ex. 24.11.2026",
+    "datetime": "är inte en tidpunkt; skriv den i formen dd.mm.åååå tt:mm, t.ex. 24.11.2026 "
+    "14:30",
+    "integer": "är inte ett heltal",
+    "decimal": "är inte ett tal",
+    "boolean": "välj Ja eller Nej",
+    "enum": "är inte ett av alternativen; välj ett värde i rullgardinsmenyn",
+    "range": "ligger utanför det tillåtna intervallet {lo}–{hi}",
+    "formula": "innehåller en formel; i blanketten skrivs värden, inte formler",
+    "error_value": "innehåller ett felvärde (t.ex. #N/A)",
+    "time_in_date": "innehåller ett klockslag, fast fältet är enbart ett datum",
+}
+for _key, _text in _MESSAGES_SV.items():
+    MESSAGES[_key]["sv"] = _text
+
 
 def get_path(obj: Any, path: str) -> Any:
     """The value at a dotted path of nested dicts, or None where the path breaks off."""

@@ -86,6 +86,30 @@ _MSG = {
                       "en": "the column's field {f} is not in the schema"},
 }
 
+_MSG_SV = {  # Finland-Swedish, for Swedish forms and --lang sv
+    "not_form": "arbetsboken är inte en cm-model-blankett (den dolda fliken _cm_meta saknas)",
+    "bad_meta": "blankettens beskrivning (_cm_meta) är skadad: {d}",
+    "unreadable": "arbetsboken kan inte läsas: {d}",
+    "extra_sheet": "fliken hör inte till blanketten; dess uppgifter läses inte (flytta dem till "
+    "blankettens flikar)",
+    "missing_sheet": "blankettens flik {s} saknas",
+    "unknown_column": "kolumnen hör inte till blanketten; dess {n} värde(n) läses inte",
+    "renamed_column": "kolumnrubriken har ändrats (väntat: {e}); kontrollera att kolumnen "
+    "fortfarande innehåller denna uppgift",
+    "missing_column": "blankettens kolumn {f} saknas",
+    "required": "obligatorisk uppgift saknas",
+    "no_parent": "identifieraren som raden hänvisar till finns inte på fliken {s}",
+    "no_parent_key": "raden anger inte vad den hör till (identifierare saknas)",
+    "ambiguous_parent": "samma identifierare finns på flera rader på fliken {s}; raden kopplas "
+    "till den första",
+    "duplicate_id": "samma identifierare finns redan på rad {r}",
+    "example_changed": "exempelraden har ändrats; exempelraden läses aldrig, skriv uppgifterna "
+    "under den",
+    "unknown_field": "kolumnens fält {f} finns inte i datamodellen",
+}
+for _key, _text in _MSG_SV.items():
+    _MSG[_key]["sv"] = _text
+
 
 def _m(key: str, lang: str, **kw: Any) -> str:
     text = _MSG[key].get(lang) or _MSG[key]["en"]
