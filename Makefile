@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all test setup generate check lint validate-examples web docs browser bench clean
+.PHONY: all test setup generate check lint validate-examples web docs browser bench clean \
+	screenshots
 
 all: setup generate validate-examples docs
 
@@ -51,6 +52,21 @@ browser:
 	@command -v chromium > /dev/null || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; \
 	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; fi; }
+
+# Pictures of the forms as LibreOffice Calc shows them (docs/<lang>/forms/*.png): run after the
+# forms change. Not part of `make test`: the pixels depend on the fonts and LibreOffice version.
+SHOT_PACKAGES := libreoffice-calc xvfb xdotool imagemagick fonts-crosextra-carlito
+SHOT_PROGRAMS := soffice Xvfb xdotool import
+
+screenshots: setup
+	@missing=0; for p in $(SHOT_PROGRAMS); do command -v $$p > /dev/null || missing=1; done; \
+	fc-list 2> /dev/null | grep -qi carlito || missing=1; \
+	if [ $$missing = 1 ]; then \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO env DEBIAN_FRONTEND=noninteractive \
+	    apt-get install -y -qq --no-install-recommends $(SHOT_PACKAGES); \
+	fi
+	$(BIN)/python -m cm_model.forms.screenshots
 
 bench: setup
 	$(BIN)/python benchmarks/bench_validate.py

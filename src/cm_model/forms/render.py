@@ -39,6 +39,9 @@ REF_HEADER_ROW, REF_FIRST_ROW = 2, 3  # reference sheets: row 1 a note, row 2 he
 FIXED_TIME = dt.datetime(2025, 1, 1, 0, 0, 0)
 ZIP_TIME = (2025, 1, 1, 0, 0, 0)
 MAX_PROMPT = 255
+# Named, so that every program shows the same font (LibreOffice renders Calibri with the
+# metric-compatible Carlito); an unnamed font falls back to a different one in each program.
+FONT = "Calibri"
 MAX_PROMPT_TITLE = 32
 
 _NUMBER_FORMATS = {"date": DATE_FORMAT, "datetime": DATETIME_FORMAT, "text": TEXT_FORMAT,
@@ -160,7 +163,7 @@ def render(
     thin = Side(style="thin", color="9DA7B8")
     header_style = NamedStyle(
         name="cm_header",
-        font=Font(bold=True, color="1F2A44"),
+        font=Font(name=FONT, bold=True, color="1F2A44"),
         fill=PatternFill("solid", fgColor="DCE6F2"),
         alignment=Alignment(wrap_text=True, vertical="top"),
         border=Border(bottom=thin, right=thin),
@@ -168,7 +171,7 @@ def render(
     )
     required_style = NamedStyle(
         name="cm_header_required",
-        font=Font(bold=True, color="7A1E00"),
+        font=Font(name=FONT, bold=True, color="7A1E00"),
         fill=PatternFill("solid", fgColor="FBE3D6"),
         alignment=Alignment(wrap_text=True, vertical="top"),
         border=Border(bottom=thin, right=thin),
@@ -176,7 +179,7 @@ def render(
     )
     example_style = NamedStyle(
         name="cm_example",
-        font=Font(italic=True, color="6B6B6B"),
+        font=Font(name=FONT, italic=True, color="6B6B6B"),
         fill=PatternFill("solid", fgColor="F2F2F2"),
         protection=Protection(locked=True),
     )
@@ -184,6 +187,7 @@ def render(
     for kind, fmt in _NUMBER_FORMATS.items():
         data_styles[kind] = NamedStyle(
             name=f"cm_{kind}", number_format=fmt, protection=Protection(locked=False),
+            font=Font(name=FONT, size=11),
             alignment=Alignment(vertical="top"),
         )
     for style in (header_style, required_style, example_style, *data_styles.values()):
@@ -378,12 +382,12 @@ def _instructions(ws, layout: FormLayout, lang: str) -> None:
         cell = ws.cell(ws.max_row, 1)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if kind == "title":
-            cell.font = Font(bold=True, size=16, color="1F2A44")
+            cell.font = Font(name=FONT, bold=True, size=16, color="1F2A44")
             ws.row_dimensions[ws.max_row].height = 26
         elif kind == "heading":
-            cell.font = Font(bold=True, size=12, color="1F2A44")
+            cell.font = Font(name=FONT, bold=True, size=12, color="1F2A44")
         elif kind == "small":
-            cell.font = Font(italic=True, size=9, color="6B6B6B")
+            cell.font = Font(name=FONT, italic=True, size=9, color="6B6B6B")
         if kind in ("para", "small") and len(text) > 88:
             # Spreadsheet programs do not grow rows for wrapped text on their own.
             ws.row_dimensions[ws.max_row].height = 15 * -(-len(text) // 88)
@@ -459,7 +463,7 @@ def _reference_header(ws, note: str, headings: Sequence[str], widths: Sequence[f
     from openpyxl.styles import Alignment, Font
     from openpyxl.utils import get_column_letter
 
-    ws.cell(1, 1, note).font = Font(italic=True, color="1F2A44")
+    ws.cell(1, 1, note).font = Font(name=FONT, italic=True, color="1F2A44")
     ws.row_dimensions[1].height = 30
     ws.cell(1, 1).alignment = Alignment(wrap_text=False, vertical="top")
     for index, (heading, width) in enumerate(zip(headings, widths, strict=True), start=1):
