@@ -134,7 +134,7 @@ def test_downloads_are_copies_of_the_sources(built) -> None:
             assert built[f"{base}/{rel}"] == path.read_bytes()
             assert f"](../downloads/{rel})" in _text(built, f"{base}/examples-list.md")
         forms = [rel for rel in built if rel.startswith(f"{base}/forms/")]
-        assert {rel.split("/")[4] for rel in forms} == {"fi", "en"}
+        assert {rel.split("/")[4] for rel in forms} == {"fi", "sv", "en"}
         for rel in forms:
             assert built[rel][:2] == b"PK"  # an xlsx (zip) file
             assert rel.removeprefix(f"{base}/") in _text(built, f"{base}/forms-list.md")
@@ -212,7 +212,10 @@ def test_self_reference_is_drawn_once(built) -> None:
 def test_finnish_description_is_not_a_note_and_id_has_no_stray_suffix(built) -> None:
     for rel, data in built.items():
         if rel.endswith(".md") and "/reference/" in rel:
-            assert "description_fi" not in data.decode("utf-8"), rel
+            text = data.decode("utf-8")
+            for name in ("trigger_description_fi", "trigger_description_sv"):  # slots' names
+                text = text.replace(name, "")
+            assert "description_fi" not in text and "description_sv" not in text, rel
     for lang in ("fi", "en"):
         page = _text(built, f"docs/{lang}/reference/classes/Client.md")
         row = next(line for line in page.splitlines() if line.startswith("| [`id`]"))
