@@ -115,3 +115,20 @@ def test_import_messages_in_the_language_asked_for(form_lang, asked, tmp_path):
     others = [p for lang, ps in EXPECTED.items() if lang != want for p in ps]
     assert not any(p in line for p in others for line in lines)
     assert "not a date" not in "\n".join(lines).replace("is not a date", "")
+
+
+def test_every_finnish_description_in_the_schema_has_a_swedish_one():
+    from cm_model.schema_info import load_schema_dict
+
+    schema = load_schema_dict()
+    missing = [
+        f"{part}.{name}"
+        for part in ("classes", "slots", "enums")
+        for name, element in (schema.get(part) or {}).items()
+        if "description_fi" in ((element or {}).get("annotations") or {})
+        and not ((element or {}).get("annotations") or {}).get("description_sv")
+    ]
+    assert missing == []
+    assert len([1 for part in ("classes", "slots", "enums")
+                for e in schema[part].values() if "description_sv" in (e.get("annotations") or {})
+                ]) >= 220

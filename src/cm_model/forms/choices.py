@@ -25,7 +25,7 @@ WHOQOL_ITEM_TOPICS: dict[str, tuple[str, ...]] = {
         "Fysisk miljö", "Ork", "Utseende", "Pengar", "Information", "Fritid",
         "Att ta sig fram", "Sömn", "Dagliga sysslor", "Arbetsförmåga",
         "Nöjd med sig själv", "Personliga relationer", "Sexliv", "Stöd av vänner",
-        "Bostadsort", "Hälso- och sjukvård", "Transportmedel", "Negativa känslor",
+        "Boendeförhållanden", "Hälso- och sjukvård", "Transportmedel", "Negativa känslor",
     ),
     "en": (
         "Overall quality of life", "Overall health", "Pain", "Medical treatment",

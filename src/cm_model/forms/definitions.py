@@ -59,7 +59,7 @@ FORMS: tuple[FormSpec, ...] = (
     FormSpec(
         id="identification",
         number=1,
-        version="1.1.0",
+        version="1.2.0",
         file={"fi": "1_tunnistaminen_ja_ilmoitus.xlsx", "en": "1_identification_and_referral.xlsx",
               "sv": "1_identifiering_och_anmalan.xlsx"},
         title={
