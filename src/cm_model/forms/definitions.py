@@ -88,7 +88,8 @@ FORMS: tuple[FormSpec, ...] = (
                 "många social- och hälsovårdstjänster: anteckna de signaler du observerat, "
                 "anmälan till klientchefen eller den ansvariga arbetstagaren och klientens "
                 "samtycken. Vilken yrkesperson inom social- och hälsovården som helst kan "
-                "identifiera en klient, också en organisation eller en privat tjänsteproducent. "
+                "identifiera en klient, också en frivilligorganisation eller en privat "
+                "tjänsteproducent. "
                 "Klienten kontaktas först när hen har gett sitt samtycke."
             ),
         },
