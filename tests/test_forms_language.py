@@ -132,3 +132,24 @@ def test_every_finnish_description_in_the_schema_has_a_swedish_one():
     assert len([1 for part in ("classes", "slots", "enums")
                 for e in schema[part].values() if "description_sv" in (e.get("annotations") or {})
                 ]) >= 220
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("form_id", [f.id for f in FORMS])
+def test_each_screenshot_opens_a_dropdown_with_a_prompt(form_id, lang):
+    """What `make screenshots` shows: the showcase sheet opened, a filled list cell selected."""
+    from openpyxl.utils import column_index_from_string
+
+    from cm_model.forms.screenshots import showcase_workbook
+
+    data, cell = showcase_workbook(form_id, lang)
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    ws = wb.active
+    assert ws.title not in (INSTRUCTIONS_SHEET[lang], "_lists", "_cm_meta")
+    column = "".join(ch for ch in cell if ch.isalpha())
+    row = int(cell[len(column):])
+    assert ws[cell].value not in (None, "")
+    found = [dv for dv in ws.data_validations.dataValidation
+             if any(r.min_col <= column_index_from_string(column) <= r.max_col
+                    and r.min_row <= row <= r.max_row for r in dv.sqref.ranges)]
+    assert len(found) == 1 and found[0].type == "list" and found[0].prompt
