@@ -153,3 +153,22 @@ def test_each_screenshot_opens_a_dropdown_with_a_prompt(form_id, lang):
              if any(r.min_col <= column_index_from_string(column) <= r.max_col
                     and r.min_row <= row <= r.max_row for r in dv.sqref.ranges)]
     assert len(found) == 1 and found[0].type == "list" and found[0].prompt
+
+
+def test_a_picture_names_the_form_it_shows(tmp_path):
+    """`make screenshots` re-renders a picture only when what it shows changed."""
+    from PIL import Image
+
+    from cm_model.forms.screenshots import SCREEN, _save_small, is_current, source_digest
+
+    digest = source_digest("care_plan", "sv")
+    assert digest == source_digest("care_plan", "sv")
+    assert digest != source_digest("care_plan", "fi")
+    raw = tmp_path / "screen.png"
+    Image.new("RGB", SCREEN, "white").save(raw)
+    target = tmp_path / "care_plan.png"
+    _save_small(raw, target, digest)
+    assert is_current(target, digest)
+    assert not is_current(target, source_digest("cm_hoi", "sv"))
+    assert not is_current(tmp_path / "missing.png", digest)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["care_plan.png", "screen.png"]

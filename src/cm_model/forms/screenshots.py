@@ -9,6 +9,10 @@ ImageMagick's `import` takes the picture, which goes to docs/<lang>/forms/<form>
 256-colour PNG. So a picture shows what a nurse sees: the sheet tabs, the headings, the grey
 example row, an open list and the prompt.
 
+Each PNG carries the digest of what it shows (the pre-filled form's bytes, the sheet and cell,
+the screen size) in a text chunk: a run re-renders only the pictures whose form changed
+(`--force` renders all; `--check` lists stale pictures and exits 1).
+
 Needs the Debian packages libreoffice-calc, xvfb, xdotool, imagemagick and
 fonts-crosextra-carlito (Calibri's metrics); `make screenshots` installs the missing ones. Not
 part of `cm-model generate` or `make test`: the pixels depend on the fonts and the LibreOffice
@@ -18,6 +22,7 @@ version installed.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import os
 import shutil
@@ -32,6 +37,8 @@ SCREEN = (1280, 600)  # the window fills the screen: toolbars, about 15 rows and
 DISPLAY = ":97"
 NAME_BOX = (60, 88)  # Calc's Name Box at the default toolbar layout (gen VCL plug-in)
 TOOLS = ("soffice", "Xvfb", "xdotool", "import")
+DIGEST_KEY = "cm-model-source"
+RENDERING = "1"  # bump when the way pictures are taken changes: every picture is re-rendered
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,31 @@ _PROFILE = """<?xml version="1.0" encoding="UTF-8"?>
 def showcase_workbook(form_id: str, lang: str) -> tuple[bytes, str]:
     """The form pre-filled with synthetic clients, opened on the showcase sheet; and the cell
     (A1 style) to select."""
+    data, cell, _ = _showcase(form_id, lang)
+    return data, cell
+
+
+def source_digest(form_id: str, lang: str) -> str:
+    """What a picture depends on: the filled form (deterministic bytes), sheet, cell, screen."""
+    _, cell, filled = _showcase(form_id, lang)
+    shot = SHOTS[form_id]
+    key = f"{RENDERING}|{shot.sheet}|{cell}|{SCREEN[0]}x{SCREEN[1]}|".encode()
+    return hashlib.sha256(key + filled).hexdigest()
+
+
+def is_current(target: Path, digest: str) -> bool:
+    from PIL import Image
+
+    if not target.is_file():
+        return False
+    try:
+        with Image.open(target) as image:
+            return getattr(image, "text", {}).get(DIGEST_KEY) == digest
+    except OSError:
+        return False
+
+
+def _showcase(form_id: str, lang: str) -> tuple[bytes, str, bytes]:
     import openpyxl
     from openpyxl.utils import get_column_letter
 
@@ -118,7 +150,7 @@ def showcase_workbook(form_id: str, lang: str) -> tuple[bytes, str]:
         ws.sheet_view.tabSelected = ws is wanted
     out = io.BytesIO()
     wb.save(out)
-    return deterministic_zip(out.getvalue()), cell
+    return deterministic_zip(out.getvalue()), cell, data
 
 
 def missing_tools() -> list[str]:
@@ -141,7 +173,8 @@ def _wait_for_window(title: str, env: dict[str, str], timeout: float = 90) -> st
     raise RuntimeError(f"LibreOffice did not open a window named {title!r} in {timeout:.0f} s")
 
 
-def render_png(form_id: str, lang: str, target: Path, env: dict[str, str]) -> None:
+def render_png(form_id: str, lang: str, target: Path, env: dict[str, str],
+               digest: str = "") -> None:
     """Open one pre-filled form in Calc, open its dropdown and save the screen as a PNG."""
     with tempfile.TemporaryDirectory(prefix="cm-shot-") as tmp:
         work = Path(tmp)
@@ -173,7 +206,7 @@ def render_png(form_id: str, lang: str, target: Path, env: dict[str, str]) -> No
             raw = work / "screen.png"
             subprocess.run(["import", "-window", "root", str(raw)], env=env, check=True,
                            capture_output=True, timeout=60)
-            _save_small(raw, target)
+            _save_small(raw, target, digest)
         finally:
             os.killpg(office.pid, 15)
             try:
@@ -183,13 +216,19 @@ def render_png(form_id: str, lang: str, target: Path, env: dict[str, str]) -> No
                 office.wait(timeout=10)
 
 
-def _save_small(source: Path, target: Path) -> None:
-    """The screen without the empty right-hand panel, as a 256-colour PNG (about 60 KB)."""
+def _save_small(source: Path, target: Path, digest: str) -> None:
+    """The screen as a 256-colour PNG (about 35 KB) that names what it shows."""
     from PIL import Image
+    from PIL.PngImagePlugin import PngInfo
 
     image = Image.open(source).convert("RGB").crop((0, 0, SCREEN[0], SCREEN[1]))
+    info = PngInfo()
+    info.add_text(DIGEST_KEY, digest)
     target.parent.mkdir(parents=True, exist_ok=True)
-    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(target, optimize=True)
+    partial = target.with_name(f".{target.name}.partial")
+    image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(
+        partial, format="PNG", optimize=True, pnginfo=info)
+    partial.replace(target)  # never a half-written picture
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -199,13 +238,30 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--forms", nargs="*", default=[f.id for f in FORMS])
     parser.add_argument("--langs", nargs="*", default=list(LANGS))
+    parser.add_argument("--force", action="store_true", help="re-render every picture")
+    parser.add_argument("--check", action="store_true",
+                        help="list the pictures whose form changed; exit 1 if any")
     args = parser.parse_args(argv)
+    root = repo_root() or Path.cwd()
+    todo: list[tuple[str, str, Path, str]] = []
+    for form_id in args.forms:
+        for lang in args.langs:
+            target = root / "docs" / lang / "forms" / f"{form_id}.png"
+            digest = source_digest(form_id, lang)
+            if args.force or not is_current(target, digest):
+                todo.append((form_id, lang, target, digest))
+    if args.check:
+        for _, _, target, _ in todo:
+            print(f"stale: {target.relative_to(root)} (run `make screenshots`)")
+        return 1 if todo else 0
+    if not todo:
+        print("every picture shows the current forms")
+        return 0
     missing = missing_tools()
     if missing:
         print(f"missing programs: {', '.join(missing)} (run `make screenshots`, which installs "
               "libreoffice-calc, xvfb, xdotool, imagemagick and fonts-crosextra-carlito)")
         return 2
-    root = repo_root() or Path.cwd()
     env = {**os.environ, "DISPLAY": DISPLAY}
     screen = subprocess.Popen(
         ["Xvfb", DISPLAY, "-screen", "0", f"{SCREEN[0]}x{SCREEN[1]}x24", "-nolisten", "tcp"],
@@ -213,12 +269,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     try:
         time.sleep(1.5)
-        for form_id in args.forms:
-            for lang in args.langs:
-                target = root / "docs" / lang / "forms" / f"{form_id}.png"
-                render_png(form_id, lang, target, env)
-                size = target.stat().st_size // 1024
-                print(f"wrote {target.relative_to(root)} ({size} KB)")
+        for form_id, lang, target, digest in todo:
+            render_png(form_id, lang, target, env, digest)
+            size = target.stat().st_size // 1024
+            print(f"wrote {target.relative_to(root)} ({size} KB)")
     finally:
         screen.terminate()
         screen.wait(timeout=10)
