@@ -1,4 +1,4 @@
-"""The default trigger catalogue as a handbook table (fi, sv and en), with where each entry comes from.
+"""The default trigger catalogue as a handbook table (fi, sv, en), with where each entry is from.
 
 The catalogue itself is src/cm_model/metrics/default_triggers.yaml (owned by the metrics
 module). Whether an entry is taken from the seed documents or is a local choice of cm-model is
