@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all test setup generate check lint validate-examples web docs browser bench clean
+.PHONY: all test setup generate check lint validate-examples web docs site-dist browser bench clean
 
 all: setup generate validate-examples docs
 
@@ -45,6 +45,16 @@ web:
 docs: setup web
 	node web/build.mjs
 	$(BIN)/mkdocs build --strict
+
+# The handbook as one versioned archive, ready to publish: dist/cm-model-handbook-<version>.zip
+# (site, forms, examples). Reproducible: mkdocs and the archive take their dates from the last
+# commit (SOURCE_DATE_EPOCH). Publish it under any address: SITE_URL=https://… make site-dist
+# (see docs/*/about/publishing.md).
+site-dist: setup web
+	node web/build.mjs
+	export SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 315532800); \
+	  $(BIN)/mkdocs build --strict --clean && \
+	  $(BIN)/python -m cm_model.handbook.dist --site site --out dist
 
 # The handbook's browser tests drive Debian's Chromium (no browser download).
 browser:
