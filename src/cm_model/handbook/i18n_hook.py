@@ -11,11 +11,16 @@ language being built (`file.locale_alternate_of`).
 site-absolute (`/`, `/sv/`, `/en/`), which break when the site is served from a sub-path or
 opened from disk. Made site-root-relative here, Material's `url` filter turns them into links
 relative to the page, like the plugin already does on every other page.
+
+3. The error page (404.html) is the one page mkdocs builds with site-absolute links, made from
+`site_url`'s path, because a server shows it at any missing address. Its switcher would
+otherwise keep the links of whichever page was built last; it gets the three home pages.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
 
@@ -60,4 +65,17 @@ def on_page_context(context: dict[str, Any], page: Any, config: Any, **_: Any) -
         link = str(alternate.get("link", ""))
         if link.startswith("/") and not link.startswith("//"):
             alternate["link"] = link.lstrip("/") or "."
+    return context
+
+
+@event_priority(-100)
+def on_template_context(context: dict[str, Any], template_name: str, config: Any,
+                        **_: Any) -> dict[str, Any]:
+    if template_name != "404.html":
+        return context
+    base = urlsplit(config.get("site_url") or "/").path.rstrip("/")
+    extra = config["extra"]
+    for alternate in getattr(extra, "alternate", None) or extra.get("alternate") or []:
+        lang = alternate.get("lang")
+        alternate["link"] = f"{base}/" if lang == DEFAULT else f"{base}/{lang}/"
     return context
