@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: all test setup generate check lint validate-examples web docs site-dist browser bench clean
+.PHONY: all test setup generate check lint validate-examples web docs browser bench clean
 
 all: setup generate validate-examples docs
 
@@ -50,6 +50,7 @@ docs: setup web
 # (site, forms, examples). Reproducible: mkdocs and the archive take their dates from the last
 # commit (SOURCE_DATE_EPOCH). Publish it under any address: SITE_URL=https://… make site-dist
 # (see docs/*/about/publishing.md).
+.PHONY: site-dist
 site-dist: setup web
 	node web/build.mjs
 	export SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 315532800); \

@@ -353,9 +353,9 @@ def slot_page(schema: Schema, slot: str, lang: str, samples: list[Any]) -> str:
     out.append("")
     out.append(f"## {t['fhir']}\n")
     out.append(_mappings(element, lang, schema.prefixes))
-    # description_fi is the Finnish page's description, not a note for either language.
+    # description_fi/_sv are the Finnish/Swedish descriptions, not notes for either language.
     annotations = {k: v for k, v in (element.get("annotations") or {}).items()
-                   if k != "description_fi"}
+                   if k not in ("description_fi", "description_sv")}
     if annotations:
         out.append(f"## {t['notes']}\n")
         for key in sorted(annotations):
