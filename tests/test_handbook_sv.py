@@ -180,3 +180,18 @@ def test_swedish_form_pictures_exist() -> None:
     assert sorted(pictures) == sorted(fi), "the sv page must show the same pictures as fi"
     for rel in pictures:
         assert (DOCS / "sv" / rel).is_file(), rel
+
+
+def _widget(path: Path) -> tuple[list[str], list[str], list[str]]:
+    text = path.read_text(encoding="utf-8")
+    return (sorted(set(re.findall(r"\b(data-cm-[a-z-]+)", text))),
+            sorted(re.findall(r'accept="([^"]*)"', text)),
+            sorted(Path(src).name for src in re.findall(r'<script src="([^"]+)"', text)))
+
+
+def test_swedish_validator_page_offers_what_the_finnish_one_does() -> None:
+    """The validator page is hand-written in each language; when the Finnish page gains an
+    input (a file type, an option), the Swedish page must follow."""
+    fi = _widget(DOCS / "fi" / "validator.md")
+    assert fi[0] and fi[2], "the Finnish validator page has no widget"
+    assert _widget(DOCS / "sv" / "validator.md") == fi
