@@ -123,6 +123,17 @@ def test_no_page_links_to_the_site_root() -> None:
     assert not bad, f"site-absolute links (break under a sub-path): {bad[:10]}"
 
 
+def test_no_head_alternates_that_make_material_fetch_missing_sitemaps() -> None:
+    """Material fetches sitemap.xml next to every <link rel=alternate hreflang>; pointed at
+    pages (as the i18n plugin does) that is three failed requests per page. The language
+    versions are in the sitemap instead (test below)."""
+    _need_site()
+    pages = sorted(SITE.rglob("*.html"))
+    bad = [str(p.relative_to(SITE)) for p in pages
+           if re.search(r'<link rel="alternate"[^>]*hreflang', p.read_text(encoding="utf-8"))]
+    assert not bad, bad[:10]
+
+
 def test_error_page_links_follow_site_url() -> None:
     """404.html is shown at any address, so its links are absolute from site_url's path."""
     _need_site()
@@ -202,3 +213,38 @@ def test_site_dist_refuses_an_unbuilt_site(tmp_path: Path, capsys: pytest.Captur
     err = capsys.readouterr().err
     assert "sv/index.html" in err and "sitemap.xml" in err and "make docs" in err
     assert not (tmp_path / "dist").exists() or not any((tmp_path / "dist").iterdir())
+
+
+def test_search_and_switcher_work_under_a_sub_path_in_chromium(base: str) -> None:
+    """What only a browser does: Material's search worker and index, the diagrams, the
+    switcher. Every request must stay under the sub-path and succeed."""
+    from playwright.sync_api import sync_playwright
+
+    chromium = "/usr/bin/chromium"
+    assert Path(chromium).is_file(), "Debian chromium missing; `make browser` installs it"
+    failed: list[str] = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        page.on("response", lambda r: failed.append(f"{r.status} {r.url}")
+                if r.status >= 400 else None)
+        page.on("requestfailed", lambda r: failed.append(f"failed {r.url}"))
+        for rel in ("", "sv/", "en/validator/", "sv/reference/classes/Client/"):
+            page.goto(base + rel)
+            page.wait_for_load_state("networkidle")
+        page.goto(base + "sv/trainers/shared-plan/")
+        page.wait_for_selector("article .mermaid")
+        page.fill("input.md-search__input", "klientplan")
+        page.wait_for_selector(".md-search-result__item", timeout=15000)
+        hits = page.locator(".md-search-result__item a").first.get_attribute("href") or ""
+        assert "/sub/" in urljoin(page.url, hits), hits
+        page.keyboard.press("Escape")
+        page.hover(".md-header__option .md-select button")
+        page.click('a.md-select__link[hreflang="en"]')
+        page.wait_for_load_state()
+        assert page.url == base + "en/trainers/shared-plan/"
+        assert page.evaluate("document.documentElement.lang") == "en"
+        browser.close()
+    assert not failed, failed

@@ -12,19 +12,28 @@ site-absolute (`/`, `/sv/`, `/en/`), which break when the site is served from a 
 opened from disk. Made site-root-relative here, Material's `url` filter turns them into links
 relative to the page, like the plugin already does on every other page.
 
-3. The error page (404.html) is the one page mkdocs builds with site-absolute links, made from
+3. No `<link rel="alternate" hreflang>` in the page head. Material's script fetches
+`sitemap.xml` next to every such link, expecting it to point at a language's root; the plugin
+points it at the same page in each language, so every page made three requests for
+`<page>/sitemap.xml` that all failed (404). The switcher already leads to the same page in the
+other language, and search engines get the language versions from the sitemap, which lists
+every page with its `hreflang` alternates.
+
+4. The error page (404.html) is the one page mkdocs builds with site-absolute links, made from
 `site_url`'s path, because a server shows it at any missing address. Its switcher would
 otherwise keep the links of whichever page was built last; it gets the three home pages.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from mkdocs.plugins import event_priority
 
 DEFAULT = "fi"
+HEAD_ALTERNATE = re.compile(r'[ \t]*<link rel="alternate" href="[^"]*" hreflang="[^"]*">\n?')
 NOTES = {
     "sv": ('!!! note "Sidan finns ännu inte på svenska"\n'
            "    Nedan visas den finska originaltexten. Samma sida finns också "
@@ -79,3 +88,11 @@ def on_template_context(context: dict[str, Any], template_name: str, config: Any
         lang = alternate.get("lang")
         alternate["link"] = f"{base}/" if lang == DEFAULT else f"{base}/{lang}/"
     return context
+
+
+def on_post_page(output: str, **_: Any) -> str:
+    return HEAD_ALTERNATE.sub("", output)
+
+
+def on_post_template(output_content: str, template_name: str, **_: Any) -> str:
+    return HEAD_ALTERNATE.sub("", output_content) if template_name == "404.html" else output_content
