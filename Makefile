@@ -47,6 +47,17 @@ docs: setup web
 	node web/build.mjs
 	$(BIN)/mkdocs build --strict
 
+# The handbook as one versioned archive, ready to publish: dist/cm-model-handbook-<version>.zip
+# (site, forms, examples). Reproducible: mkdocs and the archive take their dates from the last
+# commit (SOURCE_DATE_EPOCH). Publish it under any address: SITE_URL=https://… make site-dist
+# (see docs/*/about/publishing.md).
+.PHONY: site-dist
+site-dist: setup web
+	node web/build.mjs
+	export SOURCE_DATE_EPOCH=$$(git log -1 --format=%ct 2>/dev/null || echo 315532800); \
+	  $(BIN)/mkdocs build --strict --clean && \
+	  $(BIN)/python -m cm_model.handbook.dist --site site --out dist
+
 # The handbook's browser tests drive Debian's Chromium (no browser download).
 browser:
 	@command -v chromium > /dev/null || { \

@@ -17,6 +17,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 
@@ -127,7 +128,7 @@ def test_home_page_renders_with_diagram_and_language_switch(page, base_url) -> N
     assert page.locator("article .mermaid svg").count() == 1
     _shot(page, "home-fi")
     english = page.locator('a.md-select__link[hreflang="en"]').first.get_attribute("href")
-    page.goto(base_url + english if english.startswith("/") else english)
+    page.goto(urljoin(page.url, english))  # relative: the site works under any sub-path
     assert _h1(page) == "cm-model – handbook"
     assert page.evaluate("document.documentElement.lang") == "en"
     _assert_rendered(page)

@@ -1,4 +1,4 @@
-"""Builder of the handbook's schema reference, rule catalogue and downloads (fi and en).
+"""Builder of the handbook's schema reference, rule catalogue and downloads (fi, sv and en).
 
 `build(root)` returns every page as bytes: one page per class, slot and enum (values are
 listed on their enum's page, each with its own anchor), index pages, the rule catalogue, and
@@ -20,7 +20,7 @@ from cm_model.handbook import diagrams, triggers
 from cm_model.handbook.text import T
 from cm_model.schema_info import labels
 
-LANGS = ("fi", "en")
+LANGS = ("fi", "sv", "en")
 SCHEMA_REL = "schema/cm_model.yaml"
 JSON_SCHEMA_REL = "src/cm_model/datamodel/cm_model.schema.json"
 EXAMPLE_DIRS = ("examples/valid", "examples/invalid", "examples/rules")
@@ -41,14 +41,17 @@ def _labels(element: dict[str, Any]) -> dict[str, str]:
 
 
 def _desc(element: dict[str, Any], lang: str) -> str:
-    """The description in the page's language: Finnish from annotations.description_fi."""
-    if lang == "fi":
-        finnish = (element.get("annotations") or {}).get("description_fi")
-        if isinstance(finnish, dict):
-            finnish = finnish.get("value")
-        if finnish:
-            return str(finnish)
-    return element.get("description", "") or ""
+    """The description in the page's language: Finnish and Swedish from
+    annotations.description_fi / description_sv; a missing Swedish one falls back to the
+    English description, marked as such."""
+    if lang in ("fi", "sv"):
+        own = (element.get("annotations") or {}).get(f"description_{lang}")
+        if isinstance(own, dict):
+            own = own.get("value")
+        if own:
+            return str(own)
+    english = element.get("description", "") or ""
+    return f"*{T['sv']['in_english']}* {english}" if lang == "sv" and english else english
 
 
 class Schema:
@@ -204,7 +207,7 @@ def _other(lang: str) -> str:
 def _label_line(element: dict[str, Any], lang: str) -> str:
     labels = _labels(element)
     parts = [f"**{labels.get(lang, '')}**"]
-    for code in (_other(lang), "sv"):
+    for code in (_other(lang), "sv") if lang != "sv" else ("fi", "en"):
         if labels.get(code):
             parts.append(f"{code}: {labels[code]}")
     return " · ".join(parts)
@@ -382,15 +385,16 @@ def enum_page(schema: Schema, enum: str, lang: str) -> str:
     values = element.get("permissible_values") or {}
     # A mapping column only where some value has a mapping (most code lists have none).
     mapped = any(kind in (v or {}) for v in values.values() for kind in MAPPING_KINDS)
+    third = "en" if lang == "sv" else "sv"
     head = (f"| {t['code']} | {t['label']} ({lang}) | {t['label']} ({_other(lang)}) "
-            f"| {t['label']} (sv) | {t['value_description']} |")
+            f"| {t['label']} ({third}) | {t['value_description']} |")
     out.append(head + (f" {t['fhir']} |" if mapped else ""))
     out.append("|---|---|---|---|---|" + ("---|" if mapped else ""))
     for code, value in values.items():
         value = value or {}
         vl = _labels(value)
         row = (f"| <span id=\"{code}\"></span>`{code}` | {_esc(vl.get(lang, ''))} "
-               f"| {_esc(vl.get(_other(lang), ''))} | {_esc(vl.get('sv', ''))} "
+               f"| {_esc(vl.get(_other(lang), ''))} | {_esc(vl.get(third, ''))} "
                f"| {_esc(value.get('description', ''))} |")
         if mapped:
             row += f" {_value_mappings(value, lang, schema.prefixes)} |"
@@ -450,6 +454,11 @@ def list_page(schema: Schema, kind: str, lang: str) -> str:
     return "\n".join(out)
 
 
+def _rule_text(rule: dict[str, Any], key: str, lang: str) -> str:
+    """The rule catalogue is Finnish and English; a Swedish page shows the English text."""
+    return rule.get(f"{key}_{lang}") or rule[f"{key}_en"]
+
+
 def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
     t = T[lang]
     out = [f"# {t['rules']}\n", MARK, t["rules_intro"] + "\n",
@@ -459,12 +468,12 @@ def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
         applies = ", ".join(f"[`{c}`](classes/{c}.md)" for c in rule["applies_to"])
         anchor = rule["id"].lower()
         out.append(f"| [{rule['id']}](#{anchor}) | {t[rule['severity']]} | {applies} "
-                   f"| {_esc(rule['message_' + lang])} |")
+                   f"| {_esc(_rule_text(rule, 'message', lang))} |")
     out.append("")
     for rule in catalogue:
         out.append(f"## {rule['id']} {{#{rule['id'].lower()}}}\n")
-        out.append(f"**{t[rule['severity']]}** · {_esc(rule['message_' + lang])}\n")
-        out.append(rule["description_" + lang] + "\n")
+        out.append(f"**{t[rule['severity']]}** · {_esc(_rule_text(rule, 'message', lang))}\n")
+        out.append(_rule_text(rule, "description", lang) + "\n")
         if rule.get("needs"):
             out.append(t["needs"].format(needs=", ".join(f"`{n}`" for n in rule["needs"]))
                        + "\n")

@@ -1,4 +1,4 @@
-"""Fixed wording of the generated reference pages, Finnish and English."""
+"""Fixed wording of the generated reference pages: Finnish, Swedish and English."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ T: dict[str, dict[str, str]] = {
         "reference_intro": "Skeemaversio **{version}**. Tämä osio muodostetaan skeemasta "
                            "(`schema/cm_model.yaml`) jokaisella `cm-model generate` -ajolla: "
                            "jokaisella luokalla, kentällä ja koodistolla on oma sivunsa "
-                           "suomeksi ja englanniksi.",
+                           "suomeksi, ruotsiksi ja englanniksi.",
         "overview": "Rakenne",
         "overview_note": "Kaaviot näyttävät, mitkä luokat sisältyvät mihinkin (koostumus). "
                          "Jokainen kaavio on rajattu muutamaan luokkaan luettavuuden vuoksi; "
@@ -135,8 +135,8 @@ T: dict[str, dict[str, str]] = {
         "reference_title": "Schema reference",
         "reference_intro": "Schema version **{version}**. This section is generated from the "
                            "schema (`schema/cm_model.yaml`) on every `cm-model generate`: "
-                           "every class, field and code list has its own page in Finnish and "
-                           "English.",
+                           "every class, field and code list has its own page in Finnish, "
+                           "Swedish and English.",
         "overview": "Structure",
         "overview_note": "The diagrams show which classes are held in which (composition). "
                          "Each diagram is limited to a few classes to stay legible; the field "
@@ -171,4 +171,96 @@ T: dict[str, dict[str, str]] = {
         "lang_en": "English",
         "lang_sv": "Swedish",
     },
+}
+
+# Swedish (issue 13): its own block, so the Finnish and English wording above stays as it is.
+T["sv"] = {
+    "in_english": "(på engelska)",
+    "description": "Beskrivning",
+    "value_description": "Beskrivning (på engelska)",
+    "fields": "Fält",
+    "field": "Fält",
+    "label": "Namn",
+    "type": "Typ",
+    "cardinality": "Antal",
+    "diagram": "Klassdiagram",
+    "diagram_split": "Klassens relationer är uppdelade på {n} diagram för att de ska vara "
+                     "läsbara.",
+    "more_fields": "fält till, se tabellen",
+    "used_in": "Används i",
+    "referred_from": "Hänvisningar till den här klassen",
+    "ref": "identifierare, hänvisar till:",
+    "fhir": "FHIR-motsvarigheter",
+    "example": "Exempel",
+    "example_note": "Förkortat från exempelfilerna (`examples/valid/`): av listorna visas "
+                    "det första elementet.",
+    "no_example": "Exempelfilerna innehåller inte det här elementet.",
+    "tree_root_title": "Exportfilens rot",
+    "tree_root": "Den här klassen är exportfilens kuvert: en JSON-fil är ett "
+                 "`Export`-objekt.",
+    "exact_mappings": "Exakt motsvarighet",
+    "close_mappings": "Nära motsvarighet",
+    "related_mappings": "Relaterad",
+    "narrow_mappings": "Snävare",
+    "broad_mappings": "Bredare",
+    "mapping_kind": "Typ av motsvarighet",
+    "mapping_target": "Motsvarighet",
+    "no_mappings": "Ingen egen FHIR-motsvarighet; se klassens motsvarigheter.",
+    "no_mappings_enum": "Kodlistan som helhet har ingen motsvarighet; värdenas "
+                        "motsvarigheter finns i värdetabellen, om det finns några.",
+    "identifier": "unik nyckel (LinkML `identifier`): andra poster hänvisar till den",
+    "minimum": "minst",
+    "maximum": "högst",
+    "pattern": "format",
+    "constraint": "Begränsning",
+    "class": "Klass",
+    "required": "Obligatoriskt",
+    "yes": "ja",
+    "no": "nej",
+    "notes": "Anmärkningar",
+    "see_class": "Värdet är ett {link}-objekt; se exemplet på klassens sida.",
+    "values": "Värden",
+    "code": "Kod",
+    "reference_title": "Referensbeskrivning av datamodellen",
+    "reference_intro": "Schemaversion **{version}**. Den här delen genereras ur schemat "
+                       "(`schema/cm_model.yaml`) vid varje körning av `cm-model generate`: "
+                       "varje klass, fält och kodlista har en egen sida på finska, svenska "
+                       "och engelska. Namnen på svenska är schemats svenska etiketter; där "
+                       "schemat ännu saknar en svensk beskrivning visas den engelska, "
+                       "märkt *(på engelska)*.",
+    "overview": "Struktur",
+    "overview_note": "Diagrammen visar vilka klasser som ingår i vilka (komposition). "
+                     "Varje diagram är begränsat till några klasser för läsbarhetens skull; "
+                     "fältförteckningarna finns på klassernas sidor.",
+    "lists": "Förteckningar",
+    "classes": "Klasser",
+    "enums": "Kodlistor",
+    "slots": "Fält",
+    "rules": "Valideringsregler",
+    "classes_intro": "Alla klasser i datamodellen.",
+    "enums_intro": "Alla kodlistor (enum); koderna är beständiga identifierare med "
+                   "versaler.",
+    "slots_intro": "Alla fält (slot). Ett fälts antal och om det är obligatoriskt beror på "
+                   "klassen: se fältets sida.",
+    "name": "Namn",
+    "rules_intro": "De regler som `cm-model validate` och [validatorn](../validator.md) i "
+                   "webbläsaren kontrollerar utöver den strukturella kontrollen (JSON "
+                   "Schema). Samma förteckning styr båda: regelns identifierare syns i "
+                   "varje iakttagelse. Reglernas meddelanden och beskrivningar finns på "
+                   "finska och engelska; här visas de på engelska.",
+    "rule": "Regel",
+    "severity": "Allvarlighetsgrad",
+    "applies_to": "Gäller",
+    "message": "Meddelande",
+    "error": "fel",
+    "warning": "varning",
+    "needs": "Körs bara på en exportfil som har {needs} (inte på JSON Lines-poster "
+             "utan kuvert).",
+    "rule_data": "Regelns tabeller (JSON)",
+    "file": "Fil",
+    "folder": "Mapp",
+    "language": "Språk",
+    "lang_fi": "finska",
+    "lang_en": "engelska",
+    "lang_sv": "svenska",
 }

@@ -1,4 +1,4 @@
-"""The default trigger catalogue as a handbook table (fi and en), with where each entry comes from.
+"""The default trigger catalogue as a handbook table (fi, sv, en), with where each entry is from.
 
 The catalogue itself is src/cm_model/metrics/default_triggers.yaml (owned by the metrics
 module). Whether an entry is taken from the seed documents or is a local choice of cm-model is
@@ -42,6 +42,15 @@ WORDS = {
         "SEED": "siemenaineisto",
         "SEED_SIGN": "merkki siemenaineistosta, **raja-arvo oma valinta**",
         "LOCAL": "**oma ehdotus**, ei siemenaineistossa",
+        "unknown": "?",
+    },
+    "sv": {
+        "head": "| Kod | Namn | Regel | Modell | Ursprung |",
+        "judgement": "yrkespersonens bedömning",
+        "months": "mån.",
+        "SEED": "källdokumenten",
+        "SEED_SIGN": "tecknet ur källdokumenten, **tröskelvärdet ett eget val**",
+        "LOCAL": "**eget förslag**, inte i källdokumenten",
         "unknown": "?",
     },
     "en": {
