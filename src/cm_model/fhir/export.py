@@ -1,0 +1,340 @@
+"""Export → FHIR R4 Bundle (type collection), driven by `mapping.py` and the schema.
+
+Ids are UUID v5 of the record's class, scope (its client) and identifier, so a rerun gives the
+same bytes. A reference to a record that is in the export becomes a ``urn:uuid:`` reference to
+its resource; one to a record outside it (a worker in a client-only JSON Lines file) keeps the
+identifier only, so every literal reference resolves inside the bundle.
+"""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from cm_model.fhir import extensions, mapping
+from cm_model.fhir.mapping import (
+    CHILD_LINK_ON,
+    CHILD_LINKS,
+    CLASS_DEFAULTS,
+    CONTAINER_DEFAULTS,
+    ENVELOPE,
+    SECONDARY_LINK,
+    SOURCE_URL,
+    SUBJECT_ELEMENT,
+    placement,
+    primary_resource,
+    resources_of,
+)
+from cm_model.fhir.paths import MISSING
+from cm_model.fhir.schema_map import (
+    CANONICAL,
+    class_slots,
+    extension_url,
+    id_system,
+    identifier_slot,
+)
+
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, CANONICAL)
+_ENVELOPE_LISTS = ("organisation",)  # the envelope's single records referenced by id
+
+
+def full_url(key: str, resource_type: str) -> str:
+    return "urn:uuid:" + str(uuid.uuid5(NAMESPACE, f"{key}|{resource_type}"))
+
+
+class Exporter:
+    """Builds bundle entries; one instance per bundle (it holds the reference index)."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict[str, Any]] = []
+        self.global_index: dict[tuple[str, str], str] = {}
+        self.local_index: dict[tuple[str, str], str] = {}
+        self.scope = ""
+        self.used: set[str] = set()
+        self.patient: str | None = None
+
+    # --- references ---------------------------------------------------------------------
+    def ref(self, class_name: str, value: str) -> dict[str, Any]:
+        found = self.local_index.get((class_name, value)) or self.global_index.get(
+            (class_name, value))
+        if found:
+            return {"reference": found}
+        return {"identifier": {"system": id_system(class_name), "value": value}}
+
+    def ref_id(self, reference: Any, where: str) -> Any:  # import side only
+        raise NotImplementedError
+
+    def _key(self, class_name: str, record: dict[str, Any], fallback: str) -> str:
+        id_slot = identifier_slot(class_name)
+        ident = record.get(id_slot) if id_slot else None
+        scope = self.scope if class_name != "Client" else ""
+        key = f"{class_name}|{scope}|{ident}" if isinstance(ident, str) else fallback
+        base, n = key, 1
+        while full_url(key, resources_of(class_name)[0] if resources_of(class_name)
+                       else "x") in self.used:
+            n += 1
+            key = f"{base}|#{n}"
+        return key
+
+    def index_envelope(self, export: dict[str, Any]) -> None:
+        """Register the records every client may reference (workers, triggers, contacts...)."""
+        for slot in class_slots(ENVELOPE):
+            if not (slot.is_class and slot.inlined and primary_resource(slot.range)):
+                continue
+            value = export.get(slot.name)
+            for record in value if isinstance(value, list) else [value]:
+                if not isinstance(record, dict):
+                    continue
+                id_slot = identifier_slot(slot.range)
+                ident = record.get(id_slot) if id_slot else None
+                if isinstance(ident, str):
+                    key = f"{slot.range}||{ident}"
+                    self.global_index.setdefault(
+                        (slot.range, ident), full_url(key, primary_resource(slot.range)))
+
+    def _index_client(self, record: dict[str, Any]) -> None:
+        self.local_index = {}
+        stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
+        while stack:
+            class_name, rec = stack.pop()
+            for slot in class_slots(class_name):
+                if not (slot.is_class and slot.inlined) or slot.name not in rec:
+                    continue
+                value = rec[slot.name]
+                for item in value if isinstance(value, list) else [value]:
+                    if not isinstance(item, dict):
+                        continue
+                    stack.append((slot.range, item))
+                    id_slot = identifier_slot(slot.range)
+                    ident = item.get(id_slot) if id_slot else None
+                    if primary_resource(slot.range) and isinstance(ident, str):
+                        key = f"{slot.range}|{self.scope}|{ident}"
+                        self.local_index.setdefault(
+                            (slot.range, ident), full_url(key, primary_resource(slot.range)))
+
+    # --- resources ----------------------------------------------------------------------
+    def _new(self, resource_type: str, full: str) -> dict[str, Any]:
+        resource: dict[str, Any] = {
+            "resourceType": resource_type, "id": full[9:],
+            "meta": {"profile": [mapping.profile(resource_type)]},
+        }
+        resource.update(copy.deepcopy(mapping.RESOURCE_DEFAULTS.get(resource_type, {})))
+        self.entries.append({"fullUrl": full, "resource": resource})
+        self.used.add(full)
+        return resource
+
+    @staticmethod
+    def _source(node: dict[str, Any], class_name: str, slot: str | None,
+                parent: str | None) -> None:
+        parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
+        if slot:
+            parts.append({"url": "slot", "valueCode": slot})
+        if parent:
+            parts.append({"url": "parent", "valueReference": {"reference": parent}})
+        node.setdefault("extension", []).insert(0, {"url": SOURCE_URL, "extension": parts})
+
+    def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
+             parent: str | None, fallback_key: str) -> str:
+        """One record as its resource(s); returns the primary resource's fullUrl."""
+        types = resources_of(class_name)
+        key = self._key(class_name, record, fallback_key)
+        primary_full = full_url(key, types[0])
+        nodes: dict[str, dict[str, Any]] = {}
+        for pos, rtype in enumerate(types):
+            full = full_url(key, rtype)
+            node = self._new(rtype, full)
+            nodes[rtype] = node
+            self._source(node, class_name, slot_path if pos == 0 else None,
+                         parent if pos == 0 else primary_full)
+            subject = SUBJECT_ELEMENT.get(rtype)
+            if subject and self.patient and class_name != "Client":
+                node[subject] = {"reference": self.patient}
+        if class_name == "Client":
+            self.patient = primary_full
+            for rtype in types[1:]:
+                nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
+        for (cls, second), (on, element) in SECONDARY_LINK.items():
+            if cls == class_name and second in nodes and on in nodes and on != second:
+                nodes[on][element] = {"reference": full_url(key, second)}
+        if types[0] == "Provenance" and parent:
+            nodes["Provenance"]["target"] = [{"reference": parent}]
+        for path, value in copy.deepcopy(CLASS_DEFAULTS.get(class_name, {})).items():
+            nodes[types[0]][path] = value
+        self.encode(class_name, record, nodes, types[0], key)
+        if class_name == "Client":
+            _episode_summary(nodes)
+        return primary_full
+
+    def encode(self, class_name: str, record: dict[str, Any], nodes: dict[str, dict[str, Any]],
+               primary: str, key: str) -> None:
+        node = nodes[primary]
+        parent_full = full_url(key, primary) if primary in mapping.SUPPORTED else None
+        for slot in class_slots(class_name):
+            if slot.name not in record:
+                continue
+            value = record[slot.name]
+            url = extension_url(class_name, slot.name)
+            if slot.multivalued and value == []:
+                node.setdefault("extension", []).extend(extensions.encode(url, slot, [], self))
+                continue
+            if slot.is_class and slot.inlined and isinstance(value, dict | list):
+                self._inlined(class_name, slot, value, nodes, node, parent_full, key)
+                continue
+            carried = False
+            for field in mapping.fields(class_name, slot.name):
+                target = nodes.get(field.on) if field.on else node
+                if target is not None:
+                    carried = field.put(target, value, slot, self) or carried
+            if not carried:
+                node.setdefault("extension", []).extend(
+                    extensions.encode(url, slot, value, self))
+
+    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key) -> None:  # type: ignore[no-untyped-def]
+        items = value if isinstance(value, list) else [value]
+        where = placement(class_name, slot.range)
+        slot_path = f"{class_name}.{slot.name}"
+        if where.kind == "resource":
+            children = []
+            for i, item in enumerate(items):
+                if isinstance(item, dict) and slot.range == "Client":
+                    children.append(self.client(item, i, parent_full, slot_path))
+                elif isinstance(item, dict):
+                    children.append(self.emit(slot.range, item, slot_path, parent_full,
+                                              f"{key}|{slot.name}|{i}"))
+            link = CHILD_LINKS.get((class_name, slot.name))
+            if link:
+                host = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
+                host.setdefault(link, []).extend({"reference": c} for c in children)
+            return
+        if where.kind in ("backbone", "container"):
+            if where.kind == "backbone":
+                host = nodes[where.resource]
+            else:
+                full = full_url(f"{key}|{slot.name}", where.resource)
+                host = self._new(where.resource, full)
+                self._source(host, slot.range, slot_path, parent_full)
+                subject = SUBJECT_ELEMENT.get(where.resource)
+                if subject and self.patient:
+                    host[subject] = {"reference": self.patient}
+                host.update(copy.deepcopy(CONTAINER_DEFAULTS.get(slot.range, {})))
+                link = CHILD_LINKS.get((class_name, slot.name))
+                if link:
+                    target = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
+                    target.setdefault(link, []).append({"reference": full})
+            defaults = mapping.BACKBONE_DEFAULTS.get((where.resource, where.path), {})
+            built = []
+            for item in items:
+                element = copy.deepcopy(defaults)
+                if isinstance(item, dict):
+                    self.encode(slot.range, item, {"*": element}, "*", key)
+                built.append(element)
+            if slot.multivalued or where.kind == "container":
+                host.setdefault(where.path, []).extend(built)
+            elif built:
+                existing = host.get(where.path)
+                host[where.path] = {**existing, **built[0]} if isinstance(existing, dict) \
+                    else built[0]
+            return
+        node.setdefault("extension", []).extend(
+            extensions.encode(extension_url(class_name, slot.name), slot, value, self))
+
+    # --- whole exports ------------------------------------------------------------------
+    def client(self, record: dict[str, Any], index: int, parent: str | None,
+               slot_path: str = f"{ENVELOPE}.clients") -> str:
+        ident = record.get("id")
+        self.scope = ident if isinstance(ident, str) else f"#{index}"
+        self.patient = None
+        self._index_client(record)
+        full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
+        self.scope, self.patient, self.local_index = "", None, {}
+        return full
+
+    def export(self, export: dict[str, Any]) -> None:
+        self.index_envelope(export)
+        self.emit(ENVELOPE, export, "", None, f"{ENVELOPE}||")
+        # The envelope's own resource is the first entry; clients were emitted inside it.
+
+
+def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
+    """EpisodeOfCare.status, period and careManager from the status history and the current
+    responsible worker (derived elements; import reads the records themselves)."""
+    episode = nodes.get("EpisodeOfCare")
+    if episode is None:
+        return
+    history = [h for h in episode.get("statusHistory") or [] if isinstance(h, dict)]
+    if history:
+        episode["status"] = history[-1].get("status", "active")
+        start = (history[0].get("period") or {}).get("start")
+        if start:
+            episode["period"] = {"start": start}
+            if episode["status"] in ("finished", "cancelled"):
+                end = (history[-1].get("period") or {}).get("start")
+                if end:
+                    episode["period"]["end"] = end
+        for pos, item in enumerate(history[:-1]):
+            nxt = (history[pos + 1].get("period") or {}).get("start")
+            if nxt and isinstance(item.get("period"), dict):
+                item["period"]["end"] = nxt
+
+
+def care_manager(bundle_entries: list[dict[str, Any]]) -> None:
+    """Set EpisodeOfCare.careManager from the CareTeam of responsible workers: the first
+    participant whose period is open."""
+    by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
+    for entry in bundle_entries:
+        episode = entry["resource"]
+        if episode["resourceType"] != "EpisodeOfCare":
+            continue
+        for team_ref in episode.get("team") or []:
+            team = by_url.get(team_ref.get("reference"))
+            if not team:
+                continue
+            for participant in team.get("participant") or []:
+                period = participant.get("period") or {}
+                member = participant.get("member")
+                if member and "end" not in period and "reference" in member:
+                    episode["careManager"] = dict(member)
+                    break
+
+
+def bundle(entries: list[dict[str, Any]], timestamp: Any = MISSING) -> dict[str, Any]:
+    out: dict[str, Any] = {"resourceType": "Bundle", "id": _bundle_id(entries),
+                           "meta": {"profile": [mapping.profile("Bundle")]},
+                           "type": "collection"}
+    if isinstance(timestamp, str):
+        out["timestamp"] = timestamp
+    out["entry"] = entries
+    return out
+
+
+def _bundle_id(entries: list[dict[str, Any]]) -> str:
+    first = entries[0]["fullUrl"] if entries else "empty"
+    return str(uuid.uuid5(NAMESPACE, f"bundle|{first}|{len(entries)}"))
+
+
+def export_document(document: dict[str, Any]) -> dict[str, Any]:
+    """An Export envelope (dict) → Bundle."""
+    exporter = Exporter()
+    exporter.export(document)
+    care_manager(exporter.entries)
+    return bundle(exporter.entries, document.get("export_time", MISSING))
+
+
+def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Client records without an envelope (JSON Lines) → Bundle."""
+    exporter = Exporter()
+    for index, record in enumerate(clients):
+        exporter.client(record, index, None)
+    care_manager(exporter.entries)
+    return bundle(exporter.entries)
+
+
+def iter_client_entries(clients: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Streaming form for `--ndjson`: the entries of one client at a time."""
+    for index, record in enumerate(clients):
+        exporter = Exporter()
+        exporter.client(record, index, None)
+        care_manager(exporter.entries)
+        yield from exporter.entries
