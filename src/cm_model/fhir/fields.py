@@ -78,6 +78,10 @@ class Elem(FieldMap):
         return value
 
 
+# Resources whose `identifier` is 0..1 in R4.
+SINGLE_IDENTIFIER = frozenset({"Composition", "QuestionnaireResponse", "Bundle"})
+
+
 @dataclass(frozen=True)
 class Ident(FieldMap):
     """An Identifier with a fixed system (and FI Base `use` / `type` where a profile asks)."""
@@ -98,11 +102,17 @@ class Ident(FieldMap):
                 "code": self.type_code}]}
         ident["system"] = self.system
         ident["value"] = value
+        if node.get("resourceType") in SINGLE_IDENTIFIER:
+            if self.path in node:
+                return False
+            node[self.path] = ident
+            return True
         node.setdefault(self.path, []).append(ident)
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
-        for ident in node.get(self.path) or []:
+        found = node.get(self.path)
+        for ident in [found] if isinstance(found, dict) else found or []:
             if isinstance(ident, dict) and ident.get("system") == self.system:
                 return ident.get("value", MISSING)
         return MISSING

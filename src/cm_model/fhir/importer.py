@@ -57,6 +57,7 @@ class Importer:
         self.by_url: dict[str, _Entry] = {}
         self.children: dict[tuple[str | None, str], list[_Entry]] = {}
         self.secondary: dict[str, dict[str, dict[str, Any]]] = {}
+        self.secondary_urls: dict[str, list[str]] = {}
         self.used: set[str] = set()
         self._ids: dict[str, Any] = {}
         self._read(bundle)
@@ -134,6 +135,7 @@ class Importer:
             if entry.slot is None and entry.parent is not None:
                 rtype = entry.resource["resourceType"]
                 self.secondary.setdefault(entry.parent, {})[rtype] = entry.resource
+                self.secondary_urls.setdefault(entry.parent, []).append(entry.full)
             elif entry.slot is not None:
                 self.children.setdefault((entry.parent, entry.slot), []).append(entry)
 
@@ -249,10 +251,7 @@ class Importer:
     def resource_record(self, entry: _Entry) -> dict[str, Any]:
         self.used.add(entry.full)
         nodes = self._nodes(entry)
-        for resource in nodes.values():
-            for e in self.entries:
-                if e.resource is resource:
-                    self.used.add(e.full)
+        self.used.update(self.secondary_urls.get(entry.full, ()))
         cls = entry.class_name or ""
         if cls not in classes() or not resources_of(cls):
             return {}
