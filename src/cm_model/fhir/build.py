@@ -32,7 +32,7 @@ def _json(value: Any) -> bytes:
 
 def _sd(url: str, name: str, title: str, description: str, context: str,
         vtype: str | None) -> dict[str, Any]:
-    sd_id = url.rsplit("/", 1)[1]
+    sd_id = url.rsplit("/", 1)[1].replace("_", "-")  # ids allow no underscore
     differential: list[dict[str, Any]] = [
         {"id": "Extension", "path": "Extension", "short": title, "definition": description},
         {"id": "Extension.url", "path": "Extension.url", "fixedUri": url},
