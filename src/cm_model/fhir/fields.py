@@ -31,6 +31,12 @@ _FHIR_FORMS = {
 }
 
 
+def _all_text(values: Any) -> bool:
+    if not isinstance(values, list) or not values:
+        return False
+    return all(isinstance(v, str) and v for v in values)
+
+
 @dataclass(frozen=True)
 class FieldMap:
     path: str
@@ -128,8 +134,7 @@ class Code(FieldMap):
 
     def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
         values = value if slot.multivalued else [value]
-        if not isinstance(values, list) or not values or not all(
-                isinstance(v, str) and v for v in values):
+        if not _all_text(values):
             return False
         for v in values:
             coding = {"system": codesystem_url(slot.range), "code": v}
@@ -165,8 +170,7 @@ class Ref(FieldMap):
 
     def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
         values = value if slot.multivalued else [value]
-        if not isinstance(values, list) or not values or not all(
-                isinstance(v, str) and v for v in values):
+        if not _all_text(values):
             return False
         refs = [codec.ref(slot.range, v) for v in values]
         if slot.multivalued:

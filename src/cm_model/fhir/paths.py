@@ -7,20 +7,22 @@ Plain dicts (not fhir.resources objects) keep export fast and the output byte-st
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 MISSING: Any = object()
 _STEP = re.compile(r"^([A-Za-z_][A-Za-z0-9_]*)(?:\[(\d+)\])?$")
 
 
-def _steps(path: str) -> list[tuple[str, int | None]]:
+@cache
+def _steps(path: str) -> tuple[tuple[str, int | None], ...]:
     out = []
     for part in path.split("."):
         m = _STEP.match(part)
         if not m:
             raise ValueError(f"bad element path {path!r}")
         out.append((m.group(1), int(m.group(2)) if m.group(2) is not None else None))
-    return out
+    return tuple(out)
 
 
 def get(node: dict[str, Any], path: str) -> Any:

@@ -29,14 +29,8 @@ class Slot:
     inlined: bool
     title: str
     description: str
-
-    @property
-    def is_class(self) -> bool:
-        return self.range in classes()
-
-    @property
-    def is_enum(self) -> bool:
-        return self.range in enums()
+    is_class: bool = False
+    is_enum: bool = False
 
 
 @cache
@@ -91,6 +85,7 @@ def class_slots(class_name: str) -> tuple[Slot, ...]:
             # Class-ranged slots without `inlined` are references by identifier (LinkML rule).
             inlined=bool(is_class and (d.get("inlined") or d.get("inlined_as_list"))),
             title=str(d.get("title") or name), description=str(d.get("description") or ""),
+            is_class=is_class, is_enum=rng in enums(),
         ))
     return tuple(out)
 
@@ -142,6 +137,7 @@ def enum_fhir_code(enum_name: str, code: str, prefix: str) -> str | None:
     return None
 
 
+@cache
 def enum_label(enum_name: str, code: str, lang: str = "en") -> str | None:
     value = (enums()[enum_name].get("permissible_values") or {}).get(code)
     if value is None:

@@ -62,46 +62,40 @@ FHIRPATH_RULES: tuple[tuple[str, str, str, str], ...] = (
 # Required bindings in R4 (value set → codes), element paths as plain dict steps.
 REQUIRED_CODES: dict[tuple[str, str], frozenset[str]] = {
     ("EpisodeOfCare", "status"): frozenset(
-        "planned waitlist active onhold finished cancelled entered-in-error".split()),
+        ["planned", "waitlist", "active", "onhold", "finished", "cancelled", "entered-in-error"]),
     ("EpisodeOfCare", "statusHistory.status"): frozenset(
-        "planned waitlist active onhold finished cancelled entered-in-error".split()),
+        ["planned", "waitlist", "active", "onhold", "finished", "cancelled", "entered-in-error"]),
     ("CarePlan", "status"): frozenset(
-        "draft active on-hold revoked completed entered-in-error unknown".split()),
-    ("CarePlan", "intent"): frozenset("proposal plan order option".split()),
+        ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"]),
+    ("CarePlan", "intent"): frozenset(["proposal", "plan", "order", "option"]),
     ("CarePlan", "activity.detail.status"): frozenset(
-        "not-started scheduled in-progress on-hold completed cancelled stopped unknown "
-        "entered-in-error".split()),
+        ["not-started", "scheduled", "in-progress", "on-hold", "completed", "cancelled", "stopped", "unknown", "entered-in-error"]),
     ("Goal", "lifecycleStatus"): frozenset(
-        "proposed planned accepted active on-hold completed cancelled entered-in-error "
-        "rejected".split()),
+        ["proposed", "planned", "accepted", "active", "on-hold", "completed", "cancelled", "entered-in-error", "rejected"]),
     ("Consent", "status"): frozenset(
-        "draft proposed active rejected inactive entered-in-error".split()),
-    ("Flag", "status"): frozenset("active inactive entered-in-error".split()),
+        ["draft", "proposed", "active", "rejected", "inactive", "entered-in-error"]),
+    ("Flag", "status"): frozenset(["active", "inactive", "entered-in-error"]),
     ("ServiceRequest", "status"): frozenset(
-        "draft active on-hold revoked completed entered-in-error unknown".split()),
+        ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"]),
     ("ServiceRequest", "intent"): frozenset(
-        "proposal plan directive order original-order reflex-order filler-order "
-        "instance-order option".split()),
+        ["proposal", "plan", "directive", "order", "original-order", "reflex-order", "filler-order", "instance-order", "option"]),
     ("QuestionnaireResponse", "status"): frozenset(
-        "in-progress completed amended entered-in-error stopped".split()),
+        ["in-progress", "completed", "amended", "entered-in-error", "stopped"]),
     ("Observation", "status"): frozenset(
-        "registered preliminary final amended corrected cancelled entered-in-error "
-        "unknown".split()),
+        ["registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"]),
     ("Encounter", "status"): frozenset(
-        "planned arrived triaged in-progress onleave finished cancelled entered-in-error "
-        "unknown".split()),
-    ("Composition", "status"): frozenset("preliminary final amended entered-in-error".split()),
-    ("PlanDefinition", "status"): frozenset("draft active retired unknown".split()),
-    ("MeasureReport", "status"): frozenset("complete pending error".split()),
+        ["planned", "arrived", "triaged", "in-progress", "onleave", "finished", "cancelled", "entered-in-error", "unknown"]),
+    ("Composition", "status"): frozenset(["preliminary", "final", "amended", "entered-in-error"]),
+    ("PlanDefinition", "status"): frozenset(["draft", "active", "retired", "unknown"]),
+    ("MeasureReport", "status"): frozenset(["complete", "pending", "error"]),
     ("MeasureReport", "type"): frozenset(
-        "individual subject-list summary data-collection".split()),
+        ["individual", "subject-list", "summary", "data-collection"]),
     ("Group", "type"): frozenset(
-        "person animal practitioner device medication substance".split()),
+        ["person", "animal", "practitioner", "device", "medication", "substance"]),
     ("CareTeam", "status"): frozenset(
-        "proposed active suspended inactive entered-in-error".split()),
+        ["proposed", "active", "suspended", "inactive", "entered-in-error"]),
     ("Communication", "status"): frozenset(
-        "preparation in-progress not-done on-hold stopped completed entered-in-error "
-        "unknown".split()),
+        ["preparation", "in-progress", "not-done", "on-hold", "stopped", "completed", "entered-in-error", "unknown"]),
 }
 
 
