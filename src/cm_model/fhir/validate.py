@@ -60,42 +60,48 @@ FHIRPATH_RULES: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # Required bindings in R4 (value set → codes), element paths as plain dict steps.
+def _codes(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 REQUIRED_CODES: dict[tuple[str, str], frozenset[str]] = {
-    ("EpisodeOfCare", "status"): frozenset(
-        ["planned", "waitlist", "active", "onhold", "finished", "cancelled", "entered-in-error"]),
-    ("EpisodeOfCare", "statusHistory.status"): frozenset(
-        ["planned", "waitlist", "active", "onhold", "finished", "cancelled", "entered-in-error"]),
-    ("CarePlan", "status"): frozenset(
-        ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"]),
-    ("CarePlan", "intent"): frozenset(["proposal", "plan", "order", "option"]),
-    ("CarePlan", "activity.detail.status"): frozenset(
-        ["not-started", "scheduled", "in-progress", "on-hold", "completed", "cancelled", "stopped", "unknown", "entered-in-error"]),
-    ("Goal", "lifecycleStatus"): frozenset(
-        ["proposed", "planned", "accepted", "active", "on-hold", "completed", "cancelled", "entered-in-error", "rejected"]),
-    ("Consent", "status"): frozenset(
-        ["draft", "proposed", "active", "rejected", "inactive", "entered-in-error"]),
-    ("Flag", "status"): frozenset(["active", "inactive", "entered-in-error"]),
-    ("ServiceRequest", "status"): frozenset(
-        ["draft", "active", "on-hold", "revoked", "completed", "entered-in-error", "unknown"]),
-    ("ServiceRequest", "intent"): frozenset(
-        ["proposal", "plan", "directive", "order", "original-order", "reflex-order", "filler-order", "instance-order", "option"]),
-    ("QuestionnaireResponse", "status"): frozenset(
-        ["in-progress", "completed", "amended", "entered-in-error", "stopped"]),
-    ("Observation", "status"): frozenset(
-        ["registered", "preliminary", "final", "amended", "corrected", "cancelled", "entered-in-error", "unknown"]),
-    ("Encounter", "status"): frozenset(
-        ["planned", "arrived", "triaged", "in-progress", "onleave", "finished", "cancelled", "entered-in-error", "unknown"]),
-    ("Composition", "status"): frozenset(["preliminary", "final", "amended", "entered-in-error"]),
-    ("PlanDefinition", "status"): frozenset(["draft", "active", "retired", "unknown"]),
-    ("MeasureReport", "status"): frozenset(["complete", "pending", "error"]),
-    ("MeasureReport", "type"): frozenset(
-        ["individual", "subject-list", "summary", "data-collection"]),
-    ("Group", "type"): frozenset(
-        ["person", "animal", "practitioner", "device", "medication", "substance"]),
-    ("CareTeam", "status"): frozenset(
-        ["proposed", "active", "suspended", "inactive", "entered-in-error"]),
-    ("Communication", "status"): frozenset(
-        ["preparation", "in-progress", "not-done", "on-hold", "stopped", "completed", "entered-in-error", "unknown"]),
+    ("EpisodeOfCare", "status"): _codes(
+        "active cancelled entered-in-error finished onhold planned waitlist"),
+    ("EpisodeOfCare", "statusHistory.status"): _codes(
+        "active cancelled entered-in-error finished onhold planned waitlist"),
+    ("CarePlan", "status"): _codes(
+        "active completed draft entered-in-error on-hold revoked unknown"),
+    ("CarePlan", "intent"): _codes("option order plan proposal"),
+    ("CarePlan", "activity.detail.status"): _codes(
+        "cancelled completed entered-in-error in-progress not-started on-hold scheduled "
+        "stopped unknown"),
+    ("Goal", "lifecycleStatus"): _codes(
+        "accepted active cancelled completed entered-in-error on-hold planned proposed "
+        "rejected"),
+    ("Consent", "status"): _codes("active draft entered-in-error inactive proposed rejected"),
+    ("Flag", "status"): _codes("active entered-in-error inactive"),
+    ("ServiceRequest", "status"): _codes(
+        "active completed draft entered-in-error on-hold revoked unknown"),
+    ("ServiceRequest", "intent"): _codes(
+        "directive filler-order instance-order option order original-order plan proposal "
+        "reflex-order"),
+    ("QuestionnaireResponse", "status"): _codes(
+        "amended completed entered-in-error in-progress stopped"),
+    ("Observation", "status"): _codes(
+        "amended cancelled corrected entered-in-error final preliminary registered "
+        "unknown"),
+    ("Encounter", "status"): _codes(
+        "arrived cancelled entered-in-error finished in-progress onleave planned triaged "
+        "unknown"),
+    ("Composition", "status"): _codes("amended entered-in-error final preliminary"),
+    ("PlanDefinition", "status"): _codes("active draft retired unknown"),
+    ("MeasureReport", "status"): _codes("complete error pending"),
+    ("MeasureReport", "type"): _codes("data-collection individual subject-list summary"),
+    ("Group", "type"): _codes("animal device medication person practitioner substance"),
+    ("CareTeam", "status"): _codes("active entered-in-error inactive proposed suspended"),
+    ("Communication", "status"): _codes(
+        "completed entered-in-error in-progress not-done on-hold preparation stopped "
+        "unknown"),
 }
 
 
