@@ -20,7 +20,6 @@ from cm_model.fhir.schema_map import (
     class_fhir_targets,
     classes,
     id_system,
-    identifier_slot,
 )
 
 FI_BASE = "https://hl7.fi/fhir/finnish-base-profiles"
@@ -294,7 +293,7 @@ def placement(parent_class: str, range_class: str) -> Placement:
             continue
         if resource in hosts:
             return Placement("backbone", resource, path)
-        if resource in SUPPORTED and identifier_slot(range_class) is None:
+        if resource in SUPPORTED:
             return Placement("container", resource, path)
     return Placement("extension")
 
