@@ -3,7 +3,7 @@
 Exit codes as in `cm-model validate`: 0 done, 1 the content has problems (nothing written),
 2 unreadable input or wrong usage. Messages name the file, the record or bundle entry and the
 element path; values from the data appear only with --show-values (none do today: the
-messages carry no values at all).
+structural messages may then add the offending value).
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ def _problem_where(problem: Any) -> str | None:
     return " ".join(parts) or None
 
 
-def _load_input(path: Path, lang: str) -> tuple[str, Any] | None:
-    """('export', dict) or ('clients', list); None after reporting the problems."""
+def _load_input(path: Path, lang: str) -> tuple[str, Any, list[str | None]] | None:
+    """('export', dict) or ('clients', list, record locators); None after reporting."""
     from cm_model.fhir.io import read_records
     from cm_model.validation.readers import Problem
 
@@ -52,12 +52,33 @@ def _load_input(path: Path, lang: str) -> tuple[str, Any] | None:
         return None
     if len(items) == 1 and isinstance(items[0].data, dict) and (
             "clients" in items[0].data or "organisation" in items[0].data):
-        return "export", items[0].data
+        return "export", items[0].data, [None]
     for item in items:
         if not (isinstance(item.data, dict) and "id" in item.data):
             _say(path, item.record or "record", "fhir.input-class", lang)
             return None
-    return "clients", [item.data for item in items]
+    return "clients", [item.data for item in items], [item.record for item in items]
+
+
+def _structure_ok(path: Path, kind: str, data: Any, records: list[str | None], lang: str,
+                  show_values: bool) -> bool:
+    """The closed JSON Schema of the model (the structural layer of `cm-model validate`):
+    a field the schema does not know would otherwise be dropped without a word."""
+    from cm_model.validation import structural
+
+    if kind == "export":
+        checks = [("Export", data, None)]
+    else:
+        checks = [("Client", rec, records[i] if i < len(records) else f"[{i}]")
+                  for i, rec in enumerate(data)]
+    ok = True
+    for class_name, record, where in checks:
+        for field_path, _code, text, value in structural.check(class_name, record, lang):
+            ok = False
+            place = " ".join(p for p in (where, field_path) if p) or None
+            shown = f" (value: {value!r})" if show_values and value is not None else ""
+            sys.stderr.write(f"{path}: {place + ': ' if place else ''}{text}{shown}\n")
+    return ok
 
 
 def register(app: typer.Typer) -> None:
@@ -76,8 +97,8 @@ def register(app: typer.Typer) -> None:
                                    "with fhir.resources and check the profile rules and "
                                    "code bindings before writing."),
         lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
-        show_values: bool = typer.Option(False, "--show-values", help="Allow values from the "
-                                         "data in messages (none are shown today)."),
+        show_values: bool = typer.Option(False, "--show-values", help="Show offending values "
+                                         "from the data in messages (may be personal data)."),
     ) -> None:
         """Write an Export (or Client records) as a FHIR R4 Bundle."""
         import orjson
@@ -91,7 +112,11 @@ def register(app: typer.Typer) -> None:
         loaded = _load_input(source, lang.value)
         if loaded is None:
             raise typer.Exit(2)
-        kind, data = loaded
+        kind, data, records = loaded
+        if not _structure_ok(source, kind, data, records, lang.value, show_values):
+            typer.echo("the input does not follow the schema; nothing written "
+                       "(see `cm-model validate`).", err=True)
+            raise typer.Exit(1)
         bundle = fx.export_document(data) if kind == "export" else fx.export_clients(data)
         if check:
             from cm_model.fhir.validate import check_bundle
@@ -120,8 +145,8 @@ def register(app: typer.Typer) -> None:
         output: Path = typer.Option(..., "-o", "--output", help="Export file to write (.json; "  # noqa: B008
                                     ".jsonl for Client records without an envelope)."),
         lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
-        show_values: bool = typer.Option(False, "--show-values", help="Allow values from the "
-                                         "data in messages (none are shown today)."),
+        show_values: bool = typer.Option(False, "--show-values", help="Show offending values "
+                                         "from the data in messages (may be personal data)."),
     ) -> None:
         """Read a FHIR R4 Bundle back into an Export (the reverse of `fhir export`)."""
         import orjson
@@ -144,6 +169,12 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1) from None
         for where in unused:
             _say(source, where, "fhir.unused", lang.value)
+        kind = "clients" if isinstance(result, list) else "export"
+        if not _structure_ok(source, kind, result, [f"[{i}]" for i in range(len(result))]
+                             if kind == "clients" else [None], lang.value, show_values):
+            typer.echo("the records read from the bundle do not follow the schema; nothing "
+                       "written.", err=True)
+            raise typer.Exit(1)
         try:
             if isinstance(result, list) and output.suffix.lower() in (".jsonl", ".ndjson"):
                 write_atomic(output, (orjson.dumps(r) + b"\n" for r in result))
