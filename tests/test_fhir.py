@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cm_model.cli import app
-from cm_model.fhir import export_clients, export_document, import_bundle
+from cm_model.fhir import export_document, import_bundle
 from cm_model.fhir.mapping import FI_PROFILE, HETU_SYSTEM, MUNICIPALITY_URL, check_table
 from cm_model.fhir.validate import check_bundle
 
