@@ -1194,7 +1194,7 @@ class Worker(ConfiguredBaseModel):
                                                      'vastuutyöntekijänä, kirjata tai '
                                                      'tehdä ilmoituksen.'}},
          'class_uri': 'cm_model:Worker',
-         'close_mappings': ['fhir:PractitionerRole'],
+         'close_mappings': ['fhir:PractitionerRole', 'fhir:Practitioner'],
          'from_schema': 'https://w3id.org/cm-model',
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},

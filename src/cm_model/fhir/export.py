@@ -16,7 +16,7 @@ from typing import Any
 
 import orjson
 
-from cm_model.fhir import extensions, mapping
+from cm_model.fhir import extensions, mapping, paths
 from cm_model.fhir.mapping import (
     CHILD_LINK_ON,
     CHILD_LINKS,
@@ -183,8 +183,9 @@ class Exporter:
             for rtype in types[1:]:
                 nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
         for (cls, second), (on, element) in SECONDARY_LINK.items():
-            if cls == class_name and second in nodes and on in nodes and on != second:
-                nodes[on][element] = {"reference": full_url(key, second)}
+            if cls == class_name and second in nodes and on in nodes:
+                target = types[0] if on == second else second
+                paths.put(nodes[on], element, {"reference": full_url(key, target)})
         if types[0] == "Provenance" and parent:
             nodes["Provenance"]["target"] = [{"reference": parent}]
         for path, value in _copy(CLASS_DEFAULTS.get(class_name, {})).items():

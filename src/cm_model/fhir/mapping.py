@@ -85,11 +85,12 @@ SUBJECT_ELEMENT = {
     "Composition": "subject", "Basic": "subject", "Group": None, "MeasureReport": None,
 }
 
-# A second resource made from the same record (the first is the schema's first mapping).
-SECONDARY = {"Client": ("EpisodeOfCare",), "Worker": ("Practitioner",)}
-# How the second resource points at the first: (on which resource, element).
+# A class the schema maps to several resources (Client: Patient and EpisodeOfCare) gives one
+# of each; the first is its primary resource. How the others link to the first:
+# (class, other resource) -> (on which resource, element pointing at the other one).
 SECONDARY_LINK = {("Client", "EpisodeOfCare"): ("EpisodeOfCare", "patient"),
-                  ("Worker", "Practitioner"): ("PractitionerRole", "practitioner")}
+                  ("Worker", "Practitioner"): ("PractitionerRole", "practitioner"),
+                  ("Referral", "Communication"): ("Communication", "basedOn[0]")}
 # Classes kept as complex extensions although the schema names a FHIR element: the element
 # would mean something else (a contact arrangement is not a care-plan activity).
 AS_EXTENSION = frozenset({"ContactArrangement", "ReviewSchedule"})
@@ -100,7 +101,7 @@ ENVELOPE = "Export"
 CHILD_LINKS = {
     ("SharedCarePlan", "goals"): "goal",
     ("SharedCarePlan", "care_responsibilities"): "careTeam",
-    ("Client", "assignments"): "team",  # on the EpisodeOfCare (see export.SECONDARY nodes)
+    ("Client", "assignments"): "team",  # on the EpisodeOfCare (CHILD_LINK_ON)
 }
 CHILD_LINK_ON = {("Client", "assignments"): "EpisodeOfCare"}
 
@@ -165,11 +166,14 @@ FIELDS: dict[tuple[str, str], tuple[FieldMap, ...]] = {
     ("ObservedTrigger", "observed_date"): (Elem("period.start", form="dateTime"),),
     ("ObservedTrigger", "observed_by"): (Ref("author"),),
     ("Referral", "id"): (_id("Referral"),),
-    ("Referral", "referral_date"): (Elem("authoredOn", form="dateTime"),),
-    ("Referral", "referred_by"): (Ref("requester"),),
-    ("Referral", "recipient"): (Ref("performer[0]"),),
+    ("Referral", "referral_date"): (Elem("authoredOn", form="dateTime"),
+                                    Elem("sent", on="Communication", form="dateTime")),
+    ("Referral", "referred_by"): (Ref("requester"), Ref("sender", on="Communication")),
+    ("Referral", "recipient"): (Ref("performer[0]"), Ref("recipient[0]", on="Communication")),
     ("Referral", "observed_trigger_ids"): (Ref("supportingInfo"),),
     ("Referral", "referral_text"): (Elem("note[0].text"),),
+    # The notification itself (ilmoitus), as the Communication beside the ServiceRequest.
+    ("Referral", "channel"): (Code("medium", on="Communication"),),
     ("ResponsibleWorkerAssignment", "worker_id"): (Ref("member"),),
     ("ResponsibleWorkerAssignment", "role"): (Code("role"),),
     ("ResponsibleWorkerAssignment", "start_date"): (Elem("period.start", form="dateTime"),),
@@ -274,10 +278,13 @@ def primary_resource(class_name: str) -> str | None:
 
 @cache
 def resources_of(class_name: str) -> tuple[str, ...]:
+    """Every resource a record becomes: the schema's resource mappings in order."""
     primary = primary_resource(class_name)
-    if primary is None:
-        return ()
-    return (primary, *SECONDARY.get(class_name, ()))
+    if primary is None or class_name == ENVELOPE:
+        return (primary,) if primary else ()
+    others = [t for t in class_fhir_targets(class_name)
+              if "." not in t and t in SUPPORTED and t != primary]
+    return (primary, *dict.fromkeys(others))
 
 
 @cache
