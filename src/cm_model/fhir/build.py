@@ -181,6 +181,29 @@ def example_bundles(root: Path) -> dict[str, bytes]:
     return out
 
 
+SNIPPET_SOURCE = "examples/valid/paijat_sote_worked_example.json"
+SNIPPET_TYPES = ("Patient", "EpisodeOfCare", "CareTeam", "Flag")
+
+
+def snippets(root: Path) -> bytes:
+    """Worked snippets for the vendor chapter: resources of the worked example, as exported
+    (one JSON block per resource type; the first CareTeam is the responsible workers')."""
+    from cm_model.fhir.export import export_document
+
+    bundle = export_document(orjson.loads((root / SNIPPET_SOURCE).read_bytes()))
+    out = [f"<!-- {MARK} -->", ""]
+    for rtype in SNIPPET_TYPES:
+        resource = next(e["resource"] for e in bundle["entry"]
+                        if e["resource"]["resourceType"] == rtype and (
+                            rtype != "CareTeam" or any("role" in p for p in
+                                                       e["resource"].get("participant", []))))
+        text = orjson.dumps(resource, option=orjson.OPT_INDENT_2).decode()
+        out += [f"=== \"{rtype}\"", "", "    ```json"]
+        out += [f"    {line}" for line in text.splitlines()]
+        out += ["    ```", ""]
+    return ("\n".join(out)).encode()
+
+
 def build(root: Path) -> dict[str, bytes]:
     files: dict[str, bytes] = {
         f"{DEFINITIONS}/extensions.json": _json(_collection(extension_definitions(),
@@ -191,6 +214,7 @@ def build(root: Path) -> dict[str, bytes]:
     files.update(example_bundles(root))
     for lang in ("fi", "en"):
         files[f"docs/{lang}/downloads/fhir-mapping.md"] = mapping_table(lang).encode()
+        files[f"docs/{lang}/downloads/fhir-snippets.md"] = snippets(root)
         listing = [f"<!-- {MARK} -->", ""]
         for rel in sorted(k for k in files if k.startswith((DEFINITIONS, EXAMPLES))):
             name = rel.rsplit("/", 1)[1]
