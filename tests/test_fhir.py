@@ -145,11 +145,13 @@ def test_output_is_deterministic(tmp_path: Path) -> None:
     assert len(ids) == len(set(ids))
 
 
-def test_committed_example_bundles_are_current() -> None:
+def test_committed_example_bundles_are_what_the_command_writes(tmp_path: Path) -> None:
     for path in VALID:
         committed = ROOT / "examples" / "fhir" / f"{path.stem}.bundle.json"
-        assert committed.read_bytes() == orjson.dumps(
-            export_document(_load(path)), option=orjson.OPT_INDENT_2) + b"\n"
+        out = tmp_path / f"{path.stem}.json"
+        assert runner.invoke(app, ["fhir", "export", str(path), "-o", str(out)]).exit_code == 0
+        assert committed.read_bytes() == out.read_bytes()
+        assert _load(committed) == export_document(_load(path))
 
 
 def test_cli_round_trip_json_and_ndjson(tmp_path: Path) -> None:
@@ -180,6 +182,16 @@ def test_json_lines_of_clients_round_trip(tmp_path: Path) -> None:
     assert [json.loads(line) for line in back.read_text().splitlines()] == clients
     # Workers are not in a client-only file: references to them keep the identifier only.
     assert all(r.startswith("urn:uuid:") for r in _all_refs(_load(bundle)))
+    # The streamed path: JSON Lines in, NDJSON out, read back one client group at a time.
+    ndjson, again = tmp_path / "b.ndjson", tmp_path / "again.jsonl"
+    assert runner.invoke(app, ["fhir", "export", str(source), "-o", str(ndjson),
+                               "--ndjson"]).exit_code == 0
+    result = runner.invoke(app, ["fhir", "import", str(ndjson), "-o", str(again)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line) for line in again.read_text().splitlines()] == clients
+    as_list = tmp_path / "again.json"
+    assert runner.invoke(app, ["fhir", "import", str(ndjson), "-o", str(as_list)]).exit_code == 0
+    assert _load(as_list) == clients
 
 
 @settings(max_examples=8)

@@ -172,12 +172,15 @@ def mapping_table(lang: str) -> str:
 
 
 def example_bundles(root: Path) -> dict[str, bytes]:
-    from cm_model.fhir.export import export_document
+    from cm_model.fhir.export import bundle_bytes, export_document
 
     out = {}
     for path in sorted((root / "examples" / "valid").glob("*.json")):
         document = orjson.loads(path.read_bytes())
-        out[f"{EXAMPLES}/{path.stem}.bundle.json"] = _json(export_document(document))
+        bundle = export_document(document)
+        # The bytes `cm-model fhir export` writes (one entry a line).
+        out[f"{EXAMPLES}/{path.stem}.bundle.json"] = b"".join(
+            bundle_bytes([bundle["entry"]], document.get("export_time")))
     return out
 
 

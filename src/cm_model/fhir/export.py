@@ -81,6 +81,7 @@ class Exporter:
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
+        self.client_scopes: set[str] = set()
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
@@ -96,8 +97,10 @@ class Exporter:
     def _key(self, class_name: str, record: dict[str, Any], fallback: str) -> str:
         id_slot = identifier_slot(class_name)
         ident = record.get(id_slot) if id_slot else None
-        scope = self.scope if class_name != "Client" else ""
-        key = f"{class_name}|{scope}|{ident}" if isinstance(ident, str) else fallback
+        if class_name == "Client":
+            key = f"Client||{self.scope}"
+        else:
+            key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) else fallback
         base, n = key, 1
         while full_url(key, resources_of(class_name)[0] if resources_of(class_name)
                        else "x") in self.used:
@@ -268,10 +271,25 @@ class Exporter:
             extensions.encode(extension_url(class_name, slot.name), slot, value, self))
 
     # --- whole exports ------------------------------------------------------------------
+    def client_entries(self, record: dict[str, Any], index: int) -> list[dict[str, Any]]:
+        """One client without an envelope: its entries (the exporter keeps only the client
+        keys between calls, so memory stays bounded on millions of records)."""
+        self.entries, self.used = [], set()
+        self.client(record, index, None)
+        care_manager(self.entries)
+        return self.entries
+
     def client(self, record: dict[str, Any], index: int, parent: str | None,
                slot_path: str = f"{ENVELOPE}.clients") -> str:
         ident = record.get("id")
-        self.scope = ident if isinstance(ident, str) else f"#{index}"
+        base = ident if isinstance(ident, str) else f"#{index}"
+        # A client id seen twice still gives distinct resources (and its nested records too).
+        scope, n = base, 1
+        while scope in self.client_scopes:
+            n += 1
+            scope = f"{base}|#{n}"
+        self.client_scopes.add(scope)
+        self.scope = scope
         self.patient = None
         self._index_client(record)
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
@@ -335,18 +353,53 @@ def care_manager(bundle_entries: list[dict[str, Any]]) -> None:
 
 
 def bundle(entries: list[dict[str, Any]], timestamp: Any = MISSING) -> dict[str, Any]:
-    out: dict[str, Any] = {"resourceType": "Bundle", "id": _bundle_id(entries),
-                           "meta": {"profile": [mapping.profile("Bundle")]},
-                           "type": "collection"}
-    if isinstance(timestamp, str):
-        out["timestamp"] = timestamp
+    out = _bundle_head(entries[0]["fullUrl"] if entries else None, timestamp)
     out["entry"] = entries
     return out
 
 
-def _bundle_id(entries: list[dict[str, Any]]) -> str:
-    first = entries[0]["fullUrl"] if entries else "empty"
-    return str(uuid.uuid5(NAMESPACE, f"bundle|{first}|{len(entries)}"))
+def _bundle_head(first_full: str | None, timestamp: Any) -> dict[str, Any]:
+    # The id follows the first entry, so a bundle can be written before its end is known.
+    bundle_id = str(uuid.uuid5(NAMESPACE, f"bundle|{first_full or 'empty'}"))
+    out: dict[str, Any] = {"resourceType": "Bundle", "id": bundle_id,
+                           "meta": {"profile": [mapping.profile("Bundle")]},
+                           "type": "collection"}
+    if isinstance(timestamp, str):
+        out["timestamp"] = timestamp
+    return out
+
+
+def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSING, *,
+                 ndjson: bool = False) -> Iterator[bytes]:
+    """The bundle as bytes, written as the groups of entries arrive (bounded memory): JSON
+    with one entry a line, or NDJSON with one resource a line."""
+    dumps = orjson.dumps
+    if ndjson:
+        for group in groups:
+            yield b"".join(dumps(e["resource"]) + b"\n" for e in group)
+        return
+    groups = iter(groups)
+    pending: list[dict[str, Any]] = []
+    for group in groups:
+        pending.extend(group)
+        if pending:
+            break
+    head = dumps(_bundle_head(pending[0]["fullUrl"] if pending else None, timestamp))
+    yield head[:-1] + b',"entry":['
+    first = True
+    for group in _chain(pending, groups):
+        parts = []
+        for entry in group:
+            parts.append(b"\n" + dumps(entry) if first else b",\n" + dumps(entry))
+            first = False
+        yield b"".join(parts)
+    yield b"\n]}\n"
+
+
+def _chain(first: list[dict[str, Any]], rest: Iterator[list[dict[str, Any]]]) \
+        -> Iterator[list[dict[str, Any]]]:
+    yield first
+    yield from rest
 
 
 def export_document(document: dict[str, Any]) -> dict[str, Any]:
@@ -359,17 +412,14 @@ def export_document(document: dict[str, Any]) -> dict[str, Any]:
 
 def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
     """Client records without an envelope (JSON Lines) → Bundle."""
+    entries: list[dict[str, Any]] = []
+    for group in iter_client_groups(clients):
+        entries.extend(group)
+    return bundle(entries)
+
+
+def iter_client_groups(clients: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Streaming export of Client records: the entries of one client at a time."""
     exporter = Exporter()
     for index, record in enumerate(clients):
-        exporter.client(record, index, None)
-    care_manager(exporter.entries)
-    return bundle(exporter.entries)
-
-
-def iter_client_entries(clients: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """Streaming form for `--ndjson`: the entries of one client at a time."""
-    for index, record in enumerate(clients):
-        exporter = Exporter()
-        exporter.client(record, index, None)
-        care_manager(exporter.entries)
-        yield from exporter.entries
+        yield exporter.client_entries(record, index)

@@ -51,7 +51,8 @@ class _Entry:
 
 
 class Importer:
-    def __init__(self, bundle: Any) -> None:
+    def __init__(self, bundle: Any, offset: int = 0) -> None:
+        self.offset = offset  # entry numbers continue across the groups of a stream
         self.problems: list[ImportProblem] = []
         self.entries: list[_Entry] = []
         self.by_url: dict[str, _Entry] = {}
@@ -77,7 +78,7 @@ class Importer:
             self._problem("fhir.entry-list", "Bundle.entry")
             return
         ids: dict[tuple[str, str], int] = {}
-        for index, raw in enumerate(entries):
+        for index, raw in enumerate(entries, start=self.offset):
             where = f"entry[{index}]"
             resource = raw.get("resource") if isinstance(raw, dict) else None
             full = raw.get("fullUrl") if isinstance(raw, dict) else None
