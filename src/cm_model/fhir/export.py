@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import orjson
@@ -46,6 +46,7 @@ _ENVELOPE_LISTS = ("organisation",)  # the envelope's single records referenced 
 _NS_BYTES = NAMESPACE.bytes
 
 
+@lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
 def full_url(key: str, resource_type: str) -> str:
     """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
     without its object overhead (millions of calls on large exports)."""

@@ -155,12 +155,14 @@ def slot_label(class_name: str, slot_name: str, lang: str = "en") -> str:
     return labels(d).get(lang) or d.get("title") or slot_name
 
 
+@cache
 def extension_url(class_name: str, slot_name: str) -> str:
     """The generic extension of a slot. Slots are global in LinkML, but a slot_usage may narrow
     one per class, so the URL names both."""
     return f"{FHIR_BASE}/StructureDefinition/{class_name}-{slot_name}"
 
 
+@cache
 def codesystem_url(enum_name: str) -> str:
     return f"{FHIR_BASE}/CodeSystem/{enum_name}"
 
