@@ -117,7 +117,10 @@ def _questionnaires() -> list[dict[str, Any]]:
 
 
 def _collection(resources: list[dict[str, Any]], name: str) -> dict[str, Any]:
-    return {"resourceType": "Bundle", "id": name, "type": "collection", "entry": [
+    # FHIR JSON has no comments: the generated-file mark rides in a meta tag.
+    return {"resourceType": "Bundle", "id": name, "meta": {"tag": [{
+        "system": f"{FHIR_BASE}/CodeSystem/generated", "code": "generated", "display": MARK}]},
+        "type": "collection", "entry": [
         {"fullUrl": r.get("url") or f"{FHIR_BASE}/{r['resourceType']}/{r['id']}",
          "resource": r} for r in resources]}
 
