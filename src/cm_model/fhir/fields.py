@@ -245,3 +245,33 @@ class CodingExt(FieldMap):
 
     def element(self) -> str:
         return f"extension[{self.url}]"
+
+
+@dataclass(frozen=True)
+class RefExt(FieldMap):
+    """References in a (repeating) extension someone else defined, e.g. HL7's `flag-detail`
+    (the records that support a Flag)."""
+
+    url: str = ""
+    path: str = "extension"
+
+    def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
+        values = value if slot.multivalued else [value]
+        if not _all_text(values):
+            return False
+        exts = node.setdefault("extension", [])
+        exts.extend({"url": self.url, "valueReference": codec.ref(slot.range, v)}
+                    for v in values)
+        return True
+
+    def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
+        refs = [e.get("valueReference") for e in node.get("extension") or []
+                if isinstance(e, dict) and e.get("url") == self.url]
+        if not refs:
+            return MISSING
+        ids = [codec.ref_id(r, f"{where}.extension[{self.url}][{i}]")
+               for i, r in enumerate(refs)]
+        return ids if slot.multivalued else ids[0]
+
+    def element(self) -> str:
+        return f"extension[{self.url}]"

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from cm_model.fhir.fields import Code, CodingExt, Derived, Elem, FieldMap, Ident, Ref
+from cm_model.fhir.fields import Code, CodingExt, Derived, Elem, FieldMap, Ident, Ref, RefExt
 from cm_model.fhir.schema_map import (
     FHIR_BASE,
     class_fhir_targets,
@@ -165,6 +165,9 @@ FIELDS: dict[tuple[str, str], tuple[FieldMap, ...]] = {
     ("ObservedTrigger", "trigger_code"): (Elem("code.coding[0].code"),),
     ("ObservedTrigger", "observed_date"): (Elem("period.start", form="dateTime"),),
     ("ObservedTrigger", "observed_by"): (Ref("author"),),
+    # HL7's own Flag extension for the records that support a flag (R4 core, 0..*).
+    ("ObservedTrigger", "evidence_contact_ids"): (
+        RefExt(url="http://hl7.org/fhir/StructureDefinition/flag-detail"),),
     ("Referral", "id"): (_id("Referral"),),
     ("Referral", "referral_date"): (Elem("authoredOn", form="dateTime"),
                                     Elem("sent", on="Communication", form="dateTime")),
