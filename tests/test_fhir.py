@@ -257,3 +257,15 @@ def _clear_caches() -> None:
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()
+
+
+def test_yaml_export_round_trips(tmp_path: Path) -> None:
+    import yaml
+
+    document = _load(ROOT / "examples/valid/kanta_hame_two_workers_handover.json")
+    source = tmp_path / "export.yaml"
+    source.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    bundle, back = tmp_path / "b.json", tmp_path / "back.json"
+    assert runner.invoke(app, ["fhir", "export", str(source), "-o", str(bundle)]).exit_code == 0
+    assert runner.invoke(app, ["fhir", "import", str(bundle), "-o", str(back)]).exit_code == 0
+    assert _load(back) == document
