@@ -130,20 +130,18 @@ class Exporter:
         stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
         while stack:
             class_name, rec = stack.pop()
-            for slot in class_slots(class_name):
-                if not (slot.is_class and slot.inlined) or slot.name not in rec:
+            for name, range_class, primary, id_slot in _nested(class_name):
+                value = rec.get(name)
+                if value is None:
                     continue
-                value = rec[slot.name]
                 for item in value if isinstance(value, list) else [value]:
                     if not isinstance(item, dict):
                         continue
-                    stack.append((slot.range, item))
-                    id_slot = identifier_slot(slot.range)
+                    stack.append((range_class, item))
                     ident = item.get(id_slot) if id_slot else None
-                    if primary_resource(slot.range) and isinstance(ident, str):
-                        key = f"{slot.range}|{self.scope}|{ident}"
-                        self.local_index.setdefault(
-                            (slot.range, ident), full_url(key, primary_resource(slot.range)))
+                    if primary and isinstance(ident, str):
+                        key = f"{range_class}|{self.scope}|{ident}"
+                        self.local_index.setdefault((range_class, ident), full_url(key, primary))
 
     # --- resources ----------------------------------------------------------------------
     def _new(self, resource_type: str, full: str) -> dict[str, Any]:
@@ -301,6 +299,14 @@ class Exporter:
         self.index_envelope(export)
         self.emit(ENVELOPE, export, "", None, f"{ENVELOPE}||")
         # The envelope's own resource is the first entry; clients were emitted inside it.
+
+
+@cache
+def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
+    """The slots holding records: (slot, its class, that class's resource, its id slot)."""
+    return tuple((slot.name, slot.range, primary_resource(slot.range),
+                  identifier_slot(slot.range))
+                 for slot in class_slots(class_name) if slot.is_class and slot.inlined)
 
 
 @cache

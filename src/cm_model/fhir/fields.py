@@ -71,7 +71,10 @@ class Elem(FieldMap):
             value = str(value)
         if isinstance(value, str) and (not value or value != value.strip()):
             return False  # FHIR strings cannot be empty or padded: the extension keeps it
-        paths.put(node, self.path, value)
+        if self.path.isidentifier():  # one plain step: skip the path machinery
+            node[self.path] = value
+        else:
+            paths.put(node, self.path, value)
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
