@@ -269,3 +269,19 @@ def test_yaml_export_round_trips(tmp_path: Path) -> None:
     assert runner.invoke(app, ["fhir", "export", str(source), "-o", str(bundle)]).exit_code == 0
     assert runner.invoke(app, ["fhir", "import", str(bundle), "-o", str(back)]).exit_code == 0
     assert _load(back) == document
+
+
+def test_fhir_downloads_are_copies_and_listed() -> None:
+    from cm_model.fhir.build import build
+
+    built = build(ROOT)
+    for lang in ("fi", "en"):
+        listing = built[f"docs/{lang}/downloads/fhir-list.md"].decode()
+        for rel in [k for k in built if k.startswith(("examples/fhir/",
+                                                      "src/cm_model/fhir/definitions/"))]:
+            name = rel.rsplit("/", 1)[1]
+            assert built[f"docs/{lang}/downloads/fhir/{name}"] == (ROOT / rel).read_bytes()
+            assert f"](../downloads/fhir/{name})" in listing
+        page = (ROOT / f"docs/{lang}/vendors/fhir.md").read_text(encoding="utf-8")
+        for snippet in ("fhir-mapping.md", "fhir-snippets.md", "fhir-list.md"):
+            assert f'--8<-- "docs/{lang}/downloads/{snippet}"' in page
