@@ -1283,7 +1283,7 @@ class Worker(ConfiguredBaseModel):
                                                      'ansvarig arbetstagare, göra '
                                                      'anteckningar eller en anmälan.'}},
          'class_uri': 'cm_model:Worker',
-         'close_mappings': ['fhir:PractitionerRole'],
+         'close_mappings': ['fhir:PractitionerRole', 'fhir:Practitioner'],
          'from_schema': 'https://w3id.org/cm-model',
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},

@@ -21,6 +21,7 @@ BUILDERS: tuple[str, ...] = (
     "cm_model.generation.json_schema:build",
     "cm_model.forms.build:build",
     "cm_model.handbook.reference:build",
+    "cm_model.fhir.build:build",  # FHIR definitions, example bundles, mapping tables
 )
 
 GENERATED_MARK = "generated from schema/cm_model.yaml by `cm-model generate` — do not edit"

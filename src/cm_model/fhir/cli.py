@@ -1,0 +1,387 @@
+"""`cm-model fhir export` and `cm-model fhir import`.
+
+Exit codes as in `cm-model validate`: 0 done, 1 the content has problems (nothing written),
+2 unreadable input or wrong usage. Messages name the file, the record or bundle entry and the
+element path; values from the data appear only with --show-values (none do today: the
+structural messages may then add the offending value).
+"""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+import typer
+
+
+class Lang(StrEnum):
+    fi = "fi"
+    en = "en"
+
+
+def _say(path: Path, where: str | None, code: str, lang: str, **params: Any) -> None:
+    from cm_model.fhir import messages  # noqa: F401 - registers the fhir.* messages
+    from cm_model.io.messages import message
+
+    place = f"{path}: {where}: " if where else f"{path}: "
+    sys.stderr.write(place + message(code, lang, **params) + "\n")
+
+
+def _problem_where(problem: Any) -> str | None:
+    parts = [p for p in (problem.record, problem.path, problem.cell) if p]
+    return " ".join(parts) or None
+
+
+def _load_input(path: Path, lang: str) -> tuple[str, Any, list[str | None]] | None:
+    """('export', dict) or ('clients', list, record locators); None after reporting."""
+    from cm_model.fhir.io import read_records
+    from cm_model.validation.readers import Problem
+
+    items, bad = [], False
+    for got in read_records(path):
+        if isinstance(got, Problem):
+            bad = True
+            _say(path, _problem_where(got), got.code, lang, **got.params)
+            if got.fatal:
+                return None
+        else:
+            items.append(got)
+    if bad:
+        return None
+    if len(items) == 1 and isinstance(items[0].data, dict) and (
+            "clients" in items[0].data or "organisation" in items[0].data):
+        return "export", items[0].data, [None]
+    for item in items:
+        if not (isinstance(item.data, dict) and "id" in item.data):
+            _say(path, item.record or "record", "fhir.input-class", lang)
+            return None
+    return "clients", [item.data for item in items], [item.record for item in items]
+
+
+def _structure_ok(path: Path, kind: str, data: Any, records: list[str | None], lang: str,
+                  show_values: bool) -> bool:
+    """The closed JSON Schema of the model (the structural layer of `cm-model validate`):
+    a field the schema does not know would otherwise be dropped without a word."""
+    from cm_model.validation import structural
+
+    if kind == "export":
+        checks = [("Export", data, None)]
+    else:
+        checks = [("Client", rec, records[i] if i < len(records) else f"[{i}]")
+                  for i, rec in enumerate(data)]
+    ok = True
+    for class_name, record, where in checks:
+        for field_path, _code, text, value in structural.check(class_name, record, lang):
+            ok = False
+            place = " ".join(p for p in (where, field_path) if p) or None
+            shown = f" (value: {value!r})" if show_values and value is not None else ""
+            sys.stderr.write(f"{path}: {place + ': ' if place else ''}{text}{shown}\n")
+    return ok
+
+
+def register(app: typer.Typer) -> None:
+    fhir_app = typer.Typer(help="FHIR R4 export and import (HL7 Finland's base profiles).",
+                           no_args_is_help=True)
+    app.add_typer(fhir_app, name="fhir")
+
+    @fhir_app.command("export")
+    def export_command(
+        source: Path = typer.Argument(..., help="Export (JSON, YAML) or Client records "  # noqa: B008
+                                      "(JSON Lines)."),
+        output: Path = typer.Option(..., "-o", "--output", help="Bundle file to write."),  # noqa: B008
+        ndjson: bool = typer.Option(False, "--ndjson", help="One resource a line (bulk "
+                                    "loads) instead of one Bundle."),
+        check: bool = typer.Option(True, "--check/--no-check", help="Parse every resource "
+                                   "with fhir.resources and check the profile rules and "
+                                   "code bindings before writing."),
+        lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
+        show_values: bool = typer.Option(False, "--show-values", help="Show offending values "
+                                         "from the data in messages (may be personal data)."),
+    ) -> None:
+        """Write an Export (or Client records) as a FHIR R4 Bundle."""
+        from cm_model.fhir.io import same_file
+
+        if same_file(source, output):
+            _say(output, None, "fhir.same-file", lang.value)
+            raise typer.Exit(2)
+        _export(source, output, ndjson=ndjson, check=check, lang=lang.value,
+                show_values=show_values)
+
+    @fhir_app.command("import")
+    def import_command(
+        source: Path = typer.Argument(..., help="Bundle (JSON) or resources (NDJSON) "  # noqa: B008
+                                      "written by `cm-model fhir export`."),
+        output: Path = typer.Option(..., "-o", "--output", help="Export file to write (.json; "  # noqa: B008
+                                    ".jsonl for Client records without an envelope)."),
+        lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
+        show_values: bool = typer.Option(False, "--show-values", help="Show offending values "
+                                         "from the data in messages (may be personal data)."),
+    ) -> None:
+        """Read a FHIR R4 Bundle back into an Export (the reverse of `fhir export`)."""
+        import orjson
+
+        from cm_model.fhir.importer import ImportFailed, import_bundle
+        from cm_model.fhir.io import same_file, write_atomic
+
+        if same_file(source, output):
+            _say(output, None, "fhir.same-file", lang.value)
+            raise typer.Exit(2)
+        from cm_model.validation import readers
+
+        if readers.detect_format(source) == "jsonl" and not _starts_with_envelope(source):
+            _import_stream(source, output, lang.value, show_values)
+            return
+        bundle = _load_bundle(source, lang.value)
+        if bundle is None:
+            raise typer.Exit(2)
+        try:
+            result, unused = import_bundle(bundle)
+        except ImportFailed as failed:
+            for p in failed.problems:
+                _say(source, p.where, p.code, lang.value, **p.params)
+            typer.echo(f"{len(failed.problems)} problem(s); nothing written.", err=True)
+            raise typer.Exit(1) from None
+        for where in unused:
+            _say(source, where, "fhir.unused", lang.value)
+        kind = "clients" if isinstance(result, list) else "export"
+        if not _structure_ok(source, kind, result, [f"[{i}]" for i in range(len(result))]
+                             if kind == "clients" else [None], lang.value, show_values):
+            typer.echo("the records read from the bundle do not follow the schema; nothing "
+                       "written.", err=True)
+            raise typer.Exit(1)
+        try:
+            if isinstance(result, list) and output.suffix.lower() in (".jsonl", ".ndjson"):
+                write_atomic(output, (orjson.dumps(r) + b"\n" for r in result))
+            else:
+                write_atomic(output, orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
+        except OSError as exc:
+            _say(output, None, "fhir.write", lang.value, detail=exc.strerror or "error")
+            raise typer.Exit(2) from None
+        count = len(result) if isinstance(result, list) else len(result.get("clients") or [])
+        typer.echo(f"wrote {count} client record(s) to {output}", err=True)
+
+
+class _Refused(Exception):
+    """The input had problems: the temporary output is dropped, the target left as it was."""
+
+
+def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
+            show_values: bool) -> None:
+    from cm_model.fhir import export as fx
+    from cm_model.fhir.io import write_atomic
+    from cm_model.validation import readers
+
+    state = {"problems": 0, "fatal": False, "resources": 0}
+    timestamp: Any = None
+    if readers.detect_format(source) == "jsonl":
+        groups = _client_groups(source, state, check, lang, show_values)
+    else:
+        loaded = _load_input(source, lang)
+        if loaded is None:
+            raise typer.Exit(2)
+        kind, data, records = loaded
+        if not _structure_ok(source, kind, data, records, lang, show_values):
+            typer.echo("the input does not follow the schema; nothing written "
+                       "(see `cm-model validate`).", err=True)
+            raise typer.Exit(1)
+        bundle = fx.export_document(data) if kind == "export" else fx.export_clients(data)
+        timestamp = data.get("export_time") if kind == "export" else None
+        groups = iter([bundle["entry"]])
+        if check:
+            groups = _checked(groups, output, state, lang)
+
+    def chunks() -> Any:
+        counted = _counted(groups, state)
+        for chunk in fx.bundle_bytes(counted, timestamp, ndjson=ndjson):
+            if not state["problems"]:
+                yield chunk
+        if state["problems"]:
+            raise _Refused
+
+    try:
+        write_atomic(output, chunks())
+    except _Refused:
+        code = 2 if state["fatal"] else 1
+        typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
+        raise typer.Exit(code) from None
+    except OSError as exc:
+        _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {state['resources']} resources to {output}", err=True)
+
+
+def _counted(groups: Any, state: dict[str, Any]) -> Any:
+    for group in groups:
+        state["resources"] += len(group)
+        yield group
+
+
+def _checked(groups: Any, output: Path, state: dict[str, Any], lang: str) -> Any:
+    from cm_model.fhir.validate import check_bundle
+
+    for group in groups:
+        for f in check_bundle({"entry": group}):
+            state["problems"] += 1
+            _say(output, f.where, f.code, lang, detail=f.detail)
+        yield group
+
+
+def _client_groups(source: Path, state: dict[str, Any], check: bool, lang: str,
+                   show_values: bool) -> Any:
+    """JSON Lines of Client records, streamed: one group of entries per client; problems are
+    reported (located by line) and counted, and the output is dropped at the end."""
+    from cm_model.fhir.export import Exporter
+    from cm_model.fhir.io import read_records
+    from cm_model.fhir.validate import check_bundle
+    from cm_model.validation.readers import Problem
+
+    exporter = Exporter()
+    index = 0
+    for got in read_records(source):
+        if isinstance(got, Problem):
+            state["problems"] += 1
+            state["fatal"] = state["fatal"] or got.fatal or got.code == "read.empty"
+            _say(source, _problem_where(got), got.code, lang, **got.params)
+            continue
+        if not (isinstance(got.data, dict) and "id" in got.data):
+            state["problems"] += 1
+            state["fatal"] = True
+            _say(source, got.record or "record", "fhir.input-class", lang)
+            continue
+        if not _structure_ok(source, "clients", [got.data], [got.record], lang, show_values):
+            state["problems"] += 1
+            continue
+        group = exporter.client_entries(got.data, index)
+        index += 1
+        if check:
+            for f in check_bundle({"entry": group}):
+                state["problems"] += 1
+                _say(source, f"{got.record}: {f.where}", f.code, lang, detail=f.detail)
+        yield group
+
+
+def _starts_with_envelope(path: Path) -> bool:
+    """Whether an NDJSON file begins with the export envelope (then it is read whole)."""
+    import orjson
+
+    from cm_model.fhir.mapping import ENVELOPE, SOURCE_URL
+
+    try:
+        with path.open("rb") as handle:
+            first = orjson.loads(handle.readline() or b"{}")
+    except (OSError, orjson.JSONDecodeError):
+        return False
+    for ext in (first.get("extension") or []) if isinstance(first, dict) else []:
+        if isinstance(ext, dict) and ext.get("url") == SOURCE_URL:
+            return any(isinstance(p, dict) and p.get("valueCode") == ENVELOPE
+                       for p in ext.get("extension") or [])
+    return False
+
+
+def _is_client_root(resource: Any) -> bool:
+    from cm_model.fhir.mapping import ENVELOPE, SOURCE_URL
+
+    for ext in (resource.get("extension") or []) if isinstance(resource, dict) else []:
+        if isinstance(ext, dict) and ext.get("url") == SOURCE_URL:
+            parts = [p for p in ext.get("extension") or [] if isinstance(p, dict)]
+            return (any(p.get("valueCode") == f"{ENVELOPE}.clients" for p in parts)
+                    and not any(p.get("url") == "parent" for p in parts))
+    return False
+
+
+def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> None:
+    """NDJSON of Client resources, one client group at a time (bounded memory): a group
+    starts at each client's Patient."""
+    import orjson
+
+    from cm_model.fhir.importer import Importer, ImportFailed
+    from cm_model.fhir.io import read_records, write_atomic
+    from cm_model.validation.readers import Problem
+
+    state = {"problems": 0, "fatal": False, "records": 0}
+    as_lines = output.suffix.lower() in (".jsonl", ".ndjson")
+
+    def groups() -> Any:
+        group: list[dict[str, Any]] = []
+        start = 0
+        for got in read_records(source):
+            if isinstance(got, Problem):
+                state["problems"] += 1
+                state["fatal"] = state["fatal"] or got.fatal or got.code == "read.empty"
+                _say(source, _problem_where(got), got.code, lang, **got.params)
+                continue
+            if _is_client_root(got.data) and group:
+                yield start, group
+                group = []
+            if not group:
+                start = (got.line or 1) - 1
+            group.append({"fullUrl": f"urn:uuid:{got.data.get('id')}"
+                          if isinstance(got.data, dict) else "", "resource": got.data})
+        if group:
+            yield start, group
+
+    def records() -> Any:
+        for start, group in groups():
+            importer = Importer({"resourceType": "Bundle", "entry": group}, offset=start)
+            try:
+                result, unused = importer.run()
+            except ImportFailed as failed:
+                for p in failed.problems:
+                    state["problems"] += 1
+                    _say(source, p.where, p.code, lang, **p.params)
+                continue
+            for where in unused:
+                _say(source, where, "fhir.unused", lang)
+            if not _structure_ok(source, "clients", result,
+                                 [f"entry[{start}]"] * len(result), lang, show_values):
+                state["problems"] += 1
+                continue
+            yield from result
+
+    def chunks() -> Any:
+        if not as_lines:
+            yield b"["
+        for n, record in enumerate(records()):
+            state["records"] += 1
+            if not state["problems"]:
+                text = orjson.dumps(record)
+                yield text + b"\n" if as_lines else (b"\n" if n == 0 else b",\n") + text
+        if not as_lines:
+            yield b"\n]\n"
+        if state["problems"]:
+            raise _Refused
+
+    try:
+        write_atomic(output, chunks())
+    except _Refused:
+        typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
+        raise typer.Exit(2 if state["fatal"] else 1) from None
+    except OSError as exc:
+        _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
+        raise typer.Exit(2) from None
+    typer.echo(f"wrote {state['records']} client record(s) to {output}", err=True)
+
+
+def _load_bundle(path: Path, lang: str) -> Any:
+    """The bundle as a dict; an NDJSON file of resources becomes a collection bundle."""
+    from cm_model.fhir.io import read_records
+    from cm_model.validation.readers import Problem
+
+    resources, bad = [], False
+    for got in read_records(path):
+        if isinstance(got, Problem):
+            bad = True
+            _say(path, _problem_where(got), got.code, lang, **got.params)
+            if got.fatal:
+                return None
+        else:
+            resources.append(got.data)
+    if bad or not resources:
+        return None
+    if len(resources) == 1:
+        return resources[0]
+    # NDJSON from `--ndjson`: fullUrls are the urn:uuid form of the ids.
+    return {"resourceType": "Bundle", "type": "collection", "entry": [
+        {"fullUrl": f"urn:uuid:{r.get('id')}", "resource": r} for r in resources]}

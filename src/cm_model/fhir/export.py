@@ -1,0 +1,432 @@
+"""Export → FHIR R4 Bundle (type collection), driven by `mapping.py` and the schema.
+
+Ids are UUID v5 of the record's class, scope (its client) and identifier, so a rerun gives the
+same bytes. A reference to a record that is in the export becomes a ``urn:uuid:`` reference to
+its resource; one to a record outside it (a worker in a client-only JSON Lines file) keeps the
+identifier only, so every literal reference resolves inside the bundle.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import uuid
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from typing import Any
+
+import orjson
+
+from cm_model.fhir import extensions, mapping, paths
+from cm_model.fhir.mapping import (
+    CHILD_LINK_ON,
+    CHILD_LINKS,
+    CLASS_DEFAULTS,
+    CONTAINER_DEFAULTS,
+    ENVELOPE,
+    SECONDARY_LINK,
+    SOURCE_URL,
+    SUBJECT_ELEMENT,
+    placement,
+    primary_resource,
+    resources_of,
+)
+from cm_model.fhir.paths import MISSING
+from cm_model.fhir.schema_map import (
+    CANONICAL,
+    class_slots,
+    extension_url,
+    id_system,
+    identifier_slot,
+)
+
+NAMESPACE = uuid.uuid5(uuid.NAMESPACE_URL, CANONICAL)
+_ENVELOPE_LISTS = ("organisation",)  # the envelope's single records referenced by id
+
+
+_NS_BYTES = NAMESPACE.bytes
+
+
+@lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
+def full_url(key: str, resource_type: str) -> str:
+    """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
+    without its object overhead (millions of calls on large exports)."""
+    digest = bytearray(hashlib.sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).digest())
+    digest[6] = (digest[6] & 0x0F) | 0x50
+    digest[8] = (digest[8] & 0x3F) | 0x80
+    h = digest[:16].hex()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+_FROZEN: dict[int, bytes] = {}
+
+
+def _copy(value: Any) -> Any:
+    """A fresh copy of a small constant JSON default: orjson round trip of its cached bytes
+    (several times faster than copy.deepcopy on millions of resources). Only for the module's
+    constant tables, whose ids stay valid for the life of the process."""
+    if not value:
+        return {}  # also keeps temporary empty defaults out of the id-keyed cache
+    frozen = _FROZEN.get(id(value))
+    if frozen is None:
+        frozen = _FROZEN[id(value)] = orjson.dumps(value)
+    return orjson.loads(frozen)
+
+
+class Exporter:
+    """Builds bundle entries; one instance per bundle (it holds the reference index)."""
+
+    def __init__(self) -> None:
+        self.entries: list[dict[str, Any]] = []
+        self.global_index: dict[tuple[str, str], str] = {}
+        self.local_index: dict[tuple[str, str], str] = {}
+        self.scope = ""
+        self.used: set[str] = set()
+        self.patient: str | None = None
+        self.client_scopes: set[str] = set()
+
+    # --- references ---------------------------------------------------------------------
+    def ref(self, class_name: str, value: str) -> dict[str, Any]:
+        found = self.local_index.get((class_name, value)) or self.global_index.get(
+            (class_name, value))
+        if found:
+            return {"reference": found}
+        return {"identifier": {"system": id_system(class_name), "value": value}}
+
+    def ref_id(self, reference: Any, where: str) -> Any:  # import side only
+        raise NotImplementedError
+
+    def _key(self, class_name: str, record: dict[str, Any], fallback: str) -> str:
+        id_slot = identifier_slot(class_name)
+        ident = record.get(id_slot) if id_slot else None
+        if class_name == "Client":
+            key = f"Client||{self.scope}"
+        else:
+            key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) else fallback
+        base, n = key, 1
+        while full_url(key, resources_of(class_name)[0] if resources_of(class_name)
+                       else "x") in self.used:
+            n += 1
+            key = f"{base}|#{n}"
+        return key
+
+    def index_envelope(self, export: dict[str, Any]) -> None:
+        """Register the records every client may reference (workers, triggers, contacts...)."""
+        for slot in class_slots(ENVELOPE):
+            if not (slot.is_class and slot.inlined and primary_resource(slot.range)):
+                continue
+            value = export.get(slot.name)
+            for record in value if isinstance(value, list) else [value]:
+                if not isinstance(record, dict):
+                    continue
+                id_slot = identifier_slot(slot.range)
+                ident = record.get(id_slot) if id_slot else None
+                if isinstance(ident, str):
+                    key = f"{slot.range}||{ident}"
+                    self.global_index.setdefault(
+                        (slot.range, ident), full_url(key, primary_resource(slot.range)))
+
+    def _index_client(self, record: dict[str, Any]) -> None:
+        self.local_index = {}
+        stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
+        while stack:
+            class_name, rec = stack.pop()
+            for name, range_class, primary, id_slot in _nested(class_name):
+                value = rec.get(name)
+                if value is None:
+                    continue
+                for item in value if isinstance(value, list) else [value]:
+                    if not isinstance(item, dict):
+                        continue
+                    stack.append((range_class, item))
+                    ident = item.get(id_slot) if id_slot else None
+                    if primary and isinstance(ident, str):
+                        key = f"{range_class}|{self.scope}|{ident}"
+                        self.local_index.setdefault((range_class, ident), full_url(key, primary))
+
+    # --- resources ----------------------------------------------------------------------
+    def _new(self, resource_type: str, full: str) -> dict[str, Any]:
+        resource: dict[str, Any] = {
+            "resourceType": resource_type, "id": full[9:],
+            "meta": {"profile": [mapping.profile(resource_type)]},
+        }
+        resource.update(_copy(mapping.RESOURCE_DEFAULTS.get(resource_type, {})))
+        self.entries.append({"fullUrl": full, "resource": resource})
+        self.used.add(full)
+        return resource
+
+    @staticmethod
+    def _source(node: dict[str, Any], class_name: str, slot: str | None,
+                parent: str | None) -> None:
+        parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
+        if slot:
+            parts.append({"url": "slot", "valueCode": slot})
+        if parent:
+            parts.append({"url": "parent", "valueReference": {"reference": parent}})
+        node.setdefault("extension", []).insert(0, {"url": SOURCE_URL, "extension": parts})
+
+    def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
+             parent: str | None, fallback_key: str) -> str:
+        """One record as its resource(s); returns the primary resource's fullUrl."""
+        types = resources_of(class_name)
+        key = self._key(class_name, record, fallback_key)
+        primary_full = full_url(key, types[0])
+        nodes: dict[str, dict[str, Any]] = {}
+        for pos, rtype in enumerate(types):
+            full = full_url(key, rtype)
+            node = self._new(rtype, full)
+            nodes[rtype] = node
+            self._source(node, class_name, slot_path if pos == 0 else None,
+                         parent if pos == 0 else primary_full)
+            subject = SUBJECT_ELEMENT.get(rtype)
+            if subject and self.patient and class_name != "Client":
+                node[subject] = {"reference": self.patient}
+        if class_name == "Client":
+            self.patient = primary_full
+            for rtype in types[1:]:
+                nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
+        for (cls, second), (on, element) in SECONDARY_LINK.items():
+            if cls == class_name and second in nodes and on in nodes:
+                target = types[0] if on == second else second
+                paths.put(nodes[on], element, {"reference": full_url(key, target)})
+        if types[0] == "Provenance" and parent:
+            nodes["Provenance"]["target"] = [{"reference": parent}]
+        for path, value in _copy(CLASS_DEFAULTS.get(class_name, {})).items():
+            nodes[types[0]][path] = value
+        self.encode(class_name, record, nodes, types[0], key)
+        if class_name == "Client":
+            _episode_summary(nodes)
+        return primary_full
+
+    def encode(self, class_name: str, record: dict[str, Any], nodes: dict[str, dict[str, Any]],
+               primary: str, key: str) -> None:
+        node = nodes[primary]
+        parent_full = full_url(key, primary) if primary in mapping.SUPPORTED else None
+        for slot, url, fields, inlined in _plan(class_name):
+            value = record.get(slot.name, MISSING)
+            if value is MISSING:
+                continue
+            if slot.multivalued and value == []:
+                node.setdefault("extension", []).extend(extensions.encode(url, slot, [], self))
+                continue
+            if inlined and isinstance(value, dict | list):
+                self._inlined(class_name, slot, value, nodes, node, parent_full, key)
+                continue
+            carried = False
+            for field in fields:
+                target = nodes.get(field.on) if field.on else node
+                if target is not None:
+                    carried = field.put(target, value, slot, self) or carried
+            if not carried:
+                node.setdefault("extension", []).extend(
+                    extensions.encode(url, slot, value, self))
+
+    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key) -> None:  # type: ignore[no-untyped-def]
+        items = value if isinstance(value, list) else [value]
+        where = placement(class_name, slot.range)
+        slot_path = f"{class_name}.{slot.name}"
+        if where.kind == "resource":
+            children = []
+            for i, item in enumerate(items):
+                if isinstance(item, dict) and slot.range == "Client":
+                    children.append(self.client(item, i, parent_full, slot_path))
+                elif isinstance(item, dict):
+                    children.append(self.emit(slot.range, item, slot_path, parent_full,
+                                              f"{key}|{slot.name}|{i}"))
+            link = CHILD_LINKS.get((class_name, slot.name))
+            if link:
+                host = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
+                host.setdefault(link, []).extend({"reference": c} for c in children)
+            return
+        if where.kind in ("backbone", "container"):
+            if where.kind == "backbone":
+                host = nodes[where.resource]
+            else:
+                full = full_url(f"{key}|{slot.name}", where.resource)
+                host = self._new(where.resource, full)
+                self._source(host, slot.range, slot_path, parent_full)
+                subject = SUBJECT_ELEMENT.get(where.resource)
+                if subject and self.patient:
+                    host[subject] = {"reference": self.patient}
+                host.update(_copy(CONTAINER_DEFAULTS.get(slot.range, {})))
+                link = CHILD_LINKS.get((class_name, slot.name))
+                if link:
+                    target = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
+                    target.setdefault(link, []).append({"reference": full})
+            defaults = mapping.BACKBONE_DEFAULTS.get((where.resource, where.path), {})
+            built = []
+            for item in items:
+                element = _copy(defaults)
+                if isinstance(item, dict):
+                    self.encode(slot.range, item, {"*": element}, "*", key)
+                built.append(element)
+            if slot.multivalued or where.kind == "container":
+                host.setdefault(where.path, []).extend(built)
+            elif built:
+                existing = host.get(where.path)
+                host[where.path] = {**existing, **built[0]} if isinstance(existing, dict) \
+                    else built[0]
+            return
+        node.setdefault("extension", []).extend(
+            extensions.encode(extension_url(class_name, slot.name), slot, value, self))
+
+    # --- whole exports ------------------------------------------------------------------
+    def client_entries(self, record: dict[str, Any], index: int) -> list[dict[str, Any]]:
+        """One client without an envelope: its entries (the exporter keeps only the client
+        keys between calls, so memory stays bounded on millions of records)."""
+        self.entries, self.used = [], set()
+        self.client(record, index, None)
+        care_manager(self.entries)
+        return self.entries
+
+    def client(self, record: dict[str, Any], index: int, parent: str | None,
+               slot_path: str = f"{ENVELOPE}.clients") -> str:
+        ident = record.get("id")
+        base = ident if isinstance(ident, str) else f"#{index}"
+        # A client id seen twice still gives distinct resources (and its nested records too).
+        scope, n = base, 1
+        while scope in self.client_scopes:
+            n += 1
+            scope = f"{base}|#{n}"
+        self.client_scopes.add(scope)
+        self.scope = scope
+        self.patient = None
+        self._index_client(record)
+        full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
+        self.scope, self.patient, self.local_index = "", None, {}
+        return full
+
+    def export(self, export: dict[str, Any]) -> None:
+        self.index_envelope(export)
+        self.emit(ENVELOPE, export, "", None, f"{ENVELOPE}||")
+        # The envelope's own resource is the first entry; clients were emitted inside it.
+
+
+@cache
+def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
+    """The slots holding records: (slot, its class, that class's resource, its id slot)."""
+    return tuple((slot.name, slot.range, primary_resource(slot.range),
+                  identifier_slot(slot.range))
+                 for slot in class_slots(class_name) if slot.is_class and slot.inlined)
+
+
+@cache
+def _plan(class_name: str) -> tuple[tuple[Any, str, tuple[Any, ...], bool], ...]:
+    """Per slot: the slot, its extension URL, its field mappings, whether it holds records."""
+    return tuple((slot, extension_url(class_name, slot.name),
+                  mapping.fields(class_name, slot.name), slot.is_class and slot.inlined)
+                 for slot in class_slots(class_name))
+
+
+def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
+    """EpisodeOfCare.status, period and careManager from the status history and the current
+    responsible worker (derived elements; import reads the records themselves)."""
+    episode = nodes.get("EpisodeOfCare")
+    if episode is None:
+        return
+    history = [h for h in episode.get("statusHistory") or [] if isinstance(h, dict)]
+    if history:
+        episode["status"] = history[-1].get("status", "active")
+        start = (history[0].get("period") or {}).get("start")
+        if start:
+            episode["period"] = {"start": start}
+            if episode["status"] in ("finished", "cancelled"):
+                end = (history[-1].get("period") or {}).get("start")
+                if end:
+                    episode["period"]["end"] = end
+        for pos, item in enumerate(history[:-1]):
+            nxt = (history[pos + 1].get("period") or {}).get("start")
+            if nxt and isinstance(item.get("period"), dict):
+                item["period"]["end"] = nxt
+
+
+def care_manager(bundle_entries: list[dict[str, Any]]) -> None:
+    """Set EpisodeOfCare.careManager from the CareTeam of responsible workers: the first
+    participant whose period is open."""
+    by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
+    for entry in bundle_entries:
+        episode = entry["resource"]
+        if episode["resourceType"] != "EpisodeOfCare":
+            continue
+        for team_ref in episode.get("team") or []:
+            team = by_url.get(team_ref.get("reference"))
+            if not team:
+                continue
+            for participant in team.get("participant") or []:
+                period = participant.get("period") or {}
+                member = participant.get("member")
+                if member and "end" not in period and "reference" in member:
+                    episode["careManager"] = dict(member)
+                    break
+
+
+def bundle(entries: list[dict[str, Any]], timestamp: Any = MISSING) -> dict[str, Any]:
+    out = _bundle_head(entries[0]["fullUrl"] if entries else None, timestamp)
+    out["entry"] = entries
+    return out
+
+
+def _bundle_head(first_full: str | None, timestamp: Any) -> dict[str, Any]:
+    # The id follows the first entry, so a bundle can be written before its end is known.
+    bundle_id = str(uuid.uuid5(NAMESPACE, f"bundle|{first_full or 'empty'}"))
+    out: dict[str, Any] = {"resourceType": "Bundle", "id": bundle_id,
+                           "meta": {"profile": [mapping.profile("Bundle")]},
+                           "type": "collection"}
+    if isinstance(timestamp, str):
+        out["timestamp"] = timestamp
+    return out
+
+
+def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSING, *,
+                 ndjson: bool = False) -> Iterator[bytes]:
+    """The bundle as bytes, written as the groups of entries arrive (bounded memory): JSON
+    with one entry a line, or NDJSON with one resource a line."""
+    dumps = orjson.dumps
+    if ndjson:
+        for group in groups:
+            yield b"".join(dumps(e["resource"]) + b"\n" for e in group)
+        return
+    groups = iter(groups)
+    pending: list[dict[str, Any]] = []
+    for group in groups:
+        pending.extend(group)
+        if pending:
+            break
+    head = dumps(_bundle_head(pending[0]["fullUrl"] if pending else None, timestamp))
+    yield head[:-1] + b',"entry":['
+    first = True
+    for group in _chain(pending, groups):
+        parts = []
+        for entry in group:
+            parts.append(b"\n" + dumps(entry) if first else b",\n" + dumps(entry))
+            first = False
+        yield b"".join(parts)
+    yield b"\n]}\n"
+
+
+def _chain(first: list[dict[str, Any]], rest: Iterator[list[dict[str, Any]]]) \
+        -> Iterator[list[dict[str, Any]]]:
+    yield first
+    yield from rest
+
+
+def export_document(document: dict[str, Any]) -> dict[str, Any]:
+    """An Export envelope (dict) → Bundle."""
+    exporter = Exporter()
+    exporter.export(document)
+    care_manager(exporter.entries)
+    return bundle(exporter.entries, document.get("export_time", MISSING))
+
+
+def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """Client records without an envelope (JSON Lines) → Bundle."""
+    entries: list[dict[str, Any]] = []
+    for group in iter_client_groups(clients):
+        entries.extend(group)
+    return bundle(entries)
+
+
+def iter_client_groups(clients: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    """Streaming export of Client records: the entries of one client at a time."""
+    exporter = Exporter()
+    for index, record in enumerate(clients):
+        yield exporter.client_entries(record, index)

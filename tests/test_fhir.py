@@ -1,0 +1,287 @@
+"""FHIR R4 export/import: lossless round trip, FI Base profiles and identifiers, references,
+determinism and the generic extension fallback for slots the mapping table does not name."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from cm_model.cli import app
+from cm_model.fhir import export_document, import_bundle
+from cm_model.fhir.mapping import FI_PROFILE, HETU_SYSTEM, MUNICIPALITY_URL, check_table
+from cm_model.fhir.validate import check_bundle
+
+ROOT = Path(__file__).resolve().parents[1]
+VALID = sorted((ROOT / "examples" / "valid").glob("*.json"))
+runner = CliRunner()
+
+
+def _load(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _resources(bundle: dict, rtype: str) -> list[dict]:
+    return [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == rtype]
+
+
+def test_examples_folder_is_not_empty() -> None:
+    assert len(VALID) >= 4
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_every_valid_example_round_trips(path: Path) -> None:
+    document = _load(path)
+    bundle = export_document(document)
+    # Through JSON text, as a receiving system would see it.
+    back, unused = import_bundle(orjson.loads(orjson.dumps(bundle)))
+    assert back == document
+    assert unused == []
+
+
+@pytest.mark.parametrize("path", VALID, ids=lambda p: p.stem)
+def test_every_valid_example_passes_the_offline_checks(path: Path) -> None:
+    findings = check_bundle(export_document(_load(path)))
+    assert findings == []
+
+
+def test_patient_has_fi_base_profile_henkilotunnus_and_municipality() -> None:
+    document = _load(ROOT / "examples/valid/paijat_sote_worked_example.json")
+    bundle = export_document(document)
+    (patient,) = _resources(bundle, "Patient")
+    assert patient["meta"]["profile"] == [FI_PROFILE.format("fi-base-patient")]
+    (hetu,) = [i for i in patient["identifier"] if i["system"] == HETU_SYSTEM]
+    assert HETU_SYSTEM == "urn:oid:1.2.246.21"
+    assert hetu["value"] == document["clients"][0]["henkilotunnus"]
+    assert hetu["use"] == "official"
+    assert hetu["type"]["coding"][0]["code"] == "NNFIN"
+    (municipality,) = [x for x in patient["extension"] if x["url"] == MUNICIPALITY_URL]
+    assert municipality["valueCoding"] == {"system": "urn:oid:1.2.246.537.6.21.2003",
+                                           "code": document["clients"][0]["home_municipality"]}
+    assert patient["birthDate"] == document["clients"][0]["birth_date"]
+
+
+def test_fi_base_and_base_r4_profiles() -> None:
+    bundle = export_document(_load(ROOT / "examples/valid/paijat_sote_worked_example.json"))
+    fi = {"Patient": "fi-base-patient", "Practitioner": "fi-base-practitioner",
+          "PractitionerRole": "fi-base-practitioner-role",
+          "Organization": "fi-base-organization", "EpisodeOfCare": "fi-base-episode-of-care",
+          "Observation": "fi-base-observation", "Encounter": "fi-base-encounter"}
+    seen = set()
+    for entry in bundle["entry"]:
+        resource = entry["resource"]
+        rtype = resource["resourceType"]
+        seen.add(rtype)
+        expected = (f"https://hl7.fi/fhir/finnish-base-profiles/StructureDefinition/{fi[rtype]}"
+                    if rtype in fi else f"http://hl7.org/fhir/StructureDefinition/{rtype}")
+        assert resource["meta"]["profile"] == [expected], rtype
+    # Every resource family the issue names appears in the worked example.
+    assert {"CarePlan", "Goal", "CareTeam", "Consent", "Flag", "ServiceRequest",
+            "QuestionnaireResponse", "Provenance", "EpisodeOfCare", "Encounter"} <= seen
+
+
+def test_episode_of_care_care_manager_status_history_and_team() -> None:
+    document = _load(ROOT / "examples/valid/kanta_hame_two_workers_handover.json")
+    bundle = export_document(document)
+    urls = {e["fullUrl"]: e["resource"] for e in bundle["entry"]}
+    for episode in _resources(bundle, "EpisodeOfCare"):
+        assert episode["statusHistory"], "status history carried"
+        (team_ref,) = episode["team"]
+        team = urls[team_ref["reference"]]
+        assert team["resourceType"] == "CareTeam"
+        assert all("period" in p and "start" in p["period"] for p in team["participant"])
+        if "careManager" in episode:
+            member = urls[episode["careManager"]["reference"]]
+            assert member["resourceType"] == "PractitionerRole"
+
+
+def test_all_responsible_worker_roles_with_periods_in_care_team() -> None:
+    document = _load(ROOT / "examples/valid/kanta_hame_two_workers_handover.json")
+    bundle = export_document(document)
+    assignments = [a for c in document["clients"] for a in c.get("assignments", [])]
+    participants = [p for t in _resources(bundle, "CareTeam") for p in t.get("participant", [])
+                    if "role" in p]
+    assert len(participants) == len(assignments)
+    assert [p["period"]["start"] for p in participants] == [
+        a["start_date"] for a in assignments]
+
+
+def test_every_reference_resolves_inside_the_bundle() -> None:
+    for path in VALID:
+        bundle = export_document(_load(path))
+        urls = {e["fullUrl"] for e in bundle["entry"]}
+        text = orjson.dumps(bundle).decode()
+        for ref in _all_refs(bundle):
+            assert ref in urls, (path.name, ref)
+        assert "urn:uuid:" in text
+
+
+def _all_refs(node: object) -> list[str]:
+    out = []
+    if isinstance(node, dict):
+        if isinstance(node.get("reference"), str):
+            out.append(node["reference"])
+        for v in node.values():
+            out.extend(_all_refs(v))
+    elif isinstance(node, list):
+        for v in node:
+            out.extend(_all_refs(v))
+    return out
+
+
+def test_output_is_deterministic(tmp_path: Path) -> None:
+    source = ROOT / "examples/valid/etela_savo_liaison_nurse_measures.json"
+    for name in ("a.json", "b.json"):
+        result = runner.invoke(app, ["fhir", "export", str(source), "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    ids = [e["resource"]["id"] for e in _load(tmp_path / "a.json")["entry"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_committed_example_bundles_are_what_the_command_writes(tmp_path: Path) -> None:
+    for path in VALID:
+        committed = ROOT / "examples" / "fhir" / f"{path.stem}.bundle.json"
+        out = tmp_path / f"{path.stem}.json"
+        assert runner.invoke(app, ["fhir", "export", str(path), "-o", str(out)]).exit_code == 0
+        assert committed.read_bytes() == out.read_bytes()
+        assert _load(committed) == export_document(_load(path))
+
+
+def test_cli_round_trip_json_and_ndjson(tmp_path: Path) -> None:
+    source = ROOT / "examples/valid/siun_sote_scope_and_consent.json"
+    for flag, name in (([], "b.json"), (["--ndjson"], "b.ndjson")):
+        bundle = tmp_path / name
+        r1 = runner.invoke(app, ["fhir", "export", str(source), "-o", str(bundle), *flag])
+        assert r1.exit_code == 0, r1.output
+        out = tmp_path / f"{name}.export.json"
+        r2 = runner.invoke(app, ["fhir", "import", str(bundle), "-o", str(out)])
+        assert r2.exit_code == 0, r2.output
+        assert _load(out) == _load(source)
+    lines = (tmp_path / "b.ndjson").read_bytes().splitlines()
+    assert all(json.loads(line)["resourceType"] for line in lines)
+
+
+def test_json_lines_of_clients_round_trip(tmp_path: Path) -> None:
+    from cm_model import synth
+
+    clients = [synth.client(i, 5) for i in range(6)]
+    clients = orjson.loads(orjson.dumps(clients))
+    source = tmp_path / "clients.jsonl"
+    source.write_bytes(b"".join(orjson.dumps(c) + b"\n" for c in clients))
+    bundle, back = tmp_path / "b.json", tmp_path / "back.jsonl"
+    assert runner.invoke(app, ["fhir", "export", str(source), "-o", str(bundle)]).exit_code == 0
+    result = runner.invoke(app, ["fhir", "import", str(bundle), "-o", str(back)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line) for line in back.read_text().splitlines()] == clients
+    # Workers are not in a client-only file: references to them keep the identifier only.
+    assert all(r.startswith("urn:uuid:") for r in _all_refs(_load(bundle)))
+    # The streamed path: JSON Lines in, NDJSON out, read back one client group at a time.
+    ndjson, again = tmp_path / "b.ndjson", tmp_path / "again.jsonl"
+    assert runner.invoke(app, ["fhir", "export", str(source), "-o", str(ndjson),
+                               "--ndjson"]).exit_code == 0
+    result = runner.invoke(app, ["fhir", "import", str(ndjson), "-o", str(again)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line) for line in again.read_text().splitlines()] == clients
+    as_list = tmp_path / "again.json"
+    assert runner.invoke(app, ["fhir", "import", str(ndjson), "-o", str(as_list)]).exit_code == 0
+    assert _load(as_list) == clients
+
+
+@settings(max_examples=8)
+@given(n=st.integers(min_value=0, max_value=4), seed=st.integers(min_value=0, max_value=10**6))
+def test_synthetic_exports_round_trip(n: int, seed: int) -> None:
+    from cm_model import synth
+
+    document, _ = synth.export(n, seed, contacts_per_client=2)
+    document = orjson.loads(orjson.dumps(document))
+    bundle = export_document(document)
+    assert check_bundle(bundle, parse=n <= 2) == []
+    back, unused = import_bundle(orjson.loads(orjson.dumps(bundle)))
+    assert back == document
+    assert unused == []
+
+
+def test_mapping_table_names_only_schema_elements() -> None:
+    assert check_table() == []
+
+
+def test_unmapped_slot_travels_in_its_generated_extension() -> None:
+    document = _load(ROOT / "examples/valid/paijat_sote_worked_example.json")
+    bundle = export_document(document)
+    (patient,) = _resources(bundle, "Patient")
+    url = "https://w3id.org/cm-model/fhir/StructureDefinition/Client-birth_year"
+    (ext,) = [x for x in patient["extension"] if x["url"] == url]
+    assert ext["valueInteger"] == document["clients"][0]["birth_year"]
+    definitions = _load(ROOT / "src/cm_model/fhir/definitions/extensions.json")
+    assert url in {e["resource"]["url"] for e in definitions["entry"]}
+
+
+def test_slot_added_to_the_schema_round_trips_without_code_changes(monkeypatch) -> None:
+    """A later schema version adds a slot and a class: no mapping entry, still lossless."""
+    from cm_model.fhir import schema_map
+
+    schema = copy.deepcopy(schema_map.load_schema_dict())
+    schema["slots"]["care_language"] = {"range": "string", "title": "Care language"}
+    schema["slots"]["problems"] = {"range": "Problem", "multivalued": True, "inlined": True,
+                                   "inlined_as_list": True}
+    schema["classes"]["Problem"] = {"title": "Problem", "close_mappings": ["fhir:Condition"],
+                                    "slots": ["id", "problem_text", "valid_from"]}
+    schema["classes"]["Client"]["slots"] += ["care_language", "problems"]
+    _clear_caches()
+    monkeypatch.setattr(schema_map, "load_schema_dict", lambda: schema)
+    try:
+        document = _load(ROOT / "examples/valid/paijat_sote_worked_example.json")
+        document["clients"][0]["care_language"] = "fi"
+        document["clients"][0]["problems"] = [
+            {"id": "pr-1", "problem_text": "Kipu", "valid_from": "2026-01-02"}]
+        bundle = export_document(document)
+        assert _resources(bundle, "Condition"), "the new class became its schema's resource"
+        back, unused = import_bundle(orjson.loads(orjson.dumps(bundle)))
+        assert back == document and unused == []
+    finally:
+        monkeypatch.undo()
+        _clear_caches()
+
+
+def _clear_caches() -> None:
+    from cm_model.fhir import export, mapping, schema_map
+
+    for module in (schema_map, mapping, export):
+        for value in vars(module).values():
+            if hasattr(value, "cache_clear"):
+                value.cache_clear()
+
+
+def test_yaml_export_round_trips(tmp_path: Path) -> None:
+    import yaml
+
+    document = _load(ROOT / "examples/valid/kanta_hame_two_workers_handover.json")
+    source = tmp_path / "export.yaml"
+    source.write_text(yaml.safe_dump(document, allow_unicode=True), encoding="utf-8")
+    bundle, back = tmp_path / "b.json", tmp_path / "back.json"
+    assert runner.invoke(app, ["fhir", "export", str(source), "-o", str(bundle)]).exit_code == 0
+    assert runner.invoke(app, ["fhir", "import", str(bundle), "-o", str(back)]).exit_code == 0
+    assert _load(back) == document
+
+
+def test_fhir_downloads_are_copies_and_listed() -> None:
+    from cm_model.fhir.build import build
+
+    built = build(ROOT)
+    for lang in ("fi", "en"):
+        listing = built[f"docs/{lang}/downloads/fhir-list.md"].decode()
+        for rel in [k for k in built if k.startswith(("examples/fhir/",
+                                                      "src/cm_model/fhir/definitions/"))]:
+            name = rel.rsplit("/", 1)[1]
+            assert built[f"docs/{lang}/downloads/fhir/{name}"] == (ROOT / rel).read_bytes()
+            assert f"](../downloads/fhir/{name})" in listing
+        page = (ROOT / f"docs/{lang}/vendors/fhir.md").read_text(encoding="utf-8")
+        for snippet in ("fhir-mapping.md", "fhir-snippets.md", "fhir-list.md"):
+            assert f'--8<-- "docs/{lang}/downloads/{snippet}"' in page
