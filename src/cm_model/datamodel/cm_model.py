@@ -1169,7 +1169,9 @@ class ScopeRule(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Gäller från'},
                                 {'in_language': 'en', 'literal_form': 'Valid from'}]} })
     valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Viimeinen voimassaolopäivä.'}},
+                                            'value': 'Viimeinen voimassaolopäivä.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'valid_from'}},
          'close_mappings': ['fhir:Consent.provision.period'],
          'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
@@ -1489,7 +1491,8 @@ class Client(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Syntymävuosi'},
                                 {'in_language': 'sv', 'literal_form': 'Födelseår'},
                                 {'in_language': 'en', 'literal_form': 'Birth year'}]} })
-    birth_date: Optional[date] = Field(default=None, title="Birth date", description="""Date of birth.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    birth_date: Optional[date] = Field(default=None, title="Birth date", description="""Date of birth.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Syntymäaika.'}},
          'domain_of': ['Client'],
          'exact_mappings': ['fhir:Patient.birthDate'],
@@ -1822,7 +1825,8 @@ class ContactArrangement(ConfiguredBaseModel):
                                  'literal_form': 'Överenskommen praxis'},
                                 {'in_language': 'en',
                                  'literal_form': 'Agreed practice'}]} })
-    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin sovittiin.'}},
          'domain_of': ['ContactArrangement', 'CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
@@ -1846,7 +1850,10 @@ class Consent(ConfiguredBaseModel):
          'from_schema': 'https://w3id.org/cm-model',
          'slot_usage': {'consent_status': {'name': 'consent_status', 'required': True},
                         'consent_type': {'name': 'consent_type', 'required': True},
-                        'decision_date': {'name': 'decision_date', 'required': True}},
+                        'decision_date': {'name': 'decision_date', 'required': True},
+                        'valid_until': {'annotations': {'period_start': {'tag': 'period_start',
+                                                                         'value': 'decision_date'}},
+                                        'name': 'valid_until'}},
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suostumus'},
                                 {'in_language': 'sv', 'literal_form': 'Samtycke'},
                                 {'in_language': 'en', 'literal_form': 'Consent'}],
@@ -1900,7 +1907,8 @@ class Consent(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Samtyckets status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
-    decision_date: date = Field(default=..., title="Decision date", description="""When the client gave, refused or withdrew the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    decision_date: date = Field(default=..., title="Decision date", description="""When the client gave, refused or withdrew the consent.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin asiakas antoi '
                                                      'suostumuksen, kieltäytyi tai '
                                                      'perui sen.'}},
@@ -1925,8 +1933,8 @@ class Consent(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Mottagare av uppgifter'},
                                 {'in_language': 'en', 'literal_form': 'Recipient'}]} })
-    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Viimeinen voimassaolopäivä.'}},
+    valid_until: Optional[date] = Field(default=None, title="Valid until", description="""Last day the rule or consent applies.""", json_schema_extra = { "linkml_meta": {'annotations': {'period_start': {'tag': 'period_start',
+                                          'value': 'decision_date'}},
          'close_mappings': ['fhir:Consent.provision.period'],
          'domain_of': ['ScopeRule', 'Consent'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Voimassa asti'},
@@ -1992,7 +2000,8 @@ class ObservedTrigger(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Heräte'},
                                 {'in_language': 'sv', 'literal_form': 'Signal'},
                                 {'in_language': 'en', 'literal_form': 'Trigger'}]} })
-    observed_date: date = Field(default=..., title="Observed on", description="""When the trigger was observed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    observed_date: date = Field(default=..., title="Observed on", description="""When the trigger was observed.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin heräte havaittiin.'}},
          'domain_of': ['ObservedTrigger'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Havaintopäivä'},
@@ -2089,7 +2098,8 @@ class Referral(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    referral_date: date = Field(default=..., title="Referral date", description="""When the notification was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    referral_date: date = Field(default=..., title="Referral date", description="""When the notification was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin ilmoitus tehtiin.'}},
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoituspäivä'},
@@ -2208,7 +2218,8 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Rooli'},
                                 {'in_language': 'sv', 'literal_form': 'Roll'},
                                 {'in_language': 'en', 'literal_form': 'Role'}]} })
-    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Ensimmäinen päivä.'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
@@ -2219,9 +2230,12 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+                                                     'voimassa.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'start_date'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -2241,7 +2255,8 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                  'literal_form': 'Klienten informerad'},
                                 {'in_language': 'en',
                                  'literal_form': 'Client informed'}]} })
-    client_informed_date: Optional[date] = Field(default=None, title="Informed on", description="""When the client was told.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    client_informed_date: Optional[date] = Field(default=None, title="Informed on", description="""When the client was told.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin asiakkaalle '
                                                      'kerrottiin.'}},
          'domain_of': ['ResponsibleWorkerAssignment'],
@@ -2325,7 +2340,8 @@ class SharedCarePlan(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    created_date: date = Field(default=..., title="Created on", description="""When the plan was first drafted.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    created_date: date = Field(default=..., title="Created on", description="""When the plan was first drafted.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin suunnitelma laadittiin '
                                                      'ensimmäisen kerran.'}},
          'domain_of': ['SharedCarePlan'],
@@ -2479,7 +2495,8 @@ class ClientGoal(ConfiguredBaseModel):
                                  'literal_form': 'Tavoitteen tila'},
                                 {'in_language': 'sv', 'literal_form': 'Målets status'},
                                 {'in_language': 'en', 'literal_form': 'Goal status'}]} })
-    set_date: Optional[date] = Field(default=None, title="Set on", description="""When the goal was set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    set_date: Optional[date] = Field(default=None, title="Set on", description="""When the goal was set.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin tavoite asetettiin.'}},
          'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.startDate'],
@@ -2488,7 +2505,8 @@ class ClientGoal(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Set on'}]} })
     target_date: Optional[date] = Field(default=None, title="Target date", description="""When the goal should be reached.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mihin mennessä tavoite on '
-                                                     'tarkoitus saavuttaa.'}},
+                                                     'tarkoitus saavuttaa.'},
+                         'period_start': {'tag': 'period_start', 'value': 'set_date'}},
          'domain_of': ['ClientGoal'],
          'exact_mappings': ['fhir:Goal.target.dueDate'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tavoitepäivä'},
@@ -2516,7 +2534,13 @@ class PlannedService(ConfiguredBaseModel):
          'class_uri': 'cm_model:PlannedService',
          'close_mappings': ['fhir:CarePlan.activity'],
          'from_schema': 'https://w3id.org/cm-model',
-         'slot_usage': {'service_text': {'name': 'service_text', 'required': True}},
+         'slot_usage': {'end_date': {'annotations': {'date_kind': {'tag': 'date_kind',
+                                                                   'value': 'planned'}},
+                                     'name': 'end_date'},
+                        'service_text': {'name': 'service_text', 'required': True},
+                        'start_date': {'annotations': {'date_kind': {'tag': 'date_kind',
+                                                                     'value': 'planned'}},
+                                       'name': 'start_date'}},
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelu tai toimenpide'},
                                 {'in_language': 'sv',
@@ -2602,8 +2626,7 @@ class PlannedService(ConfiguredBaseModel):
                                  'literal_form': 'Liittyy tavoitteisiin'},
                                 {'in_language': 'sv', 'literal_form': 'Hör till mål'},
                                 {'in_language': 'en', 'literal_form': 'For goals'}]} })
-    start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Ensimmäinen päivä.'}},
+    start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'planned'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
                             'fhir:Period.start'],
@@ -2613,9 +2636,7 @@ class PlannedService(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'planned'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -2728,7 +2749,8 @@ class CareResponsibility(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sovittu'},
                                 {'in_language': 'sv', 'literal_form': 'Avtalat'},
                                 {'in_language': 'en', 'literal_form': 'Agreed in'}]} })
-    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin sovittiin.'}},
          'domain_of': ['ContactArrangement', 'CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sopimispäivä'},
@@ -2816,7 +2838,8 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                                  'literal_form': 'Intensive support period'}],
          'title': 'Intensive support period'})
 
-    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Ensimmäinen päivä.'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
@@ -2829,15 +2852,20 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
     planned_end_date: Optional[date] = Field(default=None, title="Planned end", description="""When the intensive support is planned to end.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin intensiivisen tuen on '
-                                                     'suunniteltu päättyvän.'}},
+                                                     'suunniteltu päättyvän.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'start_date'}},
          'domain_of': ['IntensiveSupportPeriod'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Suunniteltu päättyminen'},
                                 {'in_language': 'sv', 'literal_form': 'Planerat slut'},
                                 {'in_language': 'en', 'literal_form': 'Planned end'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+                                                     'voimassa.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'start_date'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -2906,7 +2934,8 @@ class PlanRevision(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    revised_at: datetime  = Field(default=..., title="Revised at", description="""When the change was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    revised_at: datetime  = Field(default=..., title="Revised at", description="""When the change was made.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin muutos tehtiin.'}},
          'domain_of': ['PlanRevision'],
          'exact_mappings': ['fhir:Provenance.recorded'],
@@ -2987,7 +3016,8 @@ class CmHoiEntry(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    entry_date: date = Field(default=..., title="Entry date", description="""The date the entry concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    entry_date: date = Field(default=..., title="Entry date", description="""The date the entry concerns.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Päivä, jota kirjaus koskee.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kirjauspäivä'},
@@ -3081,7 +3111,8 @@ class ClienthoodStatusChange(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tila'},
                                 {'in_language': 'sv', 'literal_form': 'Status'},
                                 {'in_language': 'en', 'literal_form': 'Status'}]} })
-    status_date: date = Field(default=..., title="Status date", description="""When the status began.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    status_date: date = Field(default=..., title="Status date", description="""When the status began.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin tila alkoi.'}},
          'domain_of': ['ClienthoodStatusChange'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3180,7 +3211,8 @@ class ContinuityIndex(ConfiguredBaseModel):
                                  'literal_form': 'Orsak till saknat värde'},
                                 {'in_language': 'en',
                                  'literal_form': 'Not computable because'}]} })
-    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan ensimmäinen päivä.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3188,8 +3220,11 @@ class ContinuityIndex(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
-    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan viimeinen päivä.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'window_start'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
@@ -3292,7 +3327,8 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin kyselyyn vastattiin.'}},
          'domain_of': ['WhoqolBrefAssessment'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
@@ -3476,7 +3512,8 @@ class PromResponse(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kysely'},
                                 {'in_language': 'sv', 'literal_form': 'Enkät'},
                                 {'in_language': 'en', 'literal_form': 'Questionnaire'}]} })
-    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin kyselyyn vastattiin.'}},
          'domain_of': ['PromResponse', 'NpsResponse'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
@@ -3607,7 +3644,8 @@ class NpsResponse(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
-    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    response_date: date = Field(default=..., title="Response date", description="""When the survey was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin kyselyyn vastattiin.'}},
          'domain_of': ['PromResponse', 'NpsResponse'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
@@ -3736,7 +3774,8 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Vårddagar'},
                                 {'in_language': 'en',
                                  'literal_form': 'Inpatient days'}]} })
-    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan ensimmäinen päivä.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3744,8 +3783,11 @@ class ServiceUseCount(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
-    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan viimeinen päivä.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'window_start'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},
@@ -3794,6 +3836,9 @@ class ServiceContact(ConfiguredBaseModel):
          'slot_usage': {'client_id': {'name': 'client_id', 'required': True},
                         'contact_date': {'name': 'contact_date', 'required': True},
                         'contact_type': {'name': 'contact_type', 'required': True},
+                        'end_date': {'annotations': {'period_start': {'tag': 'period_start',
+                                                                      'value': 'contact_date'}},
+                                     'name': 'end_date'},
                         'sector': {'name': 'sector', 'required': True}},
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Palvelutapahtuma'},
@@ -3840,7 +3885,8 @@ class ServiceContact(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Asiakas'},
                                 {'in_language': 'sv', 'literal_form': 'Klient'},
                                 {'in_language': 'en', 'literal_form': 'Client'}]} })
-    contact_date: date = Field(default=..., title="Date", description="""Date of the contact (admission date for an inpatient episode).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    contact_date: date = Field(default=..., title="Date", description="""Date of the contact (admission date for an inpatient episode).""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelutapahtuman päivä '
                                                      '(vuodeosastojaksossa '
                                                      'tulopäivä).'}},
@@ -3849,9 +3895,8 @@ class ServiceContact(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päivämäärä'},
                                 {'in_language': 'sv', 'literal_form': 'Datum'},
                                 {'in_language': 'en', 'literal_form': 'Date'}]} })
-    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
-                                                     'voimassa.'}},
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'period_start': {'tag': 'period_start',
+                                          'value': 'contact_date'}},
          'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
@@ -3971,7 +4016,8 @@ class OrganisationIndicator(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
                                 {'in_language': 'sv', 'literal_form': 'Mått'},
                                 {'in_language': 'en', 'literal_form': 'Indicator'}]} })
-    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+    window_start: date = Field(default=..., title="Window start", description="""First day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
                                             'value': 'Aikaikkunan ensimmäinen päivä.'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3979,8 +4025,11 @@ class OrganisationIndicator(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Fönstrets början'},
                                 {'in_language': 'en', 'literal_form': 'Window start'}]} })
-    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Aikaikkunan viimeinen päivä.'}},
+    window_end: date = Field(default=..., title="Window end", description="""Last day of the window.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Aikaikkunan viimeinen päivä.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'window_start'}},
          'domain_of': ['ContinuityIndex', 'ServiceUseCount', 'OrganisationIndicator'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Aikaikkunan loppu'},

@@ -17,6 +17,7 @@ Builder = Callable[[Path], dict[str, bytes]]
 
 # Order matters only for readability of the output; builders are independent.
 BUILDERS: tuple[str, ...] = (
+    "cm_model.generation.schema_index:build",
     "cm_model.generation.python_models:build",
     "cm_model.generation.json_schema:build",
     "cm_model.forms.build:build",

@@ -52,49 +52,75 @@ def _desc(element: dict[str, Any], lang: str) -> str:
 
 
 class Schema:
-    """The parsed LinkML YAML with the derived views the pages need."""
+    """The parsed LinkML YAML (for prose: descriptions, mappings) with the structural facts
+    (induced slots through is_a, mixins, attributes and slot_usage; ranges; identifiers;
+    references) taken from the schema index, computed by the same function as the generated
+    schema_index.json."""
 
     def __init__(self, data: dict[str, Any]) -> None:
+        from cm_model.generation.schema_index import compute
+
         self.data = data
         self.classes: dict[str, dict[str, Any]] = data.get("classes") or {}
-        self.slots: dict[str, dict[str, Any]] = data.get("slots") or {}
+        self.slots: dict[str, dict[str, Any]] = dict(data.get("slots") or {})
         self.enums: dict[str, dict[str, Any]] = data.get("enums") or {}
         self.prefixes: dict[str, str] = {
             k: (v.get("prefix_reference", "") if isinstance(v, dict) else str(v))
             for k, v in (data.get("prefixes") or {}).items()}
+        self.index = compute(data)
+        self._slots = {cls: {s["name"]: s for s in entry["slots"]}
+                       for cls, entry in self.index["classes"].items()}
+        # attributes: class-local slots, shown on their class page like the others
+        for element in self.classes.values():
+            for name, attr in ((element or {}).get("attributes") or {}).items():
+                self.slots.setdefault(name, dict(attr or {}))
 
-    def slot_range(self, slot: str) -> str:
+    def _entry(self, slot: str, cls: str | None) -> dict[str, Any] | None:
+        return self._slots.get(cls, {}).get(slot) if cls else None
+
+    def slot_range(self, slot: str, cls: str | None = None) -> str:
+        entry = self._entry(slot, cls)
+        if entry is not None:
+            return str(entry["range"])
         return str(self.slots.get(slot, {}).get("range") or self.data.get("default_range")
                    or "string")
 
     def induced(self, cls: str, slot: str) -> dict[str, Any]:
-        """The slot as used in the class: global definition overlaid by slot_usage."""
+        """The slot as used in the class: global definition overlaid by slot_usage (and the
+        class's ancestors), with required/multivalued/range as the index induces them."""
         merged = dict(self.slots.get(slot, {}))
         usage = (self.classes[cls].get("slot_usage") or {}).get(slot) or {}
         merged.update(usage)
+        entry = self._entry(slot, cls)
+        if entry is not None:
+            merged.update(range=entry["range"], required=entry["required"],
+                          multivalued=entry["multivalued"])
         if merged.get("identifier"):  # LinkML: an identifier is always required
             merged["required"] = True
         return merged
 
-    def is_ref(self, slot: str) -> bool:
+    def is_ref(self, slot: str, cls: str | None = None) -> bool:
         """A class-ranged slot that holds the id of a record rather than the record itself."""
+        entry = self._entry(slot, cls)
+        if entry is not None:
+            return entry["kind"] == "reference"
         s = self.slots.get(slot, {})
         return self.slot_range(slot) in self.classes and not (
             s.get("inlined") or s.get("inlined_as_list"))
 
-    def is_inlined(self, slot: str) -> bool:
-        return self.slot_range(slot) in self.classes and not self.is_ref(slot)
+    def is_inlined(self, slot: str, cls: str | None = None) -> bool:
+        return self.slot_range(slot, cls) in self.classes and not self.is_ref(slot, cls)
 
     def class_slots(self, cls: str) -> list[str]:
-        return list(self.classes[cls].get("slots") or [])
+        return list(self._slots.get(cls, {}))
 
     def card(self, cls: str, slot: str) -> str:
         s = self.induced(cls, slot)
         return diagrams.cardinality(bool(s.get("required")), bool(s.get("multivalued")))
 
     def children(self, cls: str) -> list[tuple[str, str, str]]:
-        return [(slot, self.slot_range(slot), self.card(cls, slot))
-                for slot in self.class_slots(cls) if self.is_inlined(slot)]
+        return [(slot, self.slot_range(slot, cls), self.card(cls, slot))
+                for slot in self.class_slots(cls) if self.is_inlined(slot, cls)]
 
     def parents(self, cls: str) -> list[tuple[str, str, str]]:
         out = []
@@ -102,13 +128,13 @@ class Schema:
             if holder == cls:  # a class holding itself is already one of its children
                 continue
             for slot in self.class_slots(holder):
-                if self.slot_range(slot) == cls and self.is_inlined(slot):
+                if self.slot_range(slot, holder) == cls and self.is_inlined(slot, holder):
                     out.append((slot, holder, self.card(holder, slot)))
         return out
 
     def refs_out(self, cls: str) -> list[tuple[str, str, str]]:
-        return [(slot, self.slot_range(slot), self.card(cls, slot))
-                for slot in self.class_slots(cls) if self.is_ref(slot)]
+        return [(slot, self.slot_range(slot, cls), self.card(cls, slot))
+                for slot in self.class_slots(cls) if self.is_ref(slot, cls)]
 
     def refs_in(self, cls: str) -> list[tuple[str, str, str]]:
         """References from other classes; a self-reference (handover_from) is already one of
@@ -118,7 +144,7 @@ class Schema:
             if holder == cls:
                 continue
             for slot in self.class_slots(holder):
-                if self.slot_range(slot) == cls and self.is_ref(slot):
+                if self.slot_range(slot, holder) == cls and self.is_ref(slot, holder):
                     out.append((slot, holder, self.card(holder, slot)))
         return out
 
@@ -156,9 +182,9 @@ def _instances(schema: Schema, cls: str, value: Any, found: dict[str, Any],
         if slot not in value:
             continue
         v = value[slot]
-        rng = schema.slot_range(slot)
+        rng = schema.slot_range(slot, cls)
         items = v if isinstance(v, list) else [v]
-        if schema.is_inlined(slot):
+        if schema.is_inlined(slot, cls):
             for item in items:
                 _instances(schema, rng, item, found, values)
         else:
@@ -288,12 +314,12 @@ def class_page(schema: Schema, cls: str, lang: str, example: Any) -> str:
     for slot in schema.class_slots(cls):
         s = schema.induced(cls, slot)
         sl = _labels(schema.slots.get(slot, {}))
-        rng = schema.slot_range(slot)
+        rng = schema.slot_range(slot, cls)
         card = schema.card(cls, slot)
         # The identifier flag is left out here: the id description already says what it is.
         extra = _constraints({k: v for k, v in s.items() if k != "identifier"}, lang)
         desc = _esc(_desc(s, lang)) + (f" ({'; '.join(extra)})" if extra else "")
-        ref_word = t["ref"] if schema.is_ref(slot) else ""
+        ref_word = t["ref"] if schema.is_ref(slot, cls) else ""
         out.append(f"| [`{slot}`](../slots/{slot}.md) | {_esc(sl.get(lang, ''))}<br>"
                    f"<small>{_esc(sl.get(_other(lang), ''))}</small> "
                    f"| {_range_link(schema, rng, '../', ref_word)} "
