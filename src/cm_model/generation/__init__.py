@@ -21,6 +21,7 @@ BUILDERS: tuple[str, ...] = (
     "cm_model.generation.python_models:build",
     "cm_model.generation.json_schema:build",
     "cm_model.forms.build:build",
+    "cm_model.generation.rule_examples:build",
     "cm_model.handbook.reference:build",
 )
 
