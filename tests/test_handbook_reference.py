@@ -119,7 +119,7 @@ def test_every_rule_has_a_javascript_port() -> None:
     from cm_model.validation.rules import catalogue_as_dicts
 
     source = (ROOT / "src/cm_model/handbook/js/rules.js").read_text(encoding="utf-8")
-    ported = set(re.findall(r'^  "(CM-R\d{3})"\(', source, re.M))
+    ported = set(re.findall(r'^  "(CM-R\d{3})"(?:\(|: references\()', source, re.M))
     assert ported == {r["id"] for r in catalogue_as_dicts()}
 
 

@@ -22,6 +22,7 @@ const esbuild = require("esbuild");
 
 const schemaPath = join(root, "src/cm_model/datamodel/cm_model.schema.json");
 const rulesPath = join(root, "docs/assets/validator/rules.json");
+const indexPath = join(root, "src/cm_model/datamodel/schema_index.json");
 const vendorDir = join(root, "docs/assets/vendor");
 const outDir = join(root, "docs/assets/validator");
 const buildDir = join(web, "build");
@@ -82,6 +83,26 @@ await esbuild.build({
     "cm-validators": validatorsFile,
     "cm-schema-json": schemaPath,
     "cm-rules-json": rulesPath,
+    "cm-schema-index": indexPath,
+  },
+  logLevel: "warning",
+});
+
+// The same engine as an ES module for Node: the parity test (tests/test_browser_parity.py) runs
+// it on thousands of generated and mutated records and compares its verdicts with Python's.
+await esbuild.build({
+  entryPoints: [join(root, "src/cm_model/handbook/js/engine.js")],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: ["node18"],
+  outfile: join(buildDir, "engine-node.mjs"),
+  nodePaths: [join(web, "node_modules")],
+  alias: {
+    "cm-validators": validatorsFile,
+    "cm-schema-json": schemaPath,
+    "cm-rules-json": rulesPath,
+    "cm-schema-index": indexPath,
   },
   logLevel: "warning",
 });

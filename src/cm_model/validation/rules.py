@@ -71,6 +71,17 @@ def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     return found
 
 
+def whole(value: Any) -> int | None:
+    """An integer as JSON means it: an int, or a float with no fractional part (JSON Schema's
+    "integer", and all a browser can tell); None otherwise (bool included)."""
+    kind = type(value)
+    if kind is int:
+        return value
+    if kind is float and value.is_integer():
+        return int(value)
+    return None
+
+
 def text(value: Any) -> str | None:
     return value if isinstance(value, str) and value != "" else None
 
@@ -691,8 +702,9 @@ def _r011(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         if not isinstance(value, int | float) or isinstance(value, bool):
             continue
         count = index.get("contact_count")
-        too_low = (index.get("index_type") == UPC and isinstance(count, int)
-                   and not isinstance(count, bool) and count >= 1 and value < 1 / count - 1e-9)
+        count = whole(count)
+        too_low = (index.get("index_type") == UPC and count is not None
+                   and count >= 1 and value < 1 / count - 1e-9)
         if not 0 <= value <= 1 or too_low:
             yield Hit(f"continuity_indices[{i}].index_value", value=value)
 
@@ -718,7 +730,8 @@ def _r012(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     for i, index in items(record, "continuity_indices"):
         kind, count = index.get("index_type"), index.get("contact_count")
         minimum = MIN_CONTACTS.get(kind) if isinstance(kind, str) else None
-        if minimum is None or not isinstance(count, int) or isinstance(count, bool):
+        count = whole(count)
+        if minimum is None or count is None:
             continue
         if count < minimum and index.get("index_value") is not None:
             yield Hit(f"continuity_indices[{i}].index_value",
@@ -781,7 +794,8 @@ WHOQOL_TOLERANCE = {"score_4_20": 0.05, "score_0_100": 0.5}
     reads=("whoqol_assessments",),
     needs_client=("whoqol_assessments[*].item_answers[*]",
                   "whoqol_assessments[*].domain_scores[*]"),
-    data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": WHOQOL_TOLERANCE},
+    # tolerance as ordered pairs: the order of the findings (the catalogue's JSON sorts keys)
+    data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": list(WHOQOL_TOLERANCE.items())},
 )
 def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     from cm_model.metrics.measures import whoqol_bref_scores
@@ -794,8 +808,8 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         answers = {}
         usable = True
         for j, answer in items(assessment, "item_answers"):
-            number, value = answer.get("item_number"), answer.get("answer")
-            if type(number) is not int or type(value) is not int \
+            number, value = whole(answer.get("item_number")), whole(answer.get("answer"))
+            if number is None or value is None \
                     or number not in _ITEM_NUMBERS or value not in _ANSWER_VALUES:
                 usable = False  # the structural layer reports it
                 continue
@@ -1216,7 +1230,8 @@ def _r022(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     if birth and birth != encoded:
         yield Hit("birth_date")
     year = record.get("birth_year")
-    if isinstance(year, int) and not isinstance(year, bool) and year != int(encoded[:4]):
+    year = whole(year)
+    if year is not None and year != int(encoded[:4]):
         yield Hit("birth_year")
 
 
