@@ -564,15 +564,28 @@ def _r007(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
 
 # --- CM-R008..R010 closing ------------------------------------------------------------------
 
-def closing_day(record: dict[str, Any]) -> tuple[str | None, int | None]:
-    """The clienthood's closing date: `status_date` of the latest status change (by date, then
-    list order) when that change is CLOSED; else None."""
+def latest_status(record: dict[str, Any]) -> tuple[tuple[str, int] | None, Any]:
+    """((date, index), status) of the latest status change (greatest `status_date`; on a tie
+    the later in the list); (None, None) without one. Read once per record (CM-R008, R010,
+    R024 share it)."""
+    memo = _CURRENT[1] if record is _CURRENT[0] else None
+    if memo is not None and "#latest" in memo:
+        return memo["#latest"]
     latest: tuple[str, int] | None = None
     status = None
     for i, change in items(record, "status_history"):
         d = day(change.get("status_date"))
         if d and (latest is None or (d, i) >= latest):
             latest, status = (d, i), change.get("clienthood_status")
+    if memo is not None:
+        memo["#latest"] = (latest, status)
+    return latest, status
+
+
+def closing_day(record: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The clienthood's closing date: `status_date` of the latest status change (by date, then
+    list order) when that change is CLOSED; else None."""
+    latest, status = latest_status(record)
     if latest and status == CLOSED:
         return latest
     return None, None
@@ -1257,12 +1270,7 @@ def _example_r024(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r024,
 )
 def _r024(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
-    latest: tuple[str, int] | None = None
-    status = None
-    for i, change in items(record, "status_history"):
-        d = day(change.get("status_date"))
-        if d and (latest is None or (d, i) >= latest):
-            latest, status = (d, i), change.get("clienthood_status")
+    _, status = latest_status(record)
     if status == ACTIVE and text(record.get("client_group_marking")) is None:
         yield Hit("client_group_marking")
 
