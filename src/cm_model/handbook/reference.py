@@ -1,9 +1,10 @@
 """Builder of the handbook's schema reference, rule catalogue and downloads (fi and en).
 
 `build(root)` returns every page as bytes: one page per class, slot and enum (values are
-listed on their enum's page, each with its own anchor), index pages, the rule catalogue, and
-copies of the files the downloads page offers (JSON Schema, schema YAML, examples) plus the
-rule catalogue as JSON for the browser validator. Deterministic: sorted iteration only.
+listed on their enum's page, each with its own anchor), index pages, the rule catalogue, the
+list of the files the downloads page offers (web/downloads.json: web/build.mjs copies them into
+docs/<lang>/downloads/ at build time, so no copy is committed) and the rule catalogue as JSON
+for the browser validator. Deterministic: sorted iteration only.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ JSON_SCHEMA_REL = "src/cm_model/datamodel/cm_model.schema.json"
 EXAMPLE_DIRS = ("examples/valid", "examples/invalid", "examples/rules")
 # Machine-readable copies for the browser validator; not a page.
 RULES_JSON = "docs/assets/validator/rules.json"
+# What web/build.mjs copies into docs/<lang>/downloads/ (built, not committed).
+DOWNLOADS_JSON = "web/downloads.json"
 # After the H1 on pages (mkdocs reads a page's nav title from a leading H1), first on snippets.
 MARK = f"<!-- {GENERATED_MARK} -->\n"
 PRIMITIVES = {"string", "integer", "float", "double", "decimal", "boolean", "date", "datetime",
@@ -514,6 +517,35 @@ def examples_list(examples: list[tuple[str, Any]], lang: str) -> str:
 # --- the builder ------------------------------------------------------------------------------
 
 @cache
+def download_sources(root: Path) -> list[str]:
+    """The files the downloads page offers, as paths in the repository: copied into
+    docs/<lang>/downloads/ at build time (web/build.mjs), never committed there."""
+    from cm_model.generation.json_schema import TARGET
+
+    out = [SCHEMA_REL, TARGET]
+    for rel in EXAMPLE_DIRS:
+        folder = root / rel
+        out += [f"{rel}/{p.name}" for p in sorted(folder.glob("*.json"))] if folder.is_dir() \
+            else []
+    out += sorted(_form_bytes(root))
+    return out
+
+
+def download_target(source: str) -> str:
+    """Where a source lands under docs/<lang>/downloads/ (its path, or its name when flat)."""
+    if source.startswith(("examples/", "forms/")):
+        return source
+    return source.rsplit("/", 1)[-1]
+
+
+def _downloads_manifest(root: Path) -> str:
+    files = [[f"docs/{lang}/downloads/{download_target(src)}", src]
+             for lang in LANGS for src in download_sources(root)]
+    return json.dumps({"$comment": f"{GENERATED_MARK}; web/build.mjs copies each source to its "
+                       "place before mkdocs builds the handbook", "files": files},
+                      ensure_ascii=False, indent=1) + "\n"
+
+
 def _json_schema_bytes(root: Path) -> bytes:
     """The JSON Schema as `cm-model generate` writes it now (not the possibly stale file)."""
     from cm_model.generation.json_schema import TARGET, build
@@ -582,16 +614,9 @@ def build(root: Path) -> dict[str, bytes]:
             out[f"{base}/slots/{slot}.md"] = slot_page(schema, slot, lang, samples.get(slot, []))
         out[f"{base}/rules.md"] = rules_page(catalogue, lang)
         downloads = f"docs/{lang}/downloads"
-        out[f"{downloads}/cm_model.yaml"] = schema_text
-        out[f"{downloads}/cm_model.schema.json"] = _json_schema_bytes(root)
-        for rel in EXAMPLE_DIRS:
-            for path in sorted((root / rel).glob("*.json")) if (root / rel).is_dir() else []:
-                out[f"{downloads}/{rel}/{path.name}"] = path.read_bytes()
         out[f"{downloads}/examples-list.md"] = examples_list(examples, lang)
-        forms = _form_bytes(root)
-        for rel, data in forms.items():
-            out[f"{downloads}/{rel}"] = data
-        out[f"{downloads}/forms-list.md"] = forms_list(list(forms), lang)
+        out[f"{downloads}/forms-list.md"] = forms_list(list(_form_bytes(root)), lang)
         out[f"{downloads}/default-triggers.md"] = triggers.table(trigger_catalogue, lang)
     out[RULES_JSON] = _validator_json(catalogue)
+    out[DOWNLOADS_JSON] = _downloads_manifest(root)
     return {k: v if isinstance(v, bytes) else v.encode("utf-8") for k, v in sorted(out.items())}
