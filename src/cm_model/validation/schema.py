@@ -33,20 +33,14 @@ def defs() -> dict[str, Any]:
 
 @cache
 def validator(class_name: str) -> Any:
-    """A compiled validator for one class (jsonschema-rs; the reference package as fallback)."""
+    """A compiled validator for one class (jsonschema-rs)."""
+    import jsonschema_rs
+
     root = json_schema()
     schema = {"$ref": f"#/$defs/{class_name}", "$defs": root.get("$defs", {})}
     if "$schema" in root:
         schema["$schema"] = root["$schema"]
-    try:
-        import jsonschema_rs
-
-        return jsonschema_rs.validator_for(schema, validate_formats=True)
-    except ImportError:  # pragma: no cover - jsonschema-rs is a declared dependency
-        import jsonschema
-
-        cls = jsonschema.validators.validator_for(schema)
-        return cls(schema, format_checker=cls.FORMAT_CHECKER)
+    return jsonschema_rs.validator_for(schema, validate_formats=True)
 
 
 @dataclass(frozen=True)
