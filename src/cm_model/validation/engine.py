@@ -250,8 +250,10 @@ class FileRun:
             catalogue = _selected(cls, catalogue, data)
         rules.begin(data)
         for rule in catalogue:
+            if rule.needs and not all(map(ctx.has, rule.needs)):
+                continue  # context the input does not give (e.g. no export envelope)
             try:
-                hits = list(rules.apply(rule, data, ctx, cls))
+                hits = list(rule.check(data, ctx, cls))
             except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings
                 out.append(Finding(file, locator, None, None, rule.id, "warning",
                                    "rule could not be applied to this record"))

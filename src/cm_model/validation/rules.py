@@ -339,6 +339,9 @@ _GET_ID = methodcaller("get", "id")
 # Derived from the schema (identifier slots of the records and of their nested lists).
 TOP_LEVEL_ID_FIELD = schema_info.top_level_id_field()
 NESTED_ID_LISTS = schema_info.nested_id_lists("Client")
+# (pattern, its top-level list when the pattern is just that: ``relatives[*]``)
+_NESTED = [(p, p[:-3] if p.count("[*]") == 1 and "." not in p else None)
+           for p in NESTED_ID_LISTS]
 
 
 @rule(
@@ -378,9 +381,10 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             seen[ident] = ctx.locator
     if cls != "Client":
         return
-    for pattern in NESTED_ID_LISTS:
-        elements = _plain(record, pattern)
-        if len(elements) < 2:
+    for pattern, top in _NESTED:
+        # a top-level list is read as it is (a None element makes map() raise: the slow path)
+        elements = record.get(top) if top else _plain(record, pattern)
+        if type(elements) is not list or len(elements) < 2:
             continue
         try:
             ids = list(map(_GET_ID, elements))  # AttributeError: an element is not a dict
