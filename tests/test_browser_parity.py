@@ -32,7 +32,11 @@ N_JSONL, N_EXPORT = 2500, 600
 def _engine() -> Path:
     if shutil.which("node") is None:
         pytest.fail("node is not installed (the browser parity test needs it)")
-    if not ENGINE.is_file():  # `make docs` builds it; build it here for a direct pytest run
+    inputs = [*(ROOT / "src/cm_model/handbook/js").glob("*.js"), ROOT / "web/build.mjs",
+              ROOT / "src/cm_model/datamodel/schema_index.json",
+              ROOT / "docs/assets/validator/rules.json"]
+    stale = ENGINE.is_file() and ENGINE.stat().st_mtime < max(p.stat().st_mtime for p in inputs)
+    if not ENGINE.is_file() or stale:  # `make docs` builds it; (re)build it for a direct run
         if not (ROOT / "web" / "node_modules").is_dir():
             pytest.fail("web/node_modules missing: run `make web` (npm ci) first")
         subprocess.run(["node", str(ROOT / "web" / "build.mjs")], cwd=ROOT, check=True,

@@ -172,6 +172,22 @@ def test_lean_whoqol_scoring_is_the_metrics_scoring(answers: dict[int, int]) -> 
                               reference[domain].score_0_100.value)
 
 
+@given(st.lists(st.integers(1, 5), min_size=26, max_size=26))
+def test_whoqol_scoring_of_complete_answers_is_the_manuals_arithmetic(values: list[int]) -> None:
+    from cm_model.metrics.measures import (
+        WHOQOL_BREF_DOMAINS,
+        WHOQOL_BREF_REVERSED_ITEMS,
+        whoqol_bref_scores,
+    )
+
+    answers = dict(enumerate(values, start=1))
+    scores = whoqol_bref_scores(answers)
+    for domain, items in WHOQOL_BREF_DOMAINS.items():
+        used = [6 - answers[i] if i in WHOQOL_BREF_REVERSED_ITEMS else answers[i] for i in items]
+        expected = sum(used) / len(used) * 4
+        assert scores[domain] == (expected, (expected - 4) * 100 / 16)
+
+
 def test_synthetic_henkilotunnus_values_are_valid() -> None:
     valid, _ = synth.client_records(20, seed=7, invalid_rate=0)
     for rec in valid:

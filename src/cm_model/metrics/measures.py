@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from cm_model.schema_info import whoqol_bref as _schema_whoqol
@@ -219,10 +220,28 @@ WHOQOL_BREF_ITEMS = range(1, _WHOQOL["item_count"] + 1)
 WHOQOL_BREF_MIN_ITEMS_ANSWERED: int = _WHOQOL["min_items_answered"]
 
 
+_ALL_ITEMS = frozenset(WHOQOL_BREF_ITEMS)
+_COMPLETE = [(domain, itemgetter(*items),
+              tuple(i for i in items if i in WHOQOL_BREF_REVERSED_ITEMS), len(items))
+             for domain, items in WHOQOL_BREF_DOMAINS.items()]
+
+
 def whoqol_bref_scores(answered: Mapping[int, int]) -> dict[str, tuple[float | None, float | None]]:
     """The arithmetic of :func:`whoqol_bref_domain_scores` alone, for well-formed answers
     {item 1–26: 1–5} (already checked): domain -> (4–20 score, 0–100 score), None when not
     computable. The validator's CM-R014 uses it on every assessment, so it stays lean."""
+    if len(answered) == len(WHOQOL_BREF_ITEMS) and answered.keys() == _ALL_ITEMS:
+        # every item answered (the common case): C-level sums; reversing x as 6 - x is the
+        # same as adding 6 - 2x to the plain sum, and sums of small ints are exact, so the
+        # float operations below are the very ones of the general case
+        out_: dict[str, tuple[float | None, float | None]] = {}
+        for domain, getter, reversed_here, count in _COMPLETE:
+            total = sum(getter(answered))
+            for i in reversed_here:
+                total += 6 - 2 * answered[i]
+            score = total / count * 4
+            out_[domain] = (score, (score - 4) * 100 / 16)
+        return out_
     discard = len(answered) < WHOQOL_BREF_MIN_ITEMS_ANSWERED
     out: dict[str, tuple[float | None, float | None]] = {}
     for domain, items in WHOQOL_BREF_DOMAINS.items():

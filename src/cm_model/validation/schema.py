@@ -15,8 +15,9 @@ from cm_model.paths import JSON_SCHEMA_PATH
 ENVELOPE_CLASS = "Export"
 
 
-class SchemaUnavailable(RuntimeError):
-    pass
+# A generated file (JSON Schema or schema index) is missing: a checkout before `cm-model
+# generate`. One exception for both, so the CLI reports either the same way.
+SchemaUnavailable = schema_info.IndexUnavailable
 
 
 @cache
