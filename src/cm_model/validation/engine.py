@@ -34,11 +34,13 @@ _SELECTED: dict[tuple[str, frozenset[str]], list[rules.Rule]] = {}
 def _selected(cls: str, catalogue: list[rules.Rule], data: dict[str, Any]) -> list[rules.Rule]:
     """The rules of `cls` that can report on `data`: those that read a field it has, and those
     that do not declare what they read. Cached per set of present fields (exports repeat it)."""
-    present = frozenset(k for k, v in data.items() if v not in _ABSENT)
-    key = (cls, present)
+    present = [k for k, v in data.items() if v]  # truthy: present (the common case)
+    if len(present) != len(data):  # falsy but present: 0, 0.0, False
+        present += [k for k, v in data.items() if not v and v not in _ABSENT]
+    key = (cls, frozenset(present))
     found = _SELECTED.get(key)
     if found is None:
-        found = [r for r in catalogue if r.reads is None or not present.isdisjoint(r.reads)]
+        found = [r for r in catalogue if r.reads is None or not key[1].isdisjoint(r.reads)]
         if len(_SELECTED) < 4096:  # bounded: hostile input may vary its fields endlessly
             _SELECTED[key] = found
     return found

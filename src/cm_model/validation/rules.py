@@ -247,18 +247,28 @@ def _top(pattern: str) -> str:
 def _plain(record: Any, pattern: str) -> list[Any]:
     """The present values at `pattern`, without their paths: the cheap first look a rule takes
     before it locates anything (see `walk_parts` for the located walk). Treat the result as
-    read-only: on the record being checked it is shared by every rule reading the pattern."""
+    read-only: on the record being checked it is shared by every rule reading the pattern
+    (and each prefix of it is gathered once)."""
+    steps = _STEPS.get(pattern)
+    if steps is None:
+        segments = pattern.split(".")
+        steps = _STEPS[pattern] = tuple(
+            (".".join(segments[:k + 1]), segments[k]) for k in range(len(segments)))
+    nodes = [record]
     if record is _CURRENT[0]:
         memo = _CURRENT[1]
-        found = memo.get(pattern)
-        if found is None:
-            head, dot, last = pattern.rpartition(".")
-            found = memo[pattern] = _step(_plain(record, head) if dot else [record], last)
-        return found
-    nodes = [record]
-    for segment in pattern.split("."):
+        for prefix, segment in steps:
+            found = memo.get(prefix)
+            if found is None:
+                found = memo[prefix] = _step(nodes, segment)
+            nodes = found
+        return nodes
+    for _, segment in steps:
         nodes = _step(nodes, segment)
     return nodes
+
+
+_STEPS: dict[str, tuple[tuple[str, str], ...]] = {}
 
 
 def _step(nodes: list[Any], segment: str) -> list[Any]:
