@@ -479,7 +479,10 @@ def list_page(schema: Schema, kind: str, lang: str) -> str:
     return "\n".join(out)
 
 
-def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
+def rules_page(catalogue: list[dict[str, Any]], lang: str,
+               slot_of: dict[str, str] | None = None) -> str:
+    """The rule catalogue page; `slot_of`: record class -> the envelope's list holding it."""
+    slot_of = slot_of or {}
     t = T[lang]
     out = [f"# {t['rules']}\n", MARK, t["rules_intro"] + "\n",
            f"| {t['rule']} | {t['severity']} | {t['applies_to']} | {t['message']} |",
@@ -494,9 +497,17 @@ def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
         out.append(f"## {rule['id']} {{#{rule['id'].lower()}}}\n")
         out.append(f"**{t[rule['severity']]}** · {_esc(rule['message_' + lang])}\n")
         out.append(rule["description_" + lang] + "\n")
-        if rule.get("needs"):
-            out.append(t["needs"].format(needs=", ".join(f"`{n}`" for n in rule["needs"]))
+        if rule.get("reads"):
+            out.append(t["reads"].format(reads=", ".join(f"`{n}`" for n in rule["reads"]))
                        + "\n")
+        if rule.get("needs"):
+            # a class name stands for the ids of the export's records of that class: name the
+            # envelope's list that holds them
+            out.append(t["needs"].format(needs=", ".join(
+                f"`{slot_of.get(n, n)}`" for n in rule["needs"])) + "\n")
+        if rule.get("needs_client"):
+            out.append(t["needs_client"].format(
+                patterns=", ".join(f"`{p}`" for p in rule["needs_client"])) + "\n")
         if rule.get("data"):
             out.append(_json_block(rule["data"], t["rule_data"], collapse_over=0))
     return "\n".join(out)
@@ -612,7 +623,8 @@ def build(root: Path) -> dict[str, bytes]:
             out[f"{base}/enums/{enum}.md"] = enum_page(schema, enum, lang)
         for slot in schema.slots:
             out[f"{base}/slots/{slot}.md"] = slot_page(schema, slot, lang, samples.get(slot, []))
-        out[f"{base}/rules.md"] = rules_page(catalogue, lang)
+        out[f"{base}/rules.md"] = rules_page(
+            catalogue, lang, {c: s for s, c in schema.index["record_slots"].items()})
         downloads = f"docs/{lang}/downloads"
         out[f"{downloads}/examples-list.md"] = examples_list(examples, lang)
         out[f"{downloads}/forms-list.md"] = forms_list(list(_form_bytes(root)), lang)

@@ -79,6 +79,9 @@ T: dict[str, dict[str, str]] = {
         "warning": "varoitus",
         "needs": "Ajetaan vain vientitiedostolle, jossa on {needs} (ei JSON Lines "
                  "-tietueille ilman kirjekuorta).",
+        "reads": "Lukee kentät {reads}; ohitetaan tietueella, jolta ne kaikki puuttuvat.",
+        "needs_client": "Vertaa alkiota saman asiakkaan muihin tietoihin, joten sitä ei ajeta "
+                        "erikseen luetuille alkioille: {patterns}.",
         "rule_data": "Säännön taulukot (JSON)",
         "file": "Tiedosto",
         "folder": "Hakemisto",
@@ -162,6 +165,9 @@ T: dict[str, dict[str, str]] = {
         "warning": "warning",
         "needs": "Runs only on an export envelope that has {needs} (not on JSON Lines "
                  "records without an envelope).",
+        "reads": "Reads {reads}; skipped on a record where all of them are absent.",
+        "needs_client": "Compares an element with the rest of the client, so it does not run on "
+                        "these elements read on their own: {patterns}.",
         "rule_data": "The rule's tables (JSON)",
         "file": "File",
         "folder": "Folder",
