@@ -15,7 +15,7 @@ test: setup check lint docs browser
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,generate]'
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -119,26 +119,34 @@ def test_every_rule_has_a_javascript_port() -> None:
     from cm_model.validation.rules import catalogue_as_dicts
 
     source = (ROOT / "src/cm_model/handbook/js/rules.js").read_text(encoding="utf-8")
-    ported = set(re.findall(r'^  "(CM-R\d{3})"\(', source, re.M))
+    ported = set(re.findall(r'^  "(CM-R\d{3})"(?:\(|: references\()', source, re.M))
     assert ported == {r["id"] for r in catalogue_as_dicts()}
 
 
-def test_downloads_are_copies_of_the_sources(built) -> None:
+def test_downloads_list_every_source_once(built) -> None:
+    """The downloads page offers the schema, the JSON Schema, every example and every form;
+    web/build.mjs copies them from their one place in the repository (not committed twice)."""
+    files = json.loads(built[reference.DOWNLOADS_JSON])["files"]
     for lang in ("fi", "en"):
         base = f"docs/{lang}/downloads"
-        assert built[f"{base}/cm_model.yaml"] == (ROOT / "schema/cm_model.yaml").read_bytes()
-        schema_json = json.loads(built[f"{base}/cm_model.schema.json"])
-        assert schema_json["$defs"]["Export"]["additionalProperties"] is False
-        # examples/fhir/ (generated bundles) are offered by the FHIR builder's own list.
+        listed = {target: source for target, source in files if target.startswith(base)}
+        assert listed[f"{base}/cm_model.yaml"] == "schema/cm_model.yaml"
+        assert listed[f"{base}/cm_model.schema.json"] == reference.JSON_SCHEMA_REL
         for path in (p for d in reference.EXAMPLE_DIRS for p in (ROOT / d).rglob("*.json")):
             rel = path.relative_to(ROOT).as_posix()
-            assert built[f"{base}/{rel}"] == path.read_bytes()
+            assert listed[f"{base}/{rel}"] == rel
             assert f"](../downloads/{rel})" in _text(built, f"{base}/examples-list.md")
-        forms = [rel for rel in built if rel.startswith(f"{base}/forms/")]
+        forms = [rel for rel in listed if rel.startswith(f"{base}/forms/")]
         assert {rel.split("/")[4] for rel in forms} == {"fi", "sv", "en"}
+        # FHIR bundles and definitions land flat under downloads/fhir/, listed by fhir-list.md.
+        fhir = [p for d in reference.FHIR_DOWNLOAD_DIRS for p in (ROOT / d).glob("*.json")]
+        assert fhir
+        for path in fhir:
+            assert listed[f"{base}/fhir/{path.name}"] == path.relative_to(ROOT).as_posix()
         for rel in forms:
-            assert built[rel][:2] == b"PK"  # an xlsx (zip) file
+            assert (ROOT / listed[rel]).read_bytes()[:2] == b"PK"  # an xlsx (zip) file
             assert rel.removeprefix(f"{base}/") in _text(built, f"{base}/forms-list.md")
+        assert not any(rel.startswith(f"{base}/") and not rel.endswith(".md") for rel in built)
 
 
 def test_every_trainer_chapter_exists_in_both_languages_and_in_the_nav() -> None:

@@ -68,8 +68,9 @@ def test_rules_survive_wrong_types() -> None:
             "continuity_indices": [{"index_value": "1.5"}], "status_history": [{}],
             "whoqol_assessments": [{"item_answers": [{"item_number": "1", "answer": 9}]}]}
     for r in rules.rules_for("Client"):
-        list(rules.apply(r, junk, rules.Context(export_time="2026-01-01", worker_ids=set(),
-                                                trigger_codes=set()), "Client"))
+        list(rules.apply(r, junk, rules.Context(
+            export_time="2026-01-01", record_ids={"Worker": set(), "TriggerDefinition": set()}),
+            "Client"))
 
 
 def test_whoqol_rule_uses_the_metrics_scoring() -> None:

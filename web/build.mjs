@@ -1,5 +1,6 @@
-// Builds the handbook's self-hosted browser assets; no network, no CDN.
+// Builds the handbook's self-hosted browser assets and downloads; no network, no CDN.
 //
+// 0. Copies the downloadable files (web/downloads.json) into docs/<lang>/downloads/.
 // 1. Copies mermaid's browser bundle to docs/assets/vendor/ (Material uses a global `mermaid`
 //    when one exists instead of fetching it from a CDN).
 // 2. Compiles the generated JSON Schema with ajv into standalone validation code (one
@@ -22,6 +23,7 @@ const esbuild = require("esbuild");
 
 const schemaPath = join(root, "src/cm_model/datamodel/cm_model.schema.json");
 const rulesPath = join(root, "docs/assets/validator/rules.json");
+const indexPath = join(root, "src/cm_model/datamodel/schema_index.json");
 const vendorDir = join(root, "docs/assets/vendor");
 const outDir = join(root, "docs/assets/validator");
 const buildDir = join(web, "build");
@@ -29,6 +31,23 @@ const buildDir = join(web, "build");
 function fail(message) {
   console.error(`web/build.mjs: ${message}`);
   process.exit(1);
+}
+
+// --- 0. downloads: the files the handbook offers, copied from their one place in the repository
+// (schema/, examples/, forms/, the generated JSON Schema) as web/downloads.json lists them.
+let downloads;
+try {
+  downloads = JSON.parse(readFileSync(join(web, "downloads.json"), "utf8")).files;
+} catch (err) {
+  fail(`cannot read web/downloads.json (${err.message}); run \`cm-model generate\` first`);
+}
+for (const [target, source] of downloads) {
+  mkdirSync(dirname(join(root, target)), { recursive: true });
+  try {
+    copyFileSync(join(root, source), join(root, target));
+  } catch (err) {
+    fail(`cannot copy ${source} to ${target} (${err.message}); run \`cm-model generate\``);
+  }
 }
 
 // --- 1. mermaid ------------------------------------------------------------------------------
@@ -82,8 +101,28 @@ await esbuild.build({
     "cm-validators": validatorsFile,
     "cm-schema-json": schemaPath,
     "cm-rules-json": rulesPath,
+    "cm-schema-index": indexPath,
   },
   logLevel: "warning",
 });
-console.log("web/build.mjs: wrote docs/assets/vendor/mermaid.min.js, "
-  + "docs/assets/validator/validator.js");
+
+// The same engine as an ES module for Node: the parity test (tests/test_browser_parity.py) runs
+// it on thousands of generated and mutated records and compares its verdicts with Python's.
+await esbuild.build({
+  entryPoints: [join(root, "src/cm_model/handbook/js/engine.js")],
+  bundle: true,
+  format: "esm",
+  platform: "node",
+  target: ["node18"],
+  outfile: join(buildDir, "engine-node.mjs"),
+  nodePaths: [join(web, "node_modules")],
+  alias: {
+    "cm-validators": validatorsFile,
+    "cm-schema-json": schemaPath,
+    "cm-rules-json": rulesPath,
+    "cm-schema-index": indexPath,
+  },
+  logLevel: "warning",
+});
+console.log(`web/build.mjs: copied ${downloads.length} downloads; wrote `
+  + "docs/assets/vendor/mermaid.min.js, docs/assets/validator/validator.js");

@@ -1,6 +1,6 @@
 """Generated FHIR artifacts (a builder of `cm-model generate`): the extension
 StructureDefinitions and the Questionnaires, the example bundles of `examples/valid/`, the
-mapping tables (fi/en) the vendor chapter includes, and their copies among the downloads."""
+mapping tables (fi/en) the vendor chapter includes, and the list of them among the downloads."""
 
 from __future__ import annotations
 
@@ -221,12 +221,12 @@ def build(root: Path) -> dict[str, bytes]:
     for lang in ("fi", "en"):
         files[f"docs/{lang}/downloads/fhir-mapping.md"] = mapping_table(lang).encode()
         files[f"docs/{lang}/downloads/fhir-snippets.md"] = snippets(root)
-        listing = [f"<!-- {MARK} -->", ""]
-        for rel in sorted(k for k in files if k.startswith((DEFINITIONS, EXAMPLES))):
-            name = rel.rsplit("/", 1)[1]
-            listing.append(f"- [{name}](../downloads/fhir/{name})")
+    listing = [f"<!-- {MARK} -->", ""]
+    for rel in sorted(k for k in files if k.startswith((DEFINITIONS, EXAMPLES))):
+        name = rel.rsplit("/", 1)[1]
+        listing.append(f"- [{name}](../downloads/fhir/{name})")
+    for lang in ("fi", "sv", "en"):  # the downloads page exists in all three languages
         files[f"docs/{lang}/downloads/fhir-list.md"] = ("\n".join(listing) + "\n").encode()
-    for rel in [k for k in files if k.startswith((DEFINITIONS, EXAMPLES))]:
-        for lang in ("fi", "en"):
-            files[f"docs/{lang}/downloads/fhir/{rel.rsplit('/', 1)[1]}"] = files[rel]
+    # The files themselves reach docs/<lang>/downloads/fhir/ at build time (web/build.mjs, from
+    # the handbook's download list), never as committed copies.
     return files

@@ -17,9 +17,11 @@ Builder = Callable[[Path], dict[str, bytes]]
 
 # Order matters only for readability of the output; builders are independent.
 BUILDERS: tuple[str, ...] = (
+    "cm_model.generation.schema_index:build",
     "cm_model.generation.python_models:build",
     "cm_model.generation.json_schema:build",
     "cm_model.forms.build:build",
+    "cm_model.generation.rule_examples:build",
     "cm_model.handbook.reference:build",
     "cm_model.fhir.build:build",  # FHIR definitions, example bundles, mapping tables
 )

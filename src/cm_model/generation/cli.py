@@ -17,6 +17,12 @@ def register(app: typer.Typer) -> None:
         from cm_model.paths import repo_root
 
         root = repo_root()
+        try:
+            import linkml  # noqa: F401 - the generators need the LinkML toolchain
+        except ImportError:
+            typer.echo("cm-model generate needs the LinkML toolchain: "
+                       "pip install -e '.[generate]' (in the checkout).", err=True)
+            raise typer.Exit(2) from None
         if root is None:
             typer.echo("cm-model generate runs in a source checkout (schema/ not found).", err=True)
             raise typer.Exit(2)

@@ -1,9 +1,10 @@
 """Builder of the handbook's schema reference, rule catalogue and downloads (fi, sv and en).
 
 `build(root)` returns every page as bytes: one page per class, slot and enum (values are
-listed on their enum's page, each with its own anchor), index pages, the rule catalogue, and
-copies of the files the downloads page offers (JSON Schema, schema YAML, examples) plus the
-rule catalogue as JSON for the browser validator. Deterministic: sorted iteration only.
+listed on their enum's page, each with its own anchor), index pages, the rule catalogue, the
+list of the files the downloads page offers (web/downloads.json: web/build.mjs copies them into
+docs/<lang>/downloads/ at build time, so no copy is committed) and the rule catalogue as JSON
+for the browser validator. Deterministic: sorted iteration only.
 """
 
 from __future__ import annotations
@@ -24,8 +25,12 @@ LANGS = ("fi", "sv", "en")
 SCHEMA_REL = "schema/cm_model.yaml"
 JSON_SCHEMA_REL = "src/cm_model/datamodel/cm_model.schema.json"
 EXAMPLE_DIRS = ("examples/valid", "examples/invalid", "examples/rules")
+# Offered under downloads/fhir/ and listed by the FHIR builder's own page (fhir-list.md).
+FHIR_DOWNLOAD_DIRS = ("examples/fhir", "src/cm_model/fhir/definitions")
 # Machine-readable copies for the browser validator; not a page.
 RULES_JSON = "docs/assets/validator/rules.json"
+# What web/build.mjs copies into docs/<lang>/downloads/ (built, not committed).
+DOWNLOADS_JSON = "web/downloads.json"
 # After the H1 on pages (mkdocs reads a page's nav title from a leading H1), first on snippets.
 MARK = f"<!-- {GENERATED_MARK} -->\n"
 PRIMITIVES = {"string", "integer", "float", "double", "decimal", "boolean", "date", "datetime",
@@ -55,49 +60,75 @@ def _desc(element: dict[str, Any], lang: str) -> str:
 
 
 class Schema:
-    """The parsed LinkML YAML with the derived views the pages need."""
+    """The parsed LinkML YAML (for prose: descriptions, mappings) with the structural facts
+    (induced slots through is_a, mixins, attributes and slot_usage; ranges; identifiers;
+    references) taken from the schema index, computed by the same function as the generated
+    schema_index.json."""
 
     def __init__(self, data: dict[str, Any]) -> None:
+        from cm_model.generation.schema_index import compute
+
         self.data = data
         self.classes: dict[str, dict[str, Any]] = data.get("classes") or {}
-        self.slots: dict[str, dict[str, Any]] = data.get("slots") or {}
+        self.slots: dict[str, dict[str, Any]] = dict(data.get("slots") or {})
         self.enums: dict[str, dict[str, Any]] = data.get("enums") or {}
         self.prefixes: dict[str, str] = {
             k: (v.get("prefix_reference", "") if isinstance(v, dict) else str(v))
             for k, v in (data.get("prefixes") or {}).items()}
+        self.index = compute(data)
+        self._slots = {cls: {s["name"]: s for s in entry["slots"]}
+                       for cls, entry in self.index["classes"].items()}
+        # attributes: class-local slots, shown on their class page like the others
+        for element in self.classes.values():
+            for name, attr in ((element or {}).get("attributes") or {}).items():
+                self.slots.setdefault(name, dict(attr or {}))
 
-    def slot_range(self, slot: str) -> str:
+    def _entry(self, slot: str, cls: str | None) -> dict[str, Any] | None:
+        return self._slots.get(cls, {}).get(slot) if cls else None
+
+    def slot_range(self, slot: str, cls: str | None = None) -> str:
+        entry = self._entry(slot, cls)
+        if entry is not None:
+            return str(entry["range"])
         return str(self.slots.get(slot, {}).get("range") or self.data.get("default_range")
                    or "string")
 
     def induced(self, cls: str, slot: str) -> dict[str, Any]:
-        """The slot as used in the class: global definition overlaid by slot_usage."""
+        """The slot as used in the class: global definition overlaid by slot_usage (and the
+        class's ancestors), with required/multivalued/range as the index induces them."""
         merged = dict(self.slots.get(slot, {}))
         usage = (self.classes[cls].get("slot_usage") or {}).get(slot) or {}
         merged.update(usage)
+        entry = self._entry(slot, cls)
+        if entry is not None:
+            merged.update(range=entry["range"], required=entry["required"],
+                          multivalued=entry["multivalued"])
         if merged.get("identifier"):  # LinkML: an identifier is always required
             merged["required"] = True
         return merged
 
-    def is_ref(self, slot: str) -> bool:
+    def is_ref(self, slot: str, cls: str | None = None) -> bool:
         """A class-ranged slot that holds the id of a record rather than the record itself."""
+        entry = self._entry(slot, cls)
+        if entry is not None:
+            return entry["kind"] == "reference"
         s = self.slots.get(slot, {})
         return self.slot_range(slot) in self.classes and not (
             s.get("inlined") or s.get("inlined_as_list"))
 
-    def is_inlined(self, slot: str) -> bool:
-        return self.slot_range(slot) in self.classes and not self.is_ref(slot)
+    def is_inlined(self, slot: str, cls: str | None = None) -> bool:
+        return self.slot_range(slot, cls) in self.classes and not self.is_ref(slot, cls)
 
     def class_slots(self, cls: str) -> list[str]:
-        return list(self.classes[cls].get("slots") or [])
+        return list(self._slots.get(cls, {}))
 
     def card(self, cls: str, slot: str) -> str:
         s = self.induced(cls, slot)
         return diagrams.cardinality(bool(s.get("required")), bool(s.get("multivalued")))
 
     def children(self, cls: str) -> list[tuple[str, str, str]]:
-        return [(slot, self.slot_range(slot), self.card(cls, slot))
-                for slot in self.class_slots(cls) if self.is_inlined(slot)]
+        return [(slot, self.slot_range(slot, cls), self.card(cls, slot))
+                for slot in self.class_slots(cls) if self.is_inlined(slot, cls)]
 
     def parents(self, cls: str) -> list[tuple[str, str, str]]:
         out = []
@@ -105,13 +136,13 @@ class Schema:
             if holder == cls:  # a class holding itself is already one of its children
                 continue
             for slot in self.class_slots(holder):
-                if self.slot_range(slot) == cls and self.is_inlined(slot):
+                if self.slot_range(slot, holder) == cls and self.is_inlined(slot, holder):
                     out.append((slot, holder, self.card(holder, slot)))
         return out
 
     def refs_out(self, cls: str) -> list[tuple[str, str, str]]:
-        return [(slot, self.slot_range(slot), self.card(cls, slot))
-                for slot in self.class_slots(cls) if self.is_ref(slot)]
+        return [(slot, self.slot_range(slot, cls), self.card(cls, slot))
+                for slot in self.class_slots(cls) if self.is_ref(slot, cls)]
 
     def refs_in(self, cls: str) -> list[tuple[str, str, str]]:
         """References from other classes; a self-reference (handover_from) is already one of
@@ -121,7 +152,7 @@ class Schema:
             if holder == cls:
                 continue
             for slot in self.class_slots(holder):
-                if self.slot_range(slot) == cls and self.is_ref(slot):
+                if self.slot_range(slot, holder) == cls and self.is_ref(slot, holder):
                     out.append((slot, holder, self.card(holder, slot)))
         return out
 
@@ -159,9 +190,9 @@ def _instances(schema: Schema, cls: str, value: Any, found: dict[str, Any],
         if slot not in value:
             continue
         v = value[slot]
-        rng = schema.slot_range(slot)
+        rng = schema.slot_range(slot, cls)
         items = v if isinstance(v, list) else [v]
-        if schema.is_inlined(slot):
+        if schema.is_inlined(slot, cls):
             for item in items:
                 _instances(schema, rng, item, found, values)
         else:
@@ -291,12 +322,12 @@ def class_page(schema: Schema, cls: str, lang: str, example: Any) -> str:
     for slot in schema.class_slots(cls):
         s = schema.induced(cls, slot)
         sl = _labels(schema.slots.get(slot, {}))
-        rng = schema.slot_range(slot)
+        rng = schema.slot_range(slot, cls)
         card = schema.card(cls, slot)
         # The identifier flag is left out here: the id description already says what it is.
         extra = _constraints({k: v for k, v in s.items() if k != "identifier"}, lang)
         desc = _esc(_desc(s, lang)) + (f" ({'; '.join(extra)})" if extra else "")
-        ref_word = t["ref"] if schema.is_ref(slot) else ""
+        ref_word = t["ref"] if schema.is_ref(slot, cls) else ""
         out.append(f"| [`{slot}`](../slots/{slot}.md) | {_esc(sl.get(lang, ''))}<br>"
                    f"<small>{_esc(sl.get(_other(lang), ''))}</small> "
                    f"| {_range_link(schema, rng, '../', ref_word)} "
@@ -459,7 +490,10 @@ def _rule_text(rule: dict[str, Any], key: str, lang: str) -> str:
     return rule.get(f"{key}_{lang}") or rule[f"{key}_en"]
 
 
-def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
+def rules_page(catalogue: list[dict[str, Any]], lang: str,
+               slot_of: dict[str, str] | None = None) -> str:
+    """The rule catalogue page; `slot_of`: record class -> the envelope's list holding it."""
+    slot_of = slot_of or {}
     t = T[lang]
     out = [f"# {t['rules']}\n", MARK, t["rules_intro"] + "\n",
            f"| {t['rule']} | {t['severity']} | {t['applies_to']} | {t['message']} |",
@@ -474,9 +508,17 @@ def rules_page(catalogue: list[dict[str, Any]], lang: str) -> str:
         out.append(f"## {rule['id']} {{#{rule['id'].lower()}}}\n")
         out.append(f"**{t[rule['severity']]}** · {_esc(_rule_text(rule, 'message', lang))}\n")
         out.append(_rule_text(rule, "description", lang) + "\n")
-        if rule.get("needs"):
-            out.append(t["needs"].format(needs=", ".join(f"`{n}`" for n in rule["needs"]))
+        if rule.get("reads"):
+            out.append(t["reads"].format(reads=", ".join(f"`{n}`" for n in rule["reads"]))
                        + "\n")
+        if rule.get("needs"):
+            # a class name stands for the ids of the export's records of that class: name the
+            # envelope's list that holds them
+            out.append(t["needs"].format(needs=", ".join(
+                f"`{slot_of.get(n, n)}`" for n in rule["needs"])) + "\n")
+        if rule.get("needs_client"):
+            out.append(t["needs_client"].format(
+                patterns=", ".join(f"`{p}`" for p in rule["needs_client"])) + "\n")
         if rule.get("data"):
             out.append(_json_block(rule["data"], t["rule_data"], collapse_over=0))
     return "\n".join(out)
@@ -497,6 +539,42 @@ def examples_list(examples: list[tuple[str, Any]], lang: str) -> str:
 # --- the builder ------------------------------------------------------------------------------
 
 @cache
+def download_sources(root: Path) -> list[str]:
+    """The files the downloads page offers, as paths in the repository: copied into
+    docs/<lang>/downloads/ at build time (web/build.mjs), never committed there."""
+    from cm_model.generation.json_schema import TARGET
+
+    out = [SCHEMA_REL, TARGET]
+    for rel in EXAMPLE_DIRS:
+        folder = root / rel
+        out += [f"{rel}/{p.name}" for p in sorted(folder.glob("*.json"))] if folder.is_dir() \
+            else []
+    out += sorted(_form_bytes(root))
+    # FHIR: the example bundles and the shipped definitions (extensions, Questionnaires).
+    for rel in FHIR_DOWNLOAD_DIRS:
+        folder = root / rel
+        out += [f"{rel}/{p.name}" for p in sorted(folder.glob("*.json"))] if folder.is_dir() \
+            else []
+    return out
+
+
+def download_target(source: str) -> str:
+    """Where a source lands under docs/<lang>/downloads/ (its path, or its name when flat)."""
+    if source.startswith(FHIR_DOWNLOAD_DIRS):
+        return "fhir/" + source.rsplit("/", 1)[-1]
+    if source.startswith(("examples/", "forms/")):
+        return source
+    return source.rsplit("/", 1)[-1]
+
+
+def _downloads_manifest(root: Path) -> str:
+    files = [[f"docs/{lang}/downloads/{download_target(src)}", src]
+             for lang in LANGS for src in download_sources(root)]
+    return json.dumps({"$comment": f"{GENERATED_MARK}; web/build.mjs copies each source to its "
+                       "place before mkdocs builds the handbook", "files": files},
+                      ensure_ascii=False, indent=1) + "\n"
+
+
 def _json_schema_bytes(root: Path) -> bytes:
     """The JSON Schema as `cm-model generate` writes it now (not the possibly stale file)."""
     from cm_model.generation.json_schema import TARGET, build
@@ -563,18 +641,12 @@ def build(root: Path) -> dict[str, bytes]:
             out[f"{base}/enums/{enum}.md"] = enum_page(schema, enum, lang)
         for slot in schema.slots:
             out[f"{base}/slots/{slot}.md"] = slot_page(schema, slot, lang, samples.get(slot, []))
-        out[f"{base}/rules.md"] = rules_page(catalogue, lang)
+        out[f"{base}/rules.md"] = rules_page(
+            catalogue, lang, {c: s for s, c in schema.index["record_slots"].items()})
         downloads = f"docs/{lang}/downloads"
-        out[f"{downloads}/cm_model.yaml"] = schema_text
-        out[f"{downloads}/cm_model.schema.json"] = _json_schema_bytes(root)
-        for rel in EXAMPLE_DIRS:
-            for path in sorted((root / rel).glob("*.json")) if (root / rel).is_dir() else []:
-                out[f"{downloads}/{rel}/{path.name}"] = path.read_bytes()
         out[f"{downloads}/examples-list.md"] = examples_list(examples, lang)
-        forms = _form_bytes(root)
-        for rel, data in forms.items():
-            out[f"{downloads}/{rel}"] = data
-        out[f"{downloads}/forms-list.md"] = forms_list(list(forms), lang)
+        out[f"{downloads}/forms-list.md"] = forms_list(list(_form_bytes(root)), lang)
         out[f"{downloads}/default-triggers.md"] = triggers.table(trigger_catalogue, lang)
     out[RULES_JSON] = _validator_json(catalogue)
+    out[DOWNLOADS_JSON] = _downloads_manifest(root)
     return {k: v if isinstance(v, bytes) else v.encode("utf-8") for k, v in sorted(out.items())}

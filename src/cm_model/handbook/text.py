@@ -79,6 +79,9 @@ T: dict[str, dict[str, str]] = {
         "warning": "varoitus",
         "needs": "Ajetaan vain vientitiedostolle, jossa on {needs} (ei JSON Lines "
                  "-tietueille ilman kirjekuorta).",
+        "reads": "Lukee kentät {reads}; ohitetaan tietueella, jolta ne kaikki puuttuvat.",
+        "needs_client": "Vertaa alkiota saman asiakkaan muihin tietoihin, joten sitä ei ajeta "
+                        "erikseen luetuille alkioille: {patterns}.",
         "rule_data": "Säännön taulukot (JSON)",
         "file": "Tiedosto",
         "folder": "Hakemisto",
@@ -163,6 +166,9 @@ T: dict[str, dict[str, str]] = {
         "warning": "warning",
         "needs": "Runs only on an export envelope that has {needs} (not on JSON Lines "
                  "records without an envelope).",
+        "reads": "Reads {reads}; skipped on a record where all of them are absent.",
+        "needs_client": "Compares an element with the rest of the client, so it does not run on "
+                        "these elements read on their own: {patterns}.",
         "rule_data": "The rule's tables (JSON)",
         "file": "File",
         "folder": "Folder",
@@ -256,6 +262,9 @@ T["sv"] = {
     "warning": "varning",
     "needs": "Körs bara på en exportfil som har {needs} (inte på JSON Lines-poster "
              "utan kuvert).",
+    "reads": "Läser fälten {reads}; hoppas över för en post där alla saknas.",
+    "needs_client": "Jämför ett element med klientens övriga uppgifter och körs därför inte på "
+                    "element som lästs var för sig: {patterns}.",
     "rule_data": "Regelns tabeller (JSON)",
     "file": "Fil",
     "folder": "Mapp",

@@ -13,6 +13,8 @@ from typing import Any
 
 import yaml
 
+from cm_model.schema_info import code
+
 CATALOGUE_REL = "src/cm_model/metrics/default_triggers.yaml"
 
 # SEED: the sign and any number are stated in a seed document.
@@ -63,8 +65,9 @@ WORDS = {
         "unknown": "?",
     },
 }
-COMPARISONS = {"GREATER_THAN": ">", "AT_LEAST": "≥", "LESS_THAN": "<", "AT_MOST": "≤",
-               "EQUAL": "="}
+# Symbols of the schema's ThresholdComparison codes (a code without one shows as its code).
+COMPARISONS = {code("ThresholdComparison", "GREATER_THAN"): ">",
+               code("ThresholdComparison", "AT_LEAST"): "≥"}
 
 
 def load(root: Path) -> list[dict[str, Any]]:

@@ -32,7 +32,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
+
+from cm_model.schema_info import whoqol_bref as _schema_whoqol
 
 __all__ = [
     "MeasureValue",
@@ -205,18 +208,51 @@ def secon(sequence: Sequence[Hashable]) -> MeasureValue:
 # * An assessment with more than 20 % of its 26 items missing is discarded: at least 21 items
 #   must be answered (the syntax comment "greater than or equal to 80 %"; 21/26 = 80.8 %).
 
+# The item tables are the schema's (annotations of the WhoqolDomain enum), read from the
+# generated schema index: defined once, shared with the validator and the browser.
+_WHOQOL = _schema_whoqol()
 WHOQOL_BREF_DOMAINS: dict[str, tuple[int, ...]] = {
-    "physical": (3, 4, 10, 15, 16, 17, 18),
-    "psychological": (5, 6, 7, 11, 19, 26),
-    "social": (20, 21, 22),
-    "environment": (8, 9, 12, 13, 14, 23, 24, 25),
-}
+    d["key"]: tuple(d["items"]) for d in _WHOQOL["domains"].values()}
 WHOQOL_BREF_MIN_DOMAIN_ITEMS: dict[str, int] = {
-    "physical": 6, "psychological": 5, "social": 2, "environment": 6,
-}
-WHOQOL_BREF_REVERSED_ITEMS: frozenset[int] = frozenset({3, 4, 26})
-WHOQOL_BREF_ITEMS = range(1, 27)
-WHOQOL_BREF_MIN_ITEMS_ANSWERED = 21
+    d["key"]: d["min_items"] for d in _WHOQOL["domains"].values()}
+WHOQOL_BREF_REVERSED_ITEMS: frozenset[int] = frozenset(_WHOQOL["reversed_items"])
+WHOQOL_BREF_ITEMS = range(1, _WHOQOL["item_count"] + 1)
+WHOQOL_BREF_MIN_ITEMS_ANSWERED: int = _WHOQOL["min_items_answered"]
+
+
+_ALL_ITEMS = frozenset(WHOQOL_BREF_ITEMS)
+_COMPLETE = [(domain, itemgetter(*items),
+              tuple(i for i in items if i in WHOQOL_BREF_REVERSED_ITEMS), len(items))
+             for domain, items in WHOQOL_BREF_DOMAINS.items()]
+
+
+def whoqol_bref_scores(answered: Mapping[int, int]) -> dict[str, tuple[float | None, float | None]]:
+    """The arithmetic of :func:`whoqol_bref_domain_scores` alone, for well-formed answers
+    {item 1–26: 1–5} (already checked): domain -> (4–20 score, 0–100 score), None when not
+    computable. The validator's CM-R014 uses it on every assessment, so it stays lean."""
+    if len(answered) == len(WHOQOL_BREF_ITEMS) and answered.keys() == _ALL_ITEMS:
+        # every item answered (the common case): C-level sums; reversing x as 6 - x is the
+        # same as adding 6 - 2x to the plain sum, and sums of small ints are exact, so the
+        # float operations below are the very ones of the general case
+        out_: dict[str, tuple[float | None, float | None]] = {}
+        for domain, getter, reversed_here, count in _COMPLETE:
+            total = sum(getter(answered))
+            for i in reversed_here:
+                total += 6 - 2 * answered[i]
+            score = total / count * 4
+            out_[domain] = (score, (score - 4) * 100 / 16)
+        return out_
+    discard = len(answered) < WHOQOL_BREF_MIN_ITEMS_ANSWERED
+    out: dict[str, tuple[float | None, float | None]] = {}
+    for domain, items in WHOQOL_BREF_DOMAINS.items():
+        values = [6 - answered[i] if i in WHOQOL_BREF_REVERSED_ITEMS else answered[i]
+                  for i in items if i in answered]
+        if discard or len(values) < WHOQOL_BREF_MIN_DOMAIN_ITEMS[domain]:
+            out[domain] = (None, None)
+        else:
+            score = sum(values) / len(values) * 4
+            out[domain] = (score, (score - 4) * 100 / 16)
+    return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -276,6 +312,7 @@ def whoqol_bref_domain_scores(
     (12.0, 50.0)
     """
     answered = _whoqol_answers(item_answers)
+    core = whoqol_bref_scores(answered)
     whole_missing = len(WHOQOL_BREF_ITEMS) - len(answered)
     discard = len(answered) < WHOQOL_BREF_MIN_ITEMS_ANSWERED
     scores: dict[str, WhoqolDomainScore] = {}
@@ -297,9 +334,9 @@ def whoqol_bref_domain_scores(
             raw = MeasureValue.not_computable(reason, len(values))
             transformed = raw
         else:
-            score = sum(values) / len(values) * 4
+            score, score_100 = core[domain]
             raw = MeasureValue.of(score, len(values))
-            transformed = MeasureValue.of((score - 4) * 100 / 16, len(values))
+            transformed = MeasureValue.of(score_100, len(values))
         scores[domain] = WhoqolDomainScore(domain, items, len(values), missing, raw, transformed)
     return scores
 

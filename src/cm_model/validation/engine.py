@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cm_model.io.messages import message
-from cm_model.validation import fastpath, readers, rules, schema, structural
+from cm_model.validation import readers, rules, schema, structural
 from cm_model.validation.readers import Item, Problem
 from cm_model.validation.report import ERROR, FileSummary, Finding, Report
 
@@ -23,8 +23,27 @@ SUPPORTED_SUFFIXES = {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".csv", ".t
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024  # smaller files are not worth a process pool
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes total)
-FAST_PATH = True  # False: every catalogue rule runs on every record (the reference path)
+# True: a rule runs only on records where one of the fields it `reads` is present (see
+# rules.Rule); False: every catalogue rule runs on every record (the reference path).
+FAST_PATH = True
 _RULES_FOR: dict[str, list[rules.Rule]] = {}
+_ABSENT = (None, "", [], {})
+_SELECTED: dict[tuple[str, frozenset[str]], list[rules.Rule]] = {}
+
+
+def _selected(cls: str, catalogue: list[rules.Rule], data: dict[str, Any]) -> list[rules.Rule]:
+    """The rules of `cls` that can report on `data`: those that read a field it has, and those
+    that do not declare what they read. Cached per set of present fields (exports repeat it)."""
+    present = [k for k, v in data.items() if v]  # truthy: present (the common case)
+    if len(present) != len(data):  # falsy but present: 0, 0.0, False
+        present += [k for k, v in data.items() if not v and v not in _ABSENT]
+    key = (cls, frozenset(present))
+    found = _SELECTED.get(key)
+    if found is None:
+        found = [r for r in catalogue if r.reads is None or not key[1].isdisjoint(r.reads)]
+        if len(_SELECTED) < 4096:  # bounded: hostile input may vary its fields endlessly
+            _SELECTED[key] = found
+    return found
 
 
 def _rules_for(cls: str) -> list[rules.Rule]:
@@ -32,21 +51,6 @@ def _rules_for(cls: str) -> list[rules.Rule]:
     if found is None:
         found = _RULES_FOR[cls] = rules.rules_for(cls)
     return found
-
-
-# Rules on the Client record that compare an element with its siblings or its parent: on a
-# standalone sub-record (read without its client) they cannot run. Rule id -> the element
-# patterns (as in rules.walk) for which the rule needs that wider client context.
-NEEDS_CLIENT: dict[str, tuple[str, ...]] = {
-    "CM-R004": ("assignments[*]",),
-    "CM-R005": ("assignments[*]", "consents[*]"),
-    "CM-R007": ("care_plans[*].review_schedule",),
-    "CM-R008": ("status_history[*]", "cm_hoi_entries[*]"),
-    "CM-R010": ("status_history[*]", "cm_hoi_entries[*]"),
-    "CM-R014": ("whoqol_assessments[*].item_answers[*]", "whoqol_assessments[*].domain_scores[*]"),
-    "CM-R016": ("care_plans[*]", "care_plans[*].goals[*]", "care_plans[*].services[*]"),
-    "CM-R018": ("assignments[*]", "cm_hoi_entries[*]", "referrals[*]", "observed_triggers[*]"),
-}
 
 
 @dataclass(frozen=True)
@@ -104,7 +108,7 @@ def standalone(cls: str) -> Standalone | None:
         for rule in _rules_for("Client"):
             if rule.id == "CM-R002":
                 continue  # the top-level id check runs with the class itself
-            (skipped if pattern in NEEDS_CLIENT.get(rule.id, ()) else local).append(rule)
+            (skipped if pattern in rule.needs_client else local).append(rule)
         found = Standalone(pattern, inside, tuple(local), tuple(r.id for r in skipped))
     _STANDALONE[cls] = found
     return found
@@ -244,15 +248,14 @@ class FileRun:
         if alone is not None:
             self.standalone_record(cls, alone, data, locator, cells, prefix)
             return
-        if cls == "Client" and FAST_PATH:
-            # one walk proves most rules silent; only the suspects run (see fastpath.py)
-            suspects = fastpath.suspects(data, ctx)
-            if not suspects:
-                return
-            catalogue = [r for r in catalogue if r.id in suspects]
+        if FAST_PATH:  # rules whose inputs are all absent cannot report: skip them
+            catalogue = _selected(cls, catalogue, data)
+        rules.begin(data)
         for rule in catalogue:
+            if rule.needs and not all(map(ctx.has, rule.needs)):
+                continue  # context the input does not give (e.g. no export envelope)
             try:
-                hits = list(rules.apply(rule, data, ctx, cls))
+                hits = list(rule.check(data, ctx, cls))
             except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings
                 out.append(Finding(file, locator, None, None, rule.id, "warning",
                                    "rule could not be applied to this record"))
@@ -266,6 +269,7 @@ class FileRun:
                 out.append(Finding(file, locator, full or None, _cell_for(cells, path), rule.id,
                                    rule.severity, rule.message(opts.lang, _render(hit.params)),
                                    _value(hit.value, opts)))
+        rules.begin(None)
 
     def standalone_record(self, cls: str, alone: Standalone, data: dict[str, Any],
                           locator: str | None, cells: dict[str, str] | None,
@@ -308,13 +312,14 @@ class FileRun:
         self.record(schema.ENVELOPE_CLASS, shell, item.record or None, None, item.cells)
         ctx = rules.Context(seen_ids=self.ctx.seen_ids)
         ctx.export_time = rules.day(data.get("export_time"))
-        ctx.worker_ids = {w.get("id") for _, w in rules.items(data, "workers")
-                          if isinstance(w.get("id"), str)}
-        ctx.trigger_codes = {t.get("code") for _, t in rules.items(data, "trigger_catalogue")
-                             if isinstance(t.get("code"), str)}
-        clients = {c.get("id") for _, c in rules.items(data, "clients")
-                   if isinstance(c.get("id"), str)}
-        ctx.client_ids = clients or None
+        # the ids of the export's records per class, for the reference rules
+        ctx.record_ids = {}
+        id_fields = rules.TOP_LEVEL_ID_FIELD
+        for slot, cls in lists.items():
+            key = id_fields.get(cls)
+            if key is not None:
+                ctx.record_ids[cls] = {e.get(key) for _, e in rules.items(data, slot)
+                                       if isinstance(e.get(key), str)}
         saved, self.ctx = self.ctx, ctx
         try:
             org = data.get("organisation")

@@ -21,9 +21,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import chain
+from operator import itemgetter, methodcaller
 from typing import Any
+
+from cm_model import schema_info
+from cm_model.schema_info import code
 
 ERROR, WARNING = "error", "warning"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -38,12 +43,43 @@ def day(value: Any) -> str | None:
     return None
 
 
+# The record the engine is checking and what the rules have already read from it: several
+# rules read the same lists, so each is gathered once per record (see `begin`).
+_CURRENT: list[Any] = [None, {}]
+
+
+def begin(record: Any) -> None:
+    """Start checking `record` (the engine calls it before the rules run; None after)."""
+    _CURRENT[0] = record
+    _CURRENT[1] = {}
+
+
 def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     """(index, element) for the dict elements of the list at `key`; nothing when absent."""
+    memo = _CURRENT[1] if record is _CURRENT[0] else None
+    if memo is not None:
+        found = memo.get(("items", key))
+        if found is not None:
+            return found
     value = record.get(key) if isinstance(record, dict) else None
     if not isinstance(value, list):
-        return []
-    return [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
+        found = []
+    else:
+        found = [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
+    if memo is not None:
+        memo[("items", key)] = found
+    return found
+
+
+def whole(value: Any) -> int | None:
+    """An integer as JSON means it: an int, or a float with no fractional part (JSON Schema's
+    "integer", and all a browser can tell); None otherwise (bool included)."""
+    kind = type(value)
+    if kind is int:
+        return value
+    if kind is float and value.is_integer():
+        return int(value)
+    return None
 
 
 def text(value: Any) -> str | None:
@@ -103,12 +139,23 @@ class Context:
     """What the rules may know beyond the record itself (see module docstring)."""
 
     export_time: str | None = None  # YYYY-MM-DD of the export
-    worker_ids: set[str] | None = None
-    trigger_codes: set[str] | None = None
-    client_ids: set[str] | None = None
+    # ids of the export's records, per class (Worker, TriggerDefinition by code, Client,
+    # ServiceContact, ...): present only in an export envelope
+    record_ids: dict[str, set[str]] | None = None
     # CM-R002 state: class -> id -> locator of the first record carrying it
     seen_ids: dict[str, dict[str, str]] = field(default_factory=dict)
     locator: str = ""  # locator of the record being checked
+
+    def known(self, cls: str) -> set[str] | None:
+        """The ids of the export's records of `cls`; None outside an envelope."""
+        return None if self.record_ids is None else self.record_ids.get(cls)
+
+    def has(self, need: str) -> bool:
+        """Whether the context a rule declares in `needs` is there: ``export_time``, or a class
+        name for the ids of the export's records of that class."""
+        if need == "export_time":
+            return self.export_time is not None
+        return self.record_ids is not None and need in self.record_ids
 
 
 @dataclass(frozen=True)
@@ -118,11 +165,20 @@ class Hit:
     value: Any = None  # shown only with --show-values
 
 
-Check = Callable[[dict[str, Any], Context], Iterator[Hit]]
+Check = Callable[[dict[str, Any], Context, str], Iterator[Hit]]
 
 
 @dataclass(frozen=True)
 class Rule:
+    """One business rule and every fact about it the engine, handbook and browser use.
+
+    `reads`: the top-level fields of the record the rule reads. A rule cannot report on a record
+    where all of them are absent (missing, null, empty), so the engine skips it there; None
+    means "not declared": the rule always runs. `needs`: context the rule needs (skipped
+    without it). `needs_client`: element patterns (``assignments[*]``) for which the rule
+    compares an element with its siblings or parent, so it cannot run on that element read on
+    its own (e.g. a file of assignments)."""
+
     id: str
     severity: str
     applies_to: tuple[str, ...]  # class names; the rule runs on records of these classes
@@ -131,8 +187,14 @@ class Rule:
     description_en: str
     description_fi: str
     check: Check
-    needs: tuple[str, ...] = ()  # context keys the rule needs (it is skipped without them)
+    reads: tuple[str, ...] | None = None
+    needs: tuple[str, ...] = ()
+    needs_client: tuple[str, ...] = ()
     data: dict[str, Any] = field(default_factory=dict)  # tables the check uses (for ports)
+    # How to break the rule, for its generated examples (cm_model.generation.rule_examples):
+    # mutates the synthetic clients and service contacts in place. None: synth's breaker.
+    example: Callable[[list[dict[str, Any]], list[dict[str, Any]]], None] | None = field(
+        default=None, compare=False, repr=False)
 
     def message(self, lang: str, params: dict[str, Any]) -> str:
         template = self.message_fi if lang == "fi" else self.message_en
@@ -146,7 +208,9 @@ class Rule:
             "id": self.id,
             "severity": self.severity,
             "applies_to": list(self.applies_to),
+            "reads": None if self.reads is None else list(self.reads),
             "needs": list(self.needs),
+            "needs_client": list(self.needs_client),
             "message_fi": self.message_fi,
             "message_en": self.message_en,
             "description_fi": self.description_fi,
@@ -161,25 +225,96 @@ CATALOGUE: list[Rule] = []
 def rule(**meta: Any) -> Callable[[Check], Check]:
     def register(check: Check) -> Check:
         meta.setdefault("applies_to", ("Client",))
+        for key in ("applies_to", "reads", "needs", "needs_client"):
+            if isinstance(meta.get(key), list):
+                meta[key] = tuple(meta[key])
         CATALOGUE.append(Rule(check=check, **meta))
         return check
 
     return register
 
 
+def _registered(rule_id: str) -> Rule:
+    """A rule registered above (for tables that refer to an earlier rule)."""
+    return next(r for r in CATALOGUE if r.id == rule_id)
+
+
+def _top(pattern: str) -> str:
+    """The top-level field of a pattern: ``care_plans[*].goals[*].id`` -> ``care_plans``."""
+    return pattern.split(".", 1)[0].removesuffix("[*]")
+
+
+def _plain(record: Any, pattern: str) -> list[Any]:
+    """The present values at `pattern`, without their paths: the cheap first look a rule takes
+    before it locates anything (see `walk_parts` for the located walk). Treat the result as
+    read-only: on the record being checked it is shared by every rule reading the pattern
+    (and each prefix of it is gathered once)."""
+    steps = _STEPS.get(pattern)
+    if steps is None:
+        segments = pattern.split(".")
+        steps = _STEPS[pattern] = tuple(
+            (".".join(segments[:k + 1]), segments[k]) for k in range(len(segments)))
+    nodes = [record]
+    if record is _CURRENT[0]:
+        memo = _CURRENT[1]
+        for prefix, segment in steps:
+            found = memo.get(prefix)
+            if found is None:
+                found = memo[prefix] = _step(nodes, segment)
+            nodes = found
+        return nodes
+    for _, segment in steps:
+        nodes = _step(nodes, segment)
+    return nodes
+
+
+_STEPS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def _step(nodes: list[Any], segment: str) -> list[Any]:
+    """One segment (``goals[*]`` or ``id``) further: the present values below `nodes`."""
+    ((key, star),) = _compile(segment)
+    if star:
+        return [v for n in nodes if type(n) is dict and type(lst := n.get(key)) is list
+                for v in lst if v is not None]
+    return [v for n in nodes if type(n) is dict and (v := n.get(key)) is not None]
+
+
+# Codes of the schema the rules name: checked against the generated index at import, so a
+# renamed or removed code fails loudly instead of silently never matching.
+GIVEN = code("ConsentStatus", "GIVEN")
+COORDINATOR_CONTACT = code("ConsentType", "COORDINATOR_CONTACT")
+CLIENT_COORDINATOR = code("ResponsibleWorkerRole", "CLIENT_COORDINATOR")
+DRAFT = code("PlanStatus", "DRAFT")
+CLOSING = code("CmHoiPhase", "CLOSING")
+CLOSED = code("ClienthoodStatus", "CLOSED")
+ACTIVE = code("ClienthoodStatus", "ACTIVE")
+UPC = code("ContinuityIndexType", "UPC")
+
+
 # --- CM-R001 henkilötunnus ---------------------------------------------------------------------
 
-@lru_cache(maxsize=64)
-def hetu_valid(value: str) -> bool:
+def hetu_valid(value: Any) -> bool:
     """Format, date and check character (python-stdnum knows the 2023 century signs)."""
+    return hetu_birth_date(value) is not None
+
+
+@lru_cache(maxsize=4096)
+def hetu_birth_date(value: Any) -> str | None:
+    """The birth date (YYYY-MM-DD) a valid henkilötunnus encodes; None when it is not valid
+    (or not a string). The one implementation: CM-R001, CM-R022 and the tests use it."""
+    if type(value) is not str:
+        return None
     from stdnum.exceptions import ValidationError
     from stdnum.fi import hetu
 
     try:
         hetu.validate(value, allow_temporary=True)
     except ValidationError:
-        return False
-    return True
+        return None
+    sign = value[6].upper()
+    century = 1800 if sign == "+" else 2000 if sign in "ABCDEF" else 1900
+    return f"{century + int(value[4:6]):04d}-{value[2:4]}-{value[0:2]}"
 
 
 @rule(
@@ -200,8 +335,9 @@ def hetu_valid(value: str) -> bool:
         "0123456789ABCDEFHJKLMNPRSTUVWXY; päivämäärän on oltava olemassa. Testialueen "
         "yksilönumerot 900–999 hyväksytään."
     ),
+    reads=("henkilotunnus",),
 )
-def _r001(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r001(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     value = text(record.get("henkilotunnus"))
     if value is not None and not hetu_valid(value):
         yield Hit("henkilotunnus", value=value)
@@ -209,20 +345,18 @@ def _r001(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
 
 # --- CM-R002 unique ids -------------------------------------------------------------------
 
-NESTED_ID_LISTS = (
-    "relatives[*]", "consents[*]", "observed_triggers[*]", "referrals[*]", "assignments[*]",
-    "care_plans[*]", "care_plans[*].goals[*]", "care_plans[*].services[*]",
-    "care_plans[*].care_responsibilities[*]", "care_plans[*].revisions[*]", "cm_hoi_entries[*]",
-    "continuity_indices[*]", "whoqol_assessments[*]", "prom_responses[*]", "nps_responses[*]",
-    "service_use_counts[*]",
-)
-TOP_LEVEL_ID_FIELD = {"Client": "id", "Worker": "id", "ServiceContact": "id",
-                      "TriggerDefinition": "code"}
+_GET_ID = methodcaller("get", "id")
+# Derived from the schema (identifier slots of the records and of their nested lists).
+TOP_LEVEL_ID_FIELD = schema_info.top_level_id_field()
+NESTED_ID_LISTS = schema_info.nested_id_lists("Client")
+# (pattern, its top-level list when the pattern is just that: ``relatives[*]``)
+_NESTED = [(p, p[:-3] if p.count("[*]") == 1 and "." not in p else None)
+           for p in NESTED_ID_LISTS]
 
 
 @rule(
     id="CM-R002", severity=ERROR,
-    applies_to=("Client", "Worker", "ServiceContact", "TriggerDefinition"),
+    applies_to=tuple(TOP_LEVEL_ID_FIELD),
     message_en="id is used more than once ({scope})",
     message_fi="tunniste on käytössä useammin kuin kerran ({scope})",
     description_en=(
@@ -243,33 +377,40 @@ TOP_LEVEL_ID_FIELD = {"Client": "id", "Worker": "id", "ServiceContact": "id",
         "jatkuvuusindeksit, WHOQOL-BREF-arviot, PROM- ja NPS-vastaukset, palvelukäyttömäärät) "
         "alkioilla on eri tunnisteet saman asiakkaan saman listalajin sisällä."
     ),
+    reads=tuple(dict.fromkeys([*TOP_LEVEL_ID_FIELD.values(), *map(_top, NESTED_ID_LISTS)])),
     data={"nested_id_lists": list(NESTED_ID_LISTS), "top_level_id_field": TOP_LEVEL_ID_FIELD},
 )
-def _r002(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> Iterator[Hit]:
-    key = TOP_LEVEL_ID_FIELD.get(class_name, "id")
+def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    key = TOP_LEVEL_ID_FIELD.get(cls, "id")
     ident = text(record.get(key))
     if ident is not None:
-        seen = ctx.seen_ids.setdefault(class_name, {})
+        seen = ctx.seen_ids.setdefault(cls, {})
         if ident in seen:
-            yield Hit(key, {"scope": f"{class_name}, first at {seen[ident]}"}, ident)
+            yield Hit(key, {"scope": f"{cls}, first at {seen[ident]}"}, ident)
         else:
             seen[ident] = ctx.locator
-    if class_name != "Client":
+    if cls != "Client":
         return
-    for pattern in NESTED_ID_LISTS:
-        outer, _, inner = pattern.partition(".")
+    for pattern, top in _NESTED:
+        # a top-level list is read as it is (a None element makes map() raise: the slow path)
+        elements = record.get(top) if top else _plain(record, pattern)
+        if type(elements) is not list or len(elements) < 2:
+            continue
+        try:
+            ids = list(map(_GET_ID, elements))  # AttributeError: an element is not a dict
+            if len(set(ids)) == len(ids):  # TypeError: an unhashable id
+                continue  # the common case: no repeat, nothing to locate
+        except (AttributeError, TypeError):
+            pass
         local: set[str] = set()
-        for i, element in items(record, outer[:-3]):
-            group = items(element, inner[:-3]) if inner else [(None, element)]
-            for j, el in group:
-                ident = el.get("id")
-                if type(ident) is not str:
-                    continue
-                if ident in local:
-                    parts = (outer[:-3], i) if j is None else (outer[:-3], i, inner[:-3], j)
-                    yield Hit(path_of((*parts, "id")),
-                              {"scope": pattern.replace("[*]", "[]")}, ident)
-                local.add(ident)
+        for parts, el in walk_parts(record, pattern):
+            ident = el.get("id") if type(el) is dict else None
+            if type(ident) is not str:
+                continue
+            if ident in local:
+                yield Hit(path_of((*parts, "id")), {"scope": pattern.replace("[*]", "[]")},
+                          ident)
+            local.add(ident)
 
 
 # --- CM-R003 assignment dates ---------------------------------------------------------------
@@ -286,8 +427,10 @@ def _r002(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> I
         "Jokaisessa vastuutyöntekijän nimeämisessä (`assignments[]`), jossa on molemmat "
         "päivämäärät, `end_date` ei ole ennen `start_date`-päivää (sama päivä sallitaan)."
     ),
+    reads=("assignments",),
+    data={"period": ["assignments[*]", "start_date", "end_date"]},
 )
-def _r003(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r003(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, a in items(record, "assignments"):
         start, end = day(a.get("start_date")), day(a.get("end_date"))
         if start and end and end < start:
@@ -295,6 +438,15 @@ def _r003(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
 
 
 # --- CM-R004 at most two at once ------------------------------------------------------------
+
+def _example_r004(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[1]
+    a = c["assignments"][0]
+    for k in (4, 5):
+        c["assignments"].append({"id": f"{c['id']}-as{k}", "worker_id": a["worker_id"],
+                                 "role": a["role"], "start_date": a["start_date"],
+                                 "client_informed": True})
+
 
 @rule(
     id="CM-R004", severity=ERROR,
@@ -313,8 +465,10 @@ def _r003(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "`role`-arvoa ei lasketa. Kolmanneksi tuleva nimeäminen raportoidaan (ensimmäinen "
         "sellainen alkamispäivän järjestyksessä)."
     ),
+    reads=("assignments",), needs_client=("assignments[*]",),
+    example=_example_r004,
 )
-def _r004(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r004(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     by_role: dict[str, list[tuple[str, str, int]]] = {}
     for i, a in items(record, "assignments"):
         role, start = text(a.get("role")), day(a.get("start_date"))
@@ -335,7 +489,13 @@ def _r004(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
 
 # --- CM-R005 consent before coordinator contact -----------------------------------------------
 
-COORDINATOR_ROLES = ("CLIENT_COORDINATOR",)
+COORDINATOR_ROLES = (CLIENT_COORDINATOR,)
+
+
+def _example_r005(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    r = cs[1]
+    r["assignments"][0]["role"] = CLIENT_COORDINATOR
+    r["consents"] = [c for c in r["consents"] if c["consent_type"] != COORDINATOR_CONTACT]
 
 
 @rule(
@@ -355,11 +515,13 @@ COORDINATOR_ROLES = ("CLIENT_COORDINATOR",)
         "`decision_date` viimeistään alkamispäivänä."
     ),
     data={"coordinator_roles": list(COORDINATOR_ROLES)},
+    reads=("assignments",), needs_client=("assignments[*]", "consents[*]"),
+    example=_example_r005,
 )
-def _r005(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     consent_days = [
         day(c.get("decision_date")) for _, c in items(record, "consents")
-        if c.get("consent_type") == "COORDINATOR_CONTACT" and c.get("consent_status") == "GIVEN"
+        if c.get("consent_type") == COORDINATOR_CONTACT and c.get("consent_status") == GIVEN
     ]
     consent_days = [d for d in consent_days if d]
     for i, a in items(record, "assignments"):
@@ -383,10 +545,11 @@ def _r005(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "Jokaisessa suunnitelmassa (`care_plans[]`), jonka `plan_status` ei ole DRAFT, on "
         "vähintään yksi `goals`-tavoite."
     ),
+    reads=("care_plans",),
 )
-def _r006(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r006(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, plan in items(record, "care_plans"):
-        if plan.get("plan_status") != "DRAFT" and not items(plan, "goals"):
+        if plan.get("plan_status") != DRAFT and not items(plan, "goals"):
             yield Hit(f"care_plans[{i}].goals")
 
 
@@ -402,8 +565,9 @@ def _r006(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "Jokaisessa suunnitelmassa, jossa on `created_date` ja "
         "`review_schedule.next_review_date`, arviointipäivä on laatimispäivän jälkeen."
     ),
+    reads=("care_plans",), needs_client=("care_plans[*].review_schedule",),
 )
-def _r007(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r007(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, plan in items(record, "care_plans"):
         created = day(plan.get("created_date"))
         schedule = plan.get("review_schedule")
@@ -414,18 +578,36 @@ def _r007(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
 
 # --- CM-R008..R010 closing ------------------------------------------------------------------
 
-def closing_day(record: dict[str, Any]) -> tuple[str | None, int | None]:
-    """The clienthood's closing date: `status_date` of the latest status change (by date, then
-    list order) when that change is CLOSED; else None."""
+def latest_status(record: dict[str, Any]) -> tuple[tuple[str, int] | None, Any]:
+    """((date, index), status) of the latest status change (greatest `status_date`; on a tie
+    the later in the list); (None, None) without one. Read once per record (CM-R008, R010,
+    R024 share it)."""
+    memo = _CURRENT[1] if record is _CURRENT[0] else None
+    if memo is not None and "#latest" in memo:
+        return memo["#latest"]
     latest: tuple[str, int] | None = None
     status = None
     for i, change in items(record, "status_history"):
         d = day(change.get("status_date"))
         if d and (latest is None or (d, i) >= latest):
             latest, status = (d, i), change.get("clienthood_status")
-    if latest and status == "CLOSED":
+    if memo is not None:
+        memo["#latest"] = (latest, status)
+    return latest, status
+
+
+def closing_day(record: dict[str, Any]) -> tuple[str | None, int | None]:
+    """The clienthood's closing date: `status_date` of the latest status change (by date, then
+    list order) when that change is CLOSED; else None."""
+    latest, status = latest_status(record)
+    if latest and status == CLOSED:
         return latest
     return None, None
+
+
+def _example_r008(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[2]
+    c["cm_hoi_entries"] = [e for e in c["cm_hoi_entries"] if e["phase"] != CLOSING]
 
 
 @rule(
@@ -442,12 +624,14 @@ def closing_day(record: dict[str, Any]) -> tuple[str | None, int | None]:
         "listassa myöhempi) on CLOSED, on CM-HOI-merkintä, jonka `phase` on CLOSING ja jossa on "
         "`closing_reason`. Päättymispäivä on tuon tilamuutoksen `status_date`."
     ),
+    reads=("status_history",), needs_client=("status_history[*]", "cm_hoi_entries[*]"),
+    example=_example_r008,
 )
-def _r008(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r008(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     closed, index = closing_day(record)
     if closed is None:
         return
-    if not any(e.get("phase") == "CLOSING" and text(e.get("closing_reason"))
+    if not any(e.get("phase") == CLOSING and text(e.get("closing_reason"))
                for _, e in items(record, "cm_hoi_entries")):
         yield Hit(f"status_history[{index}]")
 
@@ -464,12 +648,21 @@ def _r008(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "Jokaisessa CM-HOI-merkinnässä, jonka `phase` on CLOSING, on `closing_reason`; muiden "
         "vaiheiden merkinnöissä sitä ei ole."
     ),
+    reads=("cm_hoi_entries",),
 )
-def _r009(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r009(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, entry in items(record, "cm_hoi_entries"):
         has_reason = text(entry.get("closing_reason")) is not None
-        if (entry.get("phase") == "CLOSING") != has_reason:
+        if (entry.get("phase") == CLOSING) != has_reason:
             yield Hit(f"cm_hoi_entries[{i}].closing_reason")
+
+
+def _example_r010(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[2]
+    last = c["cm_hoi_entries"][-1]
+    c["cm_hoi_entries"].append({"id": c["id"] + "-hoi99", "entry_date": "2026-06-01",
+                                "author": last["author"],
+                                "phase": code("CmHoiPhase", "FOLLOW_UP")})
 
 
 @rule(
@@ -484,8 +677,10 @@ def _r009(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "Kun asiakkuus on päättynyt (ks. CM-R008), jokaisessa CM-HOI-merkinnässä, jonka "
         "`entry_date` on päättymispäivän jälkeen, `is_correction` on tosi."
     ),
+    reads=("status_history",), needs_client=("status_history[*]", "cm_hoi_entries[*]"),
+    example=_example_r010,
 )
-def _r010(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r010(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     closed, _ = closing_day(record)
     if closed is None:
         return
@@ -497,7 +692,16 @@ def _r010(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
 
 # --- CM-R011..R013 continuity indices -------------------------------------------------------
 
-MIN_CONTACTS = {"COC": 2, "SECON": 2, "UPC": 1}
+MIN_CONTACTS = {code("ContinuityIndexType", "COC"): 2, code("ContinuityIndexType", "SECON"): 2,
+                UPC: 1}
+
+
+def _example_r011(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[0]
+    c["continuity_indices"].append({
+        "id": c["id"] + "-upc1", "index_type": UPC, "index_value": 0.1, "contact_count": 5,
+        "window_start": "2025-01-01", "window_end": "2025-12-31",
+        "timepoint": code("MeasurementTimepoint", "AFTER_PLAN")})
 
 
 @rule(
@@ -516,15 +720,18 @@ MIN_CONTACTS = {"COC": 2, "SECON": 2, "UPC": 1}
         "on vähintään 1/N, koska useimmin tavatulla taholla on vähintään yksi N:stä "
         "kontaktista (cm_model.metrics.measures.upc)."
     ),
+    reads=("continuity_indices",),
+    example=_example_r011,
 )
-def _r011(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r011(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, index in items(record, "continuity_indices"):
         value = index.get("index_value")
         if not isinstance(value, int | float) or isinstance(value, bool):
             continue
         count = index.get("contact_count")
-        too_low = (index.get("index_type") == "UPC" and isinstance(count, int)
-                   and not isinstance(count, bool) and count >= 1 and value < 1 / count - 1e-9)
+        count = whole(count)
+        too_low = (index.get("index_type") == UPC and count is not None
+                   and count >= 1 and value < 1 / count - 1e-9)
         if not 0 <= value <= 1 or too_low:
             yield Hit(f"continuity_indices[{i}].index_value", value=value)
 
@@ -544,16 +751,24 @@ def _r011(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "kontaktia, UPC 1 (määritelmät cm_model.metrics.measures: coc, secon, upc)."
     ),
     data={"min_contacts": MIN_CONTACTS},
+    reads=("continuity_indices",),
 )
-def _r012(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r012(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, index in items(record, "continuity_indices"):
         kind, count = index.get("index_type"), index.get("contact_count")
         minimum = MIN_CONTACTS.get(kind) if isinstance(kind, str) else None
-        if minimum is None or not isinstance(count, int) or isinstance(count, bool):
+        count = whole(count)
+        if minimum is None or count is None:
             continue
         if count < minimum and index.get("index_value") is not None:
             yield Hit(f"continuity_indices[{i}].index_value",
                       {"index_type": kind, "minimum": minimum})
+
+
+def _example_r013(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    index = cs[0]["continuity_indices"][0]
+    index.pop("index_value", None)
+    index.pop("not_computable_reason", None)
 
 
 @rule(
@@ -566,8 +781,10 @@ def _r012(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
     description_fi=(
         "Jatkuvuusindeksissä, jolta puuttuu `index_value`, on `not_computable_reason`."
     ),
+    reads=("continuity_indices",),
+    example=_example_r013,
 )
-def _r013(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r013(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, index in items(record, "continuity_indices"):
         if index.get("index_value") is None and text(index.get("not_computable_reason")) is None:
             yield Hit(f"continuity_indices[{i}].not_computable_reason")
@@ -575,8 +792,8 @@ def _r013(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
 
 # --- CM-R014 WHOQOL-BREF ----------------------------------------------------------------------
 
-WHOQOL_DOMAIN_CODES = {"PHYSICAL": "physical", "PSYCHOLOGICAL": "psychological",
-                       "SOCIAL_RELATIONSHIPS": "social", "ENVIRONMENT": "environment"}
+# WhoqolDomain code -> the domain key of cm_model.metrics.measures (from the schema index)
+WHOQOL_DOMAIN_CODES = {c: d["key"] for c, d in schema_info.whoqol_bref()["domains"].items()}
 WHOQOL_TOLERANCE = {"score_4_20": 0.05, "score_0_100": 0.5}
 
 
@@ -601,84 +818,176 @@ WHOQOL_TOLERANCE = {"score_4_20": 0.05, "score_0_100": 0.5}
         "puututtava). Toleranssi: 0,05 asteikolla 4–20, 0,5 asteikolla 0–100. Kahdesti "
         "vastattu kysymys raportoidaan myös."
     ),
-    data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": WHOQOL_TOLERANCE},
+    reads=("whoqol_assessments",),
+    needs_client=("whoqol_assessments[*].item_answers[*]",
+                  "whoqol_assessments[*].domain_scores[*]"),
+    # tolerance as ordered pairs: the order of the findings (the catalogue's JSON sorts keys)
+    data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": list(WHOQOL_TOLERANCE.items())},
 )
-def _r014(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    from cm_model.metrics.measures import whoqol_bref_domain_scores
+def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    from cm_model.metrics.measures import whoqol_bref_scores
 
     for i, assessment in items(record, "whoqol_assessments"):
-        answers: dict[int, int] = {}
+        answers = _answers_fast(assessment.get("item_answers"))
+        if answers is not None:
+            yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
+            continue
+        answers = {}
         usable = True
         for j, answer in items(assessment, "item_answers"):
-            number, value = answer.get("item_number"), answer.get("answer")
-            if not (isinstance(number, int) and isinstance(value, int)) \
-                    or isinstance(number, bool) or isinstance(value, bool) \
-                    or not (1 <= number <= 26 and 1 <= value <= 5):
+            number, value = whole(answer.get("item_number")), whole(answer.get("answer"))
+            if number is None or value is None \
+                    or number not in _ITEM_NUMBERS or value not in _ANSWER_VALUES:
                 usable = False  # the structural layer reports it
                 continue
             if number in answers:
                 yield Hit(f"whoqol_assessments[{i}].item_answers[{j}].item_number",
                           {"domain": "item", "scale": f"{number}", "expected": "once"})
             answers[number] = value
-        if not answers or not usable:
-            continue
-        computed = whoqol_bref_domain_scores(answers)
-        for j, stored in items(assessment, "domain_scores"):
-            domain = WHOQOL_DOMAIN_CODES.get(stored.get("domain"))  # type: ignore[arg-type]
-            if domain is None:
+        if answers and usable:
+            yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
+
+
+_ITEM_NUMBERS = frozenset(range(1, schema_info.whoqol_bref()["item_count"] + 1))
+_ANSWER_VALUES = frozenset(range(schema_info.whoqol_bref()["answer_min"],
+                                 schema_info.whoqol_bref()["answer_max"] + 1))
+_PAIR = itemgetter("item_number", "answer")
+
+
+def _answers_fast(raw: Any) -> dict[int, int] | None:
+    """The answers of a well-formed `item_answers` list (dicts with int item numbers and int
+    answers in range, no repeats) in C-level steps; None for anything else, which the exact
+    loop of CM-R014 then reads one by one."""
+    if type(raw) is not list or not raw:
+        return None
+    try:
+        answers = dict(map(_PAIR, raw))
+        values_ = answers.values()
+        # equal values first (True == 1 passes here), then the exact types
+        if len(answers) != len(raw) or not answers.keys() <= _ITEM_NUMBERS \
+                or not set(values_) <= _ANSWER_VALUES \
+                or set(map(type, chain(answers, values_))) != {int}:
+            return None
+    except (TypeError, KeyError, AttributeError, ValueError):  # odd shapes: the exact loop
+        return None
+    return answers
+
+
+def _compare_scores(i: int, assessment: dict[str, Any],
+                    computed: dict[str, tuple[float | None, float | None]]) -> Iterator[Hit]:
+    for j, stored in items(assessment, "domain_scores"):
+        code_ = stored.get("domain")
+        domain = WHOQOL_DOMAIN_CODES.get(code_) if type(code_) is str else None
+        if domain is None:
+            continue  # a wrong-typed or unknown domain: the structural layer reports it
+        for k, (scale, tolerance) in enumerate(WHOQOL_TOLERANCE.items()):
+            have = stored.get(scale)
+            if have is None or type(have) not in (int, float):
                 continue
-            score = computed[domain]
-            for scale, tolerance in WHOQOL_TOLERANCE.items():
-                have = stored.get(scale)
-                if have is None or isinstance(have, bool) or not isinstance(have, int | float):
+            expected = computed[domain][k]
+            if expected is None:
+                yield Hit(f"whoqol_assessments[{i}].domain_scores[{j}].{scale}",
+                          {"domain": code_, "scale": scale,
+                           "expected": "not computable"}, have)
+            elif abs(have - expected) > tolerance:
+                yield Hit(f"whoqol_assessments[{i}].domain_scores[{j}].{scale}",
+                          {"domain": code_, "scale": scale,
+                           "expected": f"{expected:.2f}"}, have)
+
+
+# --- CM-R015..R018, R023, R025 references ----------------------------------------------------
+#
+# One check covers every reference the schema declares (class-ranged slots that are not
+# inlined; `schema_info.references()`). A reference resolves either among the export's records
+# (scope "export": workers, trigger definitions, clients, service contacts) or among the
+# elements of the same record (scope "record": a goal of the same client). Each rule below
+# takes the references to the targets it names in `data["targets"]`; the rules marked
+# `data["default"]` take every other reference of their scope, so a reference added to the
+# schema is checked without a code change.
+
+def _reference_rules() -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """rule id -> record class -> the references that rule checks."""
+    ref_rules = [r for r in CATALOGUE if "scope" in r.data]
+    out: dict[str, dict[str, list[dict[str, Any]]]] = {r.id: {} for r in ref_rules}
+    for ref in schema_info.references():
+        owner = next((r for r in ref_rules if r.data["scope"] == ref["scope"]
+                      and ref["target"] in r.data.get("targets", ())), None) \
+            or next(r for r in ref_rules if r.data["scope"] == ref["scope"]
+                    and r.data.get("default"))
+        out[owner.id].setdefault(ref["record"], []).append(ref)
+    return out
+
+
+_REFS: dict[str, dict[str, list[dict[str, Any]]]] = {}
+
+
+def references_of(rule_id: str, cls: str = "Client") -> list[dict[str, Any]]:
+    if not _REFS:
+        _REFS.update(_reference_rules())
+    return _REFS.get(rule_id, {}).get(cls, [])
+
+
+def _missing(record: Any, path: str, known: set[str], target: str) -> Iterator[Hit]:
+    """Hits for the string values at `path` that are not in `known` (located only when one
+    is missing: the common, valid case is one cheap pass)."""
+    if not [v for v in _plain(record, path) if type(v) is str and v not in known]:
+        return
+    for parts, value in walk_parts(record, path):
+        if type(value) is str and value not in known:
+            yield Hit(path_of(parts), {"target_class": target}, value)
+
+
+def _references(rule_id: str, listed_only: bool = False) -> Check:
+    def check(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+        for ref in references_of(rule_id, cls):
+            if ref["scope"] == "export":
+                known = ctx.known(ref["target"])
+                if known is None or (listed_only and not known):
+                    continue  # outside an envelope, or (warnings) the export omits the class
+            else:
+                if not _plain(record, ref["path"]):
                     continue
-                expected = getattr(score, scale).value
-                if expected is None:
-                    yield Hit(f"whoqol_assessments[{i}].domain_scores[{j}].{scale}",
-                              {"domain": stored["domain"], "scale": scale,
-                               "expected": "not computable"}, have)
-                elif abs(have - expected) > tolerance:
-                    yield Hit(f"whoqol_assessments[{i}].domain_scores[{j}].{scale}",
-                              {"domain": stored["domain"], "scale": scale,
-                               "expected": f"{expected:.2f}"}, have)
+                known = {v for v in _plain(record, ref["target_path"]) if type(v) is str}
+            yield from _missing(record, ref["path"], known, ref["target"])
+
+    return check
 
 
-# --- CM-R015..R018 references ---------------------------------------------------------------
+def _reads(*rule_ids: str) -> None:
+    """Fill in `reads` (the top-level fields of the references) of the reference rules."""
+    for k, r in enumerate(CATALOGUE):
+        if r.id in rule_ids:
+            refs = [ref for by_cls in _reference_rules()[r.id].values() for ref in by_cls]
+            fields = tuple(dict.fromkeys(_top(ref["path"]) for ref in refs))
+            classes = tuple(dict.fromkeys(ref["record"] for ref in refs)) or r.applies_to
+            data = {**r.data, "references": refs}
+            CATALOGUE[k] = replace(r, reads=fields, applies_to=classes, data=data)
 
-WORKER_REFERENCES = (
-    "assignments[*].worker_id", "consents[*].recorded_by", "observed_triggers[*].observed_by",
-    "referrals[*].referred_by", "referrals[*].recipient", "care_plans[*].created_by",
-    "care_plans[*].services[*].provider_worker",
-    "care_plans[*].care_responsibilities[*].responsible_worker",
-    "care_plans[*].revisions[*].revised_by", "cm_hoi_entries[*].author",
-    "status_history[*].changed_by",
-)
+
+def _example_r015(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0]["cm_hoi_entries"][0]["author"] = "w-9999"
 
 
-@rule(
+rule(
     id="CM-R015", severity=ERROR,
     message_en="refers to a worker that is not in the export's workers",
     message_fi="viittaa työntekijään, jota ei ole viennin työntekijöissä",
     description_en=(
-        "In an export envelope, every worker reference of a client (the fields listed in "
-        "`data.worker_references`) names the `id` of an element of the export's `workers`."
+        "In an export envelope, every worker reference (every slot the schema ranges over "
+        "`Worker`, listed in `data.references`) names the `id` of an element of the export's "
+        "`workers`."
     ),
     description_fi=(
-        "Viennissä jokainen asiakkaan työntekijäviittaus (kentät luettelossa "
-        "`data.worker_references`) on jonkin viennin `workers`-työntekijän `id`."
+        "Viennissä jokainen työntekijäviittaus (jokainen kenttä, jonka arvoalue skeemassa on "
+        "`Worker`, luettelossa `data.references`) on jonkin viennin `workers`-työntekijän "
+        "`id`."
     ),
-    needs=("worker_ids",),
-    data={"worker_references": list(WORKER_REFERENCES)},
-)
-def _r015(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    known = ctx.worker_ids or set()
-    for pattern in WORKER_REFERENCES:
-        for parts, value in walk_parts(record, pattern):
-            if isinstance(value, str) and value not in known:
-                yield Hit(path_of(parts), value=value)
+    needs=("Worker",),
+    data={"scope": "export", "targets": ["Worker"]},
+    example=_example_r015,
+)(_references("CM-R015"))
 
-
-@rule(
+rule(
     id="CM-R016", severity=ERROR,
     message_en="planned service refers to a goal that is not in the client's plans",
     message_fi="suunniteltu palvelu viittaa tavoitteeseen, jota ei ole asiakkaan suunnitelmissa",
@@ -690,18 +999,15 @@ def _r015(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "Jokainen `care_plans[].services[].goal_ids`-viittaus on jonkin saman asiakkaan "
         "`care_plans[].goals`-tavoitteen `id`."
     ),
-)
-def _r016(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    refs = walk_parts(record, "care_plans[*].services[*].goal_ids[*]")
-    if not refs:
-        return
-    goals = {v for v in values(record, "care_plans[*].goals[*].id") if isinstance(v, str)}
-    for parts, value in refs:
-        if isinstance(value, str) and value not in goals:
-            yield Hit(path_of(parts), value=value)
+    needs_client=("care_plans[*]", "care_plans[*].goals[*]", "care_plans[*].services[*]"),
+    data={"scope": "record", "targets": ["ClientGoal"]},
+)(_references("CM-R016"))
+
+def _example_r017(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0]["observed_triggers"][0]["trigger_code"] = "XX-UNKNOWN"
 
 
-@rule(
+rule(
     id="CM-R017", severity=ERROR,
     message_en="observed trigger code is not in the export's trigger catalogue",
     message_fi="havaitun herätteen koodia ei ole viennin heräteluettelossa",
@@ -713,74 +1019,92 @@ def _r016(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "Viennissä jokainen `observed_triggers[].trigger_code` on jonkin viennin "
         "`trigger_catalogue`-määrittelyn `code`."
     ),
-    needs=("trigger_codes",),
-)
-def _r017(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    known = ctx.trigger_codes or set()
-    for i, trigger in items(record, "observed_triggers"):
-        code = trigger.get("trigger_code")
-        if isinstance(code, str) and code not in known:
-            yield Hit(f"observed_triggers[{i}].trigger_code")
+    needs=("TriggerDefinition",),
+    data={"scope": "export", "targets": ["TriggerDefinition"]},
+    example=_example_r017,
+)(_references("CM-R017"))
 
-
-INTERNAL_REFERENCES = (
-    ("assignments[*].handover_from", "assignments[*].id"),
-    ("cm_hoi_entries[*].corrects_entry", "cm_hoi_entries[*].id"),
-    ("referrals[*].observed_trigger_ids[*]", "observed_triggers[*].id"),
-)
-
-
-@rule(
+rule(
     id="CM-R018", severity=ERROR,
     message_en="refers to an element that is not in the same client's record",
     message_fi="viittaa kohteeseen, jota ei ole saman asiakkaan tiedoissa",
     description_en=(
-        "References inside a client resolve within the same client: "
+        "References inside a record resolve within the same record (every reference the "
+        "schema declares to an element of the same client, other than goals: "
         "`assignments[].handover_from` names an assignment `id`, "
         "`cm_hoi_entries[].corrects_entry` a CM-HOI entry `id`, and "
-        "`referrals[].observed_trigger_ids[]` an observed trigger `id`."
+        "`referrals[].observed_trigger_ids[]` an observed trigger `id`)."
     ),
     description_fi=(
-        "Asiakkaan sisäiset viittaukset löytyvät saman asiakkaan tiedoista: "
+        "Tietueen sisäiset viittaukset löytyvät saman tietueen tiedoista (jokainen skeeman "
+        "viittaus saman asiakkaan kohteeseen tavoitteita lukuun ottamatta: "
         "`assignments[].handover_from` on nimeämisen `id`, `cm_hoi_entries[].corrects_entry` "
-        "CM-HOI-merkinnän `id` ja `referrals[].observed_trigger_ids[]` havaitun herätteen `id`."
+        "CM-HOI-merkinnän `id` ja `referrals[].observed_trigger_ids[]` havaitun herätteen `id`)."
     ),
-    data={"internal_references": [list(p) for p in INTERNAL_REFERENCES]},
-)
-def _r018(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    for source, target in INTERNAL_REFERENCES:
-        refs = walk_parts(record, source)
-        if not refs:
-            continue
-        known = {v for v in values(record, target) if isinstance(v, str)}
-        for parts, value in refs:
-            if isinstance(value, str) and value not in known:
-                yield Hit(path_of(parts), value=value)
+    needs_client=("assignments[*]", "cm_hoi_entries[*]", "referrals[*]", "observed_triggers[*]"),
+    data={"scope": "record", "default": True},
+)(_references("CM-R018"))
+
+def _example_r023(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    extra = dict(sc[-1], id="sc-0003", client_id="c-9999999", contact_date="2026-01-13")
+    sc.append(extra)
+
+
+rule(
+    id="CM-R023", severity=WARNING,
+    applies_to=("ServiceContact",),
+    message_en="service contact refers to a client that is not in the export",
+    message_fi="palvelukontakti viittaa asiakkaaseen, jota ei ole viennissä",
+    description_en=(
+        "In an export envelope that lists clients, every service contact's `client_id` is "
+        "the `id` of one of them."
+    ),
+    description_fi=(
+        "Viennissä, jossa on asiakkaita, jokaisen palvelukontaktin `client_id` on jonkin "
+        "niistä `id`."
+    ),
+    needs=("Client",),
+    data={"scope": "export", "targets": ["Client"]},
+    example=_example_r023,
+)(_references("CM-R023", listed_only=True))
+
+def _example_r025(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0]["observed_triggers"][0]["evidence_contact_ids"] = [sc[0]["id"], "sc-9999"]
+
+
+rule(
+    id="CM-R025", severity=WARNING,
+    message_en="refers to a {target_class} that is not in the export",
+    message_fi="viittaa tietueeseen ({target_class}), jota ei ole viennissä",
+    description_en=(
+        "In an export envelope that lists the records referred to, every other reference to "
+        "an export's records (e.g. `observed_triggers[].evidence_contact_ids[]` to service "
+        "contacts) names the id of one of them."
+    ),
+    description_fi=(
+        "Viennissä, jossa viitatut tietueet ovat mukana, jokainen muu viittaus viennin "
+        "tietueisiin (esim. `observed_triggers[].evidence_contact_ids[]` palvelukontakteihin) "
+        "on jonkin niistä tunniste."
+    ),
+    data={"scope": "export", "default": True},
+    example=_example_r025,
+)(_references("CM-R025", listed_only=True))
 
 
 # --- CM-R019 dates not after the export -----------------------------------------------------
 
-EVENT_DATES = {
-    "Client": (
-        "birth_date", "contact_arrangement.agreed_date", "consents[*].decision_date",
-        "observed_triggers[*].observed_date", "referrals[*].referral_date",
-        "assignments[*].start_date", "assignments[*].end_date",
-        "assignments[*].client_informed_date", "care_plans[*].created_date",
-        "care_plans[*].goals[*].set_date", "care_plans[*].care_responsibilities[*].agreed_date",
-        "care_plans[*].intensive_support.start_date", "care_plans[*].intensive_support.end_date",
-        "care_plans[*].revisions[*].revised_at", "cm_hoi_entries[*].entry_date",
-        "status_history[*].status_date", "continuity_indices[*].window_start",
-        "continuity_indices[*].window_end", "whoqol_assessments[*].assessment_date",
-        "prom_responses[*].response_date", "nps_responses[*].response_date",
-        "service_use_counts[*].window_start", "service_use_counts[*].window_end",
-    ),
-    "ServiceContact": ("contact_date", "end_date"),
-}
+# Derived from the schema: date slots annotated `date_kind: event`, per record class.
+EVENT_DATES = {cls: schema_info.event_dates(cls) for cls in schema_info.record_classes()
+               if schema_info.event_dates(cls)}
+
+
+def _example_r019(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0]["nps_responses"][0]["response_date"] = "2026-12-01"
 
 
 @rule(
     id="CM-R019", severity=ERROR,
-    applies_to=("Client", "ServiceContact"),
+    applies_to=tuple(EVENT_DATES),
     message_en="date is after the export time",
     message_fi="päivämäärä on viennin ajankohdan jälkeen",
     description_en=(
@@ -795,12 +1119,16 @@ EVENT_DATES = {
         "kentät; eteenpäin katsovat päivät (seuraava arviointi, tavoitepäivä, suunniteltu "
         "päättyminen, suostumuksen voimassaolo, suunnitellut palvelut) saavat olla tulevia."
     ),
+    reads=tuple(dict.fromkeys(_top(p) for v in EVENT_DATES.values() for p in v)),
     needs=("export_time",),
     data={"event_dates": {k: list(v) for k, v in EVENT_DATES.items()}},
+    example=_example_r019,
 )
-def _r019(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> Iterator[Hit]:
+def _r019(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     limit = ctx.export_time or "9999-12-31"
-    for pattern in EVENT_DATES.get(class_name, ()):
+    for pattern in EVENT_DATES.get(cls, ()):
+        if not [v for v in _plain(record, pattern) if type(v) is str and v[:10] > limit]:
+            continue  # nothing after the limit (a non-date string is ignored either way)
         for parts, value in walk_parts(record, pattern):
             d = day(value)
             if d and d > limit:
@@ -809,24 +1137,20 @@ def _r019(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> I
 
 # --- CM-R020 periods ------------------------------------------------------------------------
 
-PERIODS = {
-    "Client": (
-        ("care_plans[*].services[*]", "start_date", "end_date"),
-        ("care_plans[*].intensive_support", "start_date", "end_date"),
-        ("care_plans[*].intensive_support", "start_date", "planned_end_date"),
-        ("care_plans[*].goals[*]", "set_date", "target_date"),
-        ("consents[*]", "decision_date", "valid_until"),
-        ("continuity_indices[*]", "window_start", "window_end"),
-        ("service_use_counts[*]", "window_start", "window_end"),
-    ),
-    "ServiceContact": (("", "contact_date", "end_date"),),
-    "Organisation": (("scope_rules[*]", "valid_from", "valid_until"),),
-}
+# Derived from the schema: date slots annotated `period_start: <start slot>`, per record
+# class; assignments are CM-R003's (its `data["period"]`), so they are left out here.
+PERIODS = {cls: tuple(p for p in schema_info.periods(cls)
+                      if p[0] != _registered("CM-R003").data["period"][0])
+           for cls in schema_info.record_classes() if schema_info.periods(cls)}
+
+
+def _example_r020(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0]["consents"][0]["valid_until"] = "2020-01-01"
 
 
 @rule(
     id="CM-R020", severity=ERROR,
-    applies_to=("Client", "ServiceContact", "Organisation"),
+    applies_to=tuple(PERIODS),
     message_en="period ends before it starts ({start} – {end})",
     message_fi="jakso päättyy ennen kuin se alkaa ({start} – {end})",
     description_en=(
@@ -841,12 +1165,22 @@ PERIODS = {
         "tavoitteen asetus- ja tavoitepäivä, suostumuksen voimassaolo, mittausikkunat, "
         "palvelukontaktin `end_date` (osastojaksot), rajaussääntöjen voimassaolo."
     ),
+    reads=tuple(dict.fromkeys(_top(p[0] or p[2]) for v in PERIODS.values() for p in v)),
     data={"periods": {k: [list(p) for p in v] for k, v in PERIODS.items()}},
+    example=_example_r020,
 )
-def _r020(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> Iterator[Hit]:
-    for pattern, start_key, end_key in PERIODS.get(class_name, ()):
-        elements = walk_parts(record, pattern) if pattern else [((), record)]
-        for parts, element in elements:
+def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    for pattern, start_key, end_key in PERIODS.get(cls, ()):
+        elements = _plain(record, pattern) if pattern else [record]
+        # the common case first: both dates strings, the end not before the start
+        doubtful = [el for el in elements if type(el) is dict
+                    and (end := el.get(end_key)) is not None
+                    and not (type(end) is str and type(start := el.get(start_key)) is str
+                             and end[:10] >= start[:10])]
+        if all(_period_fine(el, start_key, end_key) for el in doubtful):
+            continue  # nothing to locate
+        located = walk_parts(record, pattern) if pattern else [((), record)]
+        for parts, element in located:
             if type(element) is not dict:
                 continue
             end = element.get(end_key)
@@ -857,7 +1191,25 @@ def _r020(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> I
                 yield Hit(path_of((*parts, end_key)), {"start": start_key, "end": end_key})
 
 
+def _period_fine(element: Any, start_key: str, end_key: str) -> bool:
+    """True when CM-R020 cannot report this element (cheap: plain string comparison)."""
+    if type(element) is not dict:
+        return True
+    end = element.get(end_key)
+    if end is None:
+        return True
+    start = element.get(start_key)
+    if type(start) is str and type(end) is str and end[:10] >= start[:10]:
+        return True
+    start, end = day(start), day(end)
+    return not (start and end and end < start)
+
+
 # --- CM-R021..R024 --------------------------------------------------------------------------
+
+def _example_r021(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0]["assignments"][-1]["client_informed"] = False
+
 
 @rule(
     id="CM-R021", severity=WARNING,
@@ -872,8 +1224,10 @@ def _r020(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> I
         "Asiakkaan tulee tietää vastuutyöntekijänsä ja roolin merkitys (Kanta-Häme). Jokaisessa "
         "voimassa olevassa nimeämisessä (ei `end_date`-päivää) `client_informed` on tosi."
     ),
+    reads=("assignments",),
+    example=_example_r021,
 )
-def _r021(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+def _r021(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
     for i, a in items(record, "assignments"):
         if a.get("end_date") is None and a.get("client_informed") is not True:
             yield Hit(f"assignments[{i}].client_informed")
@@ -893,41 +1247,23 @@ def _r021(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "koodaama päivä ja `birth_year` sen vuosi (vuosisata välimerkistä: + 1800; - ja U–Y "
         "1900; A–F 2000)."
     ),
+    reads=("henkilotunnus",),
 )
-def _r022(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    value = text(record.get("henkilotunnus"))
-    if value is None or not hetu_valid(value):
+def _r022(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    encoded = hetu_birth_date(text(record.get("henkilotunnus")))
+    if encoded is None:
         return
-    sign = value[6].upper()
-    century = 1800 if sign == "+" else 2000 if sign in "ABCDEF" else 1900
-    encoded = f"{century + int(value[4:6]):04d}-{value[2:4]}-{value[0:2]}"
     birth = day(record.get("birth_date"))
     if birth and birth != encoded:
         yield Hit("birth_date")
     year = record.get("birth_year")
-    if isinstance(year, int) and not isinstance(year, bool) and year != int(encoded[:4]):
+    year = whole(year)
+    if year is not None and year != int(encoded[:4]):
         yield Hit("birth_year")
 
 
-@rule(
-    id="CM-R023", severity=WARNING,
-    applies_to=("ServiceContact",),
-    message_en="service contact refers to a client that is not in the export",
-    message_fi="palvelukontakti viittaa asiakkaaseen, jota ei ole viennissä",
-    description_en=(
-        "In an export envelope that lists clients, every service contact's `client_id` is "
-        "the `id` of one of them."
-    ),
-    description_fi=(
-        "Viennissä, jossa on asiakkaita, jokaisen palvelukontaktin `client_id` on jonkin "
-        "niistä `id`."
-    ),
-    needs=("client_ids",),
-)
-def _r023(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    value = record.get("client_id")
-    if ctx.client_ids and isinstance(value, str) and value not in ctx.client_ids:
-        yield Hit("client_id", value=value)
+def _example_r024(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    cs[0].pop("client_group_marking")
 
 
 @rule(
@@ -944,37 +1280,32 @@ def _r023(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
         "'Asiakaspäällikön asiakas'): asiakkaalla, jonka viimeisin tilamuutos (kuten "
         "CM-R008) on ACTIVE, on `client_group_marking`."
     ),
+    reads=("status_history",),
+    example=_example_r024,
 )
-def _r024(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
-    latest: tuple[str, int] | None = None
-    status = None
-    for i, change in items(record, "status_history"):
-        d = day(change.get("status_date"))
-        if d and (latest is None or (d, i) >= latest):
-            latest, status = (d, i), change.get("clienthood_status")
-    if status == "ACTIVE" and text(record.get("client_group_marking")) is None:
+def _r024(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    _, status = latest_status(record)
+    if status == ACTIVE and text(record.get("client_group_marking")) is None:
         yield Hit("client_group_marking")
 
 
 # --- access -----------------------------------------------------------------------------------
 
+_reads("CM-R015", "CM-R016", "CM-R017", "CM-R018", "CM-R023", "CM-R025")
 CATALOGUE.sort(key=lambda r: r.id)
 BY_ID = {r.id: r for r in CATALOGUE}
-_CLASS_AWARE = {"CM-R002", "CM-R019", "CM-R020"}  # their check takes the class name
 
 
-def rules_for(class_name: str) -> list[Rule]:
-    return [r for r in CATALOGUE if class_name in r.applies_to]
+def rules_for(cls: str) -> list[Rule]:
+    return [r for r in CATALOGUE if cls in r.applies_to]
 
 
-def apply(rule_: Rule, record: dict[str, Any], ctx: Context, class_name: str) -> Iterator[Hit]:
+def apply(rule_: Rule, record: dict[str, Any], ctx: Context, cls: str) -> Iterator[Hit]:
     """Run one rule on one record (skipped when it needs context the input does not give)."""
     for need in rule_.needs:
-        if getattr(ctx, need) is None:
+        if not ctx.has(need):
             return iter(())
-    if rule_.id in _CLASS_AWARE:
-        return rule_.check(record, ctx, class_name)  # type: ignore[call-arg]
-    return rule_.check(record, ctx)
+    return rule_.check(record, ctx, cls)
 
 
 def catalogue_as_dicts() -> list[dict[str, Any]]:

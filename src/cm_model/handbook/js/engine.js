@@ -3,9 +3,9 @@
 // the same generated JSON Schema) → rule catalogue → report with the same codes, verdict and
 // exit code as `cm-model validate`.
 import * as validators from "cm-validators";
-import schemaJson from "cm-schema-json";
 import catalogueJson from "cm-rules-json";
-import { CHECKS, NEED_KEYS, day, formatMessage, isObj, items } from "./rules.js";
+import schemaIndex from "cm-schema-index";
+import { CHECKS, day, formatMessage, hasNeed, isObj, items } from "./rules.js";
 
 const ENVELOPE = "Export";
 const MAX_DEPTH = 64;
@@ -13,52 +13,24 @@ const SAFE_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 export const RULES = catalogueJson.rules;
 const MESSAGES = catalogueJson.messages;
 const TYPE_WORDS = catalogueJson.type_words;
-const DEFS = schemaJson.$defs;
 
 export function message(code, lang, params = {}) {
   const templates = MESSAGES[code] ?? MESSAGES["schema.other"];
   return formatMessage(templates[lang] ?? templates.en, params);
 }
 
-// --- schema views (cm_model.validation.schema) -------------------------------------------------
-const isClass = (name) => isObj(DEFS[name]) && (DEFS[name].type === "object" || "properties" in DEFS[name]);
-export const CLASS_NAMES = Object.keys(DEFS).filter(isClass).sort();
-
-function refName(node) {
-  const ref = node && node.$ref;
-  return typeof ref === "string" && ref.startsWith("#/$defs/") ? ref.slice(8) : null;
-}
-
-function resolve(node) {
-  const options = node.anyOf ?? node.oneOf;
-  if (options) {
-    const rest = options.filter((o) => o.type !== "null");
-    if (rest.length) return resolve(rest[0]);
-  }
-  const name = refName(node);
-  if (name !== null) {
-    const target = DEFS[name] ?? {};
-    if ("enum" in target) return { kind: "enum", multi: false, ref: name };
-    if (isClass(name)) return { kind: "object", multi: false, ref: name };
-    return resolve(target);
-  }
-  let types = node.type;
-  if (Array.isArray(types)) {
-    types = types.filter((t) => t !== "null");
-    types = types.length ? types[0] : "any";
-  }
-  if (types === "array") return { ...resolve(node.items ?? {}), multi: true };
-  return { kind: types ?? "any", multi: false, ref: null };
-}
+// --- schema views (cm_model.validation.schema), read from the generated schema index --------
+const INDEX_CLASSES = schemaIndex.classes;
+export const CLASS_NAMES = Object.keys(INDEX_CLASSES).sort();
 
 const fieldCache = new Map();
 function fields(cls) {
   if (!fieldCache.has(cls)) {
-    const node = DEFS[cls] ?? {};
-    const required = new Set(node.required ?? []);
     const out = new Map();
-    for (const [name, prop] of Object.entries(node.properties ?? {})) {
-      out.set(name, { ...resolve(prop), required: required.has(name) });
+    for (const slot of INDEX_CLASSES[cls]?.slots ?? []) {
+      const object = slot.kind === "object";
+      out.set(slot.name, { kind: object ? "object" : slot.kind, multi: slot.multivalued,
+        ref: object || slot.kind === "enum" ? slot.range : null, required: slot.required });
     }
     fieldCache.set(cls, out);
   }
@@ -66,9 +38,7 @@ function fields(cls) {
 }
 
 function envelopeLists() {
-  const out = [];
-  for (const [name, f] of fields(ENVELOPE)) if (f.multi && f.kind === "object" && f.ref) out.push([name, f.ref]);
-  return out;
+  return Object.entries(schemaIndex.record_slots).filter(([slot]) => fields(ENVELOPE).get(slot)?.multi);
 }
 
 export function findClass(name) {
@@ -324,12 +294,19 @@ function* readJsonl(text) {
 const rulesFor = (cls) => RULES.filter((r) => r.applies_to.includes(cls));
 
 function newContext(seenIds) {
-  return { exportTime: null, workerIds: null, triggerCodes: null, clientIds: null,
-    seenIds: seenIds ?? {}, locator: "" };
+  return { exportTime: null, recordIds: null, seenIds: seenIds ?? {}, locator: "" };
+}
+
+// A rule cannot report on a record where every field it reads is absent (rules.Rule.reads).
+const isAbsent = (v) => v === null || v === undefined || v === ""
+  || (Array.isArray(v) && v.length === 0) || (isObj(v) && Object.keys(v).length === 0);
+function selected(cls, record) {
+  const present = new Set(Object.keys(record).filter((k) => !isAbsent(record[k])));
+  return rulesFor(cls).filter((r) => r.reads === null || r.reads.some((k) => present.has(k)));
 }
 
 function applyRule(rule, record, ctx, cls) {
-  for (const need of rule.needs) if (ctx[NEED_KEYS[need]] === null || ctx[NEED_KEYS[need]] === undefined) return [];
+  for (const need of rule.needs) if (!hasNeed(ctx, need)) return [];
   const check = CHECKS[rule.id];
   if (!check) throw new Error(`rule ${rule.id} has no JavaScript port`);
   return check(record, ctx, cls, rule.data ?? {});
@@ -393,7 +370,7 @@ class FileRun {
     }
     if (!isObj(data)) return;
     this.ctx.locator = line ?? (locator || "");
-    for (const rule of rulesFor(cls)) {
+    for (const rule of selected(cls, data)) {
       let hits;
       try {
         hits = applyRule(rule, data, this.ctx, cls);
@@ -420,10 +397,11 @@ class FileRun {
     const ctx = newContext(this.ctx.seenIds);
     ctx.exportTime = day(data.export_time);
     const ids = (key, field) => new Set(items(data, key).map(([, x]) => x[field]).filter((v) => typeof v === "string"));
-    ctx.workerIds = ids("workers", "id");
-    ctx.triggerCodes = ids("trigger_catalogue", "code");
-    const clients = ids("clients", "id");
-    ctx.clientIds = clients.size ? clients : null;
+    ctx.recordIds = {};
+    for (const [slot, cls] of lists) {
+      const field = schemaIndex.top_level_id_field[cls];
+      if (field) ctx.recordIds[cls] = ids(slot, field);
+    }
     const saved = this.ctx;
     this.ctx = ctx;
     try {

@@ -1,11 +1,14 @@
 // JavaScript port of the business-rule catalogue (src/cm_model/validation/rules.py).
 //
-// One function per rule id, each a line-by-line port of the Python check. Severity, messages
-// and every table a rule uses (id lists, reference fields, event dates, periods, WHOQOL
-// domains…) come from the generated catalogue (docs/assets/validator/rules.json), so a change
-// to a table in Python reaches the browser with `cm-model generate`; a change to a check's
-// logic must be ported here, and the parity test (tests/test_handbook_validator.py) fails until
-// it is. Python conventions kept: a value of the wrong type, or null, counts as absent.
+// One function per rule id, each a line-by-line port of the Python check. Severity, messages,
+// what a rule reads and needs, and every table a rule uses (id lists, references, event dates,
+// periods) come from the generated catalogue (docs/assets/validator/rules.json); the WHOQOL-BREF
+// item tables from the generated schema index (src/cm_model/datamodel/schema_index.json). So a
+// schema change reaches the browser with `cm-model generate`; a change to a check's logic must
+// be ported here, and the parity test (tests/test_browser_parity.py) fails until it is.
+// Python conventions kept: a value of the wrong type, or null, counts as absent; no check
+// throws on a wrong-typed value.
+import schemaIndex from "cm-schema-index";
 
 const DATE = /^\d{4}-\d{2}-\d{2}/;
 
@@ -103,19 +106,26 @@ function closingDay(record) {
   return latest && status === "CLOSED" ? latest : [null, null];
 }
 
-// --- WHOQOL-BREF scoring (cm_model.metrics.measures.whoqol_bref_domain_scores) ----------------
-const WHOQOL_DOMAINS = {
-  physical: [3, 4, 10, 15, 16, 17, 18],
-  psychological: [5, 6, 7, 11, 19, 26],
-  social: [20, 21, 22],
-  environment: [8, 9, 12, 13, 14, 23, 24, 25],
-};
-const WHOQOL_MIN = { physical: 6, psychological: 5, social: 2, environment: 6 };
-const WHOQOL_REVERSED = new Set([3, 4, 26]);
+// --- WHOQOL-BREF scoring (cm_model.metrics.measures.whoqol_bref_scores) ------------------------
+// The item tables are the schema's (annotations of the WhoqolDomain enum).
+const WHOQOL = schemaIndex.whoqol_bref;
+const WHOQOL_DOMAINS = Object.fromEntries(Object.values(WHOQOL.domains).map((d) => [d.key, d.items]));
+const WHOQOL_MIN = Object.fromEntries(Object.values(WHOQOL.domains).map((d) => [d.key, d.min_items]));
+const WHOQOL_REVERSED = new Set(WHOQOL.reversed_items);
+
+// Python's f"{x:.2f}": exact ties (x * 1000 ending in 5, exactly representable) round half to
+// even, where toFixed rounds them up.
+export function fixed2(x) {
+  if (Number.isInteger(x * 8) && Math.abs(Math.round(x * 1000)) % 10 === 5) {
+    const lower = Math.floor(x * 100);
+    return ((lower % 2 === 0 ? lower : lower + 1) / 100).toFixed(2);
+  }
+  return x.toFixed(2);
+}
 
 export function whoqolScores(answers) {
   const answered = answers.size;
-  const discard = answered < 21;
+  const discard = answered < WHOQOL.min_items_answered;
   const out = {};
   for (const [domain, itemsOf] of Object.entries(WHOQOL_DOMAINS)) {
     const values = [];
@@ -132,6 +142,30 @@ export function whoqolScores(answers) {
     }
   }
   return out;
+}
+
+// --- references (rules.py: _references) ------------------------------------------------------
+// Every reference the schema declares, as the rule's data.references lists them: among the
+// export's records (scope "export") or among the same record's elements (scope "record").
+function references(listedOnly) {
+  return (record, ctx, cls, data) => {
+    const out = [];
+    for (const ref of data.references ?? []) {
+      if (ref.record !== cls) continue;
+      let known;
+      if (ref.scope === "export") {
+        known = ctx.recordIds ? ctx.recordIds[ref.target] : undefined;
+        if (!known || (listedOnly && known.size === 0)) continue;
+      } else {
+        if (walk(record, ref.path).length === 0) continue;
+        known = new Set(walk(record, ref.target_path).map(([, v]) => v).filter(isStr));
+      }
+      for (const [path, value] of walk(record, ref.path)) {
+        if (isStr(value) && !known.has(value)) out.push(hit(path, { target_class: ref.target }, value));
+      }
+    }
+    return out;
+  };
 }
 
 // --- the checks, by rule id -------------------------------------------------------------------
@@ -313,7 +347,8 @@ export const CHECKS = {
       for (const [j, answer] of items(assessment, "item_answers")) {
         const number = answer.item_number;
         const value = answer.answer;
-        if (!(isInt(number) && isInt(value)) || !(number >= 1 && number <= 26 && value >= 1 && value <= 5)) {
+        if (!(isInt(number) && isInt(value)) || !(number >= 1 && number <= WHOQOL.item_count
+            && value >= WHOQOL.answer_min && value <= WHOQOL.answer_max)) {
           usable = false;
           continue;
         }
@@ -326,9 +361,10 @@ export const CHECKS = {
       if (answers.size === 0 || !usable) continue;
       const computed = whoqolScores(answers);
       for (const [j, stored] of items(assessment, "domain_scores")) {
-        const domain = Object.hasOwn(data.domain_codes, stored.domain) ? data.domain_codes[stored.domain] : null;
+        const domain = isStr(stored.domain) && Object.hasOwn(data.domain_codes, stored.domain)
+          ? data.domain_codes[stored.domain] : null;
         if (domain === null) continue;
-        for (const [scale, tolerance] of Object.entries(data.tolerance)) {
+        for (const [scale, tolerance] of data.tolerance) {
           const have = stored[scale];
           if (absent(have) || !isNum(have)) continue;
           const expected = computed[domain][scale];
@@ -336,7 +372,7 @@ export const CHECKS = {
           if (expected === null) {
             out.push(hit(path, { domain: stored.domain, scale, expected: "not computable" }, have));
           } else if (Math.abs(have - expected) > tolerance) {
-            out.push(hit(path, { domain: stored.domain, scale, expected: expected.toFixed(2) }, have));
+            out.push(hit(path, { domain: stored.domain, scale, expected: fixed2(expected) }, have));
           }
         }
       }
@@ -344,48 +380,10 @@ export const CHECKS = {
     return out;
   },
 
-  "CM-R015"(record, ctx, cls, data) {
-    const known = ctx.workerIds ?? new Set();
-    const out = [];
-    for (const pattern of data.worker_references) {
-      for (const [path, value] of walk(record, pattern)) {
-        if (isStr(value) && !known.has(value)) out.push(hit(path, {}, value));
-      }
-    }
-    return out;
-  },
-
-  "CM-R016"(record) {
-    const goals = new Set(walk(record, "care_plans[*].goals[*].id").map(([, v]) => v).filter(isStr));
-    const out = [];
-    for (const [path, value] of walk(record, "care_plans[*].services[*].goal_ids[*]")) {
-      if (isStr(value) && !goals.has(value)) out.push(hit(path, {}, value));
-    }
-    return out;
-  },
-
-  "CM-R017"(record, ctx) {
-    const known = ctx.triggerCodes ?? new Set();
-    const out = [];
-    for (const [i, trigger] of items(record, "observed_triggers")) {
-      const code = trigger.trigger_code;
-      if (isStr(code) && !known.has(code)) out.push(hit(`observed_triggers[${i}].trigger_code`));
-    }
-    return out;
-  },
-
-  "CM-R018"(record, ctx, cls, data) {
-    const out = [];
-    for (const [source, target] of data.internal_references) {
-      const refs = walk(record, source);
-      if (refs.length === 0) continue;
-      const known = new Set(walk(record, target).map(([, v]) => v).filter(isStr));
-      for (const [path, value] of refs) {
-        if (isStr(value) && !known.has(value)) out.push(hit(path, {}, value));
-      }
-    }
-    return out;
-  },
+  "CM-R015": references(false),
+  "CM-R016": references(false),
+  "CM-R017": references(false),
+  "CM-R018": references(false),
 
   "CM-R019"(record, ctx, cls, data) {
     const limit = ctx.exportTime || "9999-12-31";
@@ -438,25 +436,22 @@ export const CHECKS = {
     return out;
   },
 
-  "CM-R023"(record, ctx) {
-    const value = record.client_id;
-    return ctx.clientIds && isStr(value) && !ctx.clientIds.has(value) ? [hit("client_id", {}, value)] : [];
-  },
+  "CM-R023": references(true),
 
   "CM-R024"(record) {
     const [, status] = latestStatus(record);
     return status === "ACTIVE" && text(record.client_group_marking) === null
       ? [hit("client_group_marking")] : [];
   },
+
+  "CM-R025": references(true),
 };
 
-// Context keys named in a rule's `needs`, as this port names them.
-export const NEED_KEYS = {
-  export_time: "exportTime",
-  worker_ids: "workerIds",
-  trigger_codes: "triggerCodes",
-  client_ids: "clientIds",
-};
+/** Whether the context a rule declares in `needs` is there (rules.Context.has). */
+export function hasNeed(ctx, need) {
+  if (need === "export_time") return ctx.exportTime !== null && ctx.exportTime !== undefined;
+  return ctx.recordIds !== null && Object.hasOwn(ctx.recordIds, need);
+}
 
 /** Python's str.format for the catalogue's templates: the template itself when a key is missing. */
 export function formatMessage(template, params) {
