@@ -271,17 +271,23 @@ def test_yaml_export_round_trips(tmp_path: Path) -> None:
     assert _load(back) == document
 
 
-def test_fhir_downloads_are_copies_and_listed() -> None:
+def test_fhir_downloads_are_listed_and_built_from_their_one_place() -> None:
+    """Bundles and definitions are offered under downloads/fhir/; web/build.mjs copies them there
+    from examples/fhir/ and the package (web/downloads.json), never as committed copies."""
     from cm_model.fhir.build import build
 
     built = build(ROOT)
-    for lang in ("fi", "en"):
+    copies = json.loads((ROOT / "web/downloads.json").read_text(encoding="utf-8"))["files"]
+    targets = dict(copies)
+    for lang in ("fi", "sv", "en"):
         listing = built[f"docs/{lang}/downloads/fhir-list.md"].decode()
         for rel in [k for k in built if k.startswith(("examples/fhir/",
                                                       "src/cm_model/fhir/definitions/"))]:
             name = rel.rsplit("/", 1)[1]
-            assert built[f"docs/{lang}/downloads/fhir/{name}"] == (ROOT / rel).read_bytes()
+            assert targets[f"docs/{lang}/downloads/fhir/{name}"] == rel
             assert f"](../downloads/fhir/{name})" in listing
+            assert not any(k.startswith(f"docs/{lang}/downloads/fhir/") for k in built)
+    for lang in ("fi", "en"):
         page = (ROOT / f"docs/{lang}/vendors/fhir.md").read_text(encoding="utf-8")
         for snippet in ("fhir-mapping.md", "fhir-snippets.md", "fhir-list.md"):
             assert f'--8<-- "docs/{lang}/downloads/{snippet}"' in page
