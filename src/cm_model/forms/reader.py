@@ -7,7 +7,8 @@ report renamed columns. Linked sheets (goals, triggers, services …) are joined
 parent rows by id, so each record comes out nested, as the schema has it.
 
 Safety: the zip directory and every XML part are checked before openpyxl parses anything
-(`safety.check_workbook`), openpyxl runs in read-only streaming mode, and values never appear in
+(`cm_model.io.workbook.check_workbook`, the guard of every command's XLSX reading),
+openpyxl runs in read-only streaming mode, and values never appear in
 messages.
 """
 
@@ -28,9 +29,12 @@ from cm_model.forms.render import (
     example_digest,
     header_text,
 )
-from cm_model.forms.safety import UnsafeWorkbook, check_workbook
 from cm_model.forms.schema_view import SchemaView, current_view
 from cm_model.forms.texts import INSTRUCTIONS_SHEET
+from cm_model.io import values
+from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+from cm_model.io.messages import message as io_message
+from cm_model.io.workbook import UnsafeWorkbook, check_workbook
 
 MAX_COLUMNS = 200  # no form has more; a hostile dimension cannot widen rows past this
 MAX_META_ROWS = 5000
@@ -81,6 +85,11 @@ _MSG = {
         "fi": "esimerkkiriviä on muutettu; esimerkkiriviä ei lueta, kirjoita tiedot sen "
         "alapuolelle",
         "en": "the example row was changed; it is never read, write data below it",
+    },
+    "skipped_row": {
+        "fi": "rivi on lomakkeen otsikkorivien ja ensimmäisen tietorivin välissä; sitä ei lueta",
+        "en": "the row lies between the form's heading rows and its first data row; it is not "
+        "read",
     },
     "unknown_field": {"fi": "sarakkeen kenttää {f} ei ole tietomallissa",
                       "en": "the column's field {f} is not in the schema"},
@@ -183,7 +192,30 @@ def iter_form_records(
     """
     path = Path(path)
     result = _read(path, lang, view or current_view())
-    yield from result
+    yield from _capped(result, lang or "fi")
+
+
+def _capped(records: list[FormRecord], lang: str) -> Iterator[FormRecord]:
+    """At most MAX_MESSAGES_PER_FILE messages per file, then one line with the count of the
+    rest (a form with 100 000 orphan rows must not print 400 000 lines). A record whose
+    messages are cut keeps none of its data: a record with errors is never written anyway."""
+    shown = hidden = 0
+    for rec in records:
+        if rec.errors:
+            room = max(MAX_MESSAGES_PER_FILE - shown, 0)
+            if room < len(rec.errors):
+                hidden += len(rec.errors) - room
+                rec.errors = rec.errors[:room]
+                if not rec.errors:
+                    rec.data = None
+                    rec.class_name = None
+                    if not rec.fatal:
+                        continue
+            shown += len(rec.errors)
+        yield rec
+    if hidden:
+        summary = io_message("read.more", lang, count=hidden, limit=MAX_MESSAGES_PER_FILE)
+        yield FormRecord(None, None, "", None, errors=[("", summary)])
 
 
 def _fatal(path: Path, text: str, sheet: str = "", cell: str = "") -> list[FormRecord]:
@@ -196,7 +228,7 @@ def _read(path: Path, lang: str | None, view: SchemaView) -> list[FormRecord]:
     try:
         check_workbook(path)
     except UnsafeWorkbook as exc:
-        return _fatal(path, str(exc))
+        return _fatal(path, io_message(exc.code, msg_lang, **exc.params))
     try:
         import openpyxl
 
@@ -287,9 +319,15 @@ class _Assembler:
         self.header_row = meta.int("header_row", 2)
         self.example_row = meta.int("example_row", 3)
         self.first_row = meta.int("first_data_row", 4)
+        # The generator writes 1, 2, 3, 4: other values mean a tampered description, and
+        # would skip rows without a word.
+        if not (1 <= self.key_row < self.header_row < self.example_row < self.first_row
+                <= 10):
+            raise _MetaError("row layout (key_row, header_row, example_row, first_data_row)")
         self.lookups: dict[str, EnumLookup] = {}
         self.workbook_errors: list[tuple[str, str]] = []
         self.orphans: list[FormRecord] = []
+        self.copied: set[tuple[str, int]] = set()  # columns copied with their code row
 
     def lookup(self, enum: str) -> EnumLookup:
         if enum not in self.lookups:
@@ -311,10 +349,14 @@ class _Assembler:
         by_path: dict[str, dict[str, list[tuple[dict[str, Any], FormRecord, str]]]] = {}
         for sheet in self.meta.sheets:
             if sheet.name not in self.workbook.sheetnames:
+                if sheet.parent_path is None:  # the client sheet: nothing could be read
+                    raise _MetaError(_m("missing_sheet", self.lang, s=sheet.name))
                 self.workbook_errors.append(
                     (self.path.name, _m("missing_sheet", self.lang, s=sheet.name))
                 )
                 continue
+            if sheet.cls and sheet.parent_path is None and not self.view.class_slots(sheet.cls):
+                raise _MetaError(f"unknown class {sheet.cls[:40]!r}")
             self._read_sheet(sheet, roots, by_path)
         head: list[FormRecord] = []
         if self.workbook_errors:
@@ -331,6 +373,25 @@ class _Assembler:
                 found[index] = value[len(KEY_PREFIX):]
         if not found:  # code row deleted: fall back on the positions in _cm_meta
             return {c.index: c.path for c in sheet.columns.values()}
+        # A column copied in Excel with its hidden code row carries another column's code:
+        # the copy must not overwrite the field. Keep the column at the position _cm_meta
+        # gives (else the first), report the others and read nothing from them.
+        by_path: dict[str, list[int]] = {}
+        for index, path in found.items():
+            by_path.setdefault(path, []).append(index)
+        for path, where in by_path.items():
+            if len(where) < 2:
+                continue
+            meta_column = sheet.columns.get(path)
+            keep = meta_column.index if meta_column and meta_column.index in where else where[0]
+            for index in where:
+                if index != keep:
+                    del found[index]
+                    self.copied.add((sheet.name, index))
+                    self.workbook_errors.append((
+                        ref(sheet.name, _letter(index), self.key_row),
+                        io_message("read.code-row-copy", self.lang, column=_letter(index),
+                                   field=path, first=_letter(keep))))
         for path, column in sheet.columns.items():
             where = [i for i, p in found.items() if p == path]
             if not where:
@@ -408,6 +469,9 @@ class _Assembler:
                     )
                 continue
             if rownum < self.first_row:
+                if any(c.value not in (None, "") for c in cells):
+                    self.workbook_errors.append((ref(sheet.name, "A", rownum),
+                                                 _m("skipped_row", self.lang)))
                 continue
             record = self._read_row(sheet, mapping, cells, rownum, unknown_counts)
             if record is None:
@@ -450,6 +514,7 @@ class _Assembler:
         self._unknown_headers = {
             index for index, value in enumerate(header)
             if index not in mapping and value not in (None, "")
+            and (sheet.name, index) not in self.copied
         }
 
     def _read_row(self, sheet: _Sheet, mapping: dict[int, str], cells, rownum: int,
@@ -476,6 +541,11 @@ class _Assembler:
                 continue
             if cell.data_type == "e":
                 rec.errors.append((where, message("error_value", self.lang)))
+                rec.cells[path] = where
+                continue
+            if cell.data_type == "!":  # a date cell whose number names no real day
+                rec.errors.append((where, io_message(raw, self.lang, lo="1900-01-01",
+                                                     hi="2199-12-31")))
                 rec.cells[path] = where
                 continue
             column = sheet.columns[path]
@@ -596,13 +666,29 @@ def _iter_rows(workbook, ws) -> Iterator[list[_Cell]]:
             yield [_Cell(c.row, c.column, c.value, c.data_type) for c in row
                    if getattr(c, "column", None) is not None]
         return
-    with source as src:
+    # Dates are converted here, not by openpyxl: its conversion reads serial 60 (29.02.1900,
+    # a day that never was) as a real day and warns with the raw value on out-of-range ones.
+    date_styles = set(workbook._date_formats) - set(workbook._timedelta_formats)
+    mac = getattr(workbook, "epoch", None) is not None and workbook.epoch.year == 1904
+    noticed: list[str] = []
+    with source as src, values.quiet_library(noticed):
         parser = WorkSheetParser(
             src, shared, data_only=False, epoch=workbook.epoch,
-            date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
+            date_formats=set(), timedelta_formats=set(),
         )
         for _, row in parser.parse():
-            yield [_Cell(c["row"], c["column"], c["value"], c["data_type"]) for c in row]
+            yield [_date_cell(c, mac) if c["data_type"] == "n" and c["style_id"] in date_styles
+                   and isinstance(c["value"], int | float)
+                   else _Cell(c["row"], c["column"], c["value"], c["data_type"]) for c in row]
+
+
+def _date_cell(c: dict[str, Any], mac: bool) -> _Cell:
+    number = c["value"]
+    try:
+        moment = values.excel_serial(number + 1462 if mac else number)
+    except values.CellError as exc:
+        return _Cell(c["row"], c["column"], exc.code, "!")
+    return _Cell(c["row"], c["column"], moment, "d")
 
 
 def _dense(cells) -> list[Any]:

@@ -98,8 +98,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "solua ei voi lukea tyyppinä {type}",
     },
     "read.zip": {
-        "en": "not a valid XLSX (zip) file",
-        "fi": "ei kelvollinen XLSX (zip) -tiedosto",
+        "en": "not an .xlsx workbook (not a valid zip file)",
+        "fi": "ei .xlsx-työkirja (ei kelvollinen zip-tiedosto)",
     },
     "read.zip-bomb": {
         "en": "workbook refused as a possible zip bomb: {reason}",
@@ -124,6 +124,110 @@ MESSAGES: dict[str, dict[str, str]] = {
     "read.columns": {
         "en": "more than {limit} columns",
         "fi": "enemmän kuin {limit} saraketta",
+    },
+    # --- input layer ---------------------------------------------------------------------
+    "read.duplicate-key": {
+        "en": "key '{key}' appears twice in one object ({where}); the last value would "
+              "silently win, so the file is refused",
+        "fi": "avain '{key}' esiintyy kahdesti samassa objektissa ({where}); viimeinen arvo "
+              "voittaisi huomaamatta, joten tiedosto hylätään",
+    },
+    "read.more": {
+        "en": "… {count} more message(s) for this file not shown (at most {limit} per file)",
+        "fi": "… {count} muuta ilmoitusta tästä tiedostosta jätettiin näyttämättä (enintään "
+              "{limit} tiedostoa kohden)",
+    },
+    "read.empty-dir": {
+        "en": "directory contains no files to read (.json, .jsonl, .yaml, .csv, .xlsx)",
+        "fi": "hakemistossa ei ole luettavia tiedostoja (.json, .jsonl, .yaml, .csv, .xlsx)",
+    },
+    "read.sheet-hidden": {
+        "en": "sheet '{sheet}' is hidden; it is not read",
+        "fi": "välilehti '{sheet}' on piilotettu; sitä ei lueta",
+    },
+    "read.no-known-field": {
+        "en": "the header names no field of any class; nothing in this sheet or file is read",
+        "fi": "otsikkorivi ei nimeä yhtään minkään luokan kenttää; välilehteä tai tiedostoa "
+              "ei lueta",
+    },
+    "read.too-many-rows": {
+        "en": "more than {limit} rows; the rest is not read",
+        "fi": "enemmän kuin {limit} riviä; loppua ei lueta",
+    },
+    "read.library-warning": {
+        "en": "the spreadsheet library reported a problem with a cell ({kind}); the cell was "
+              "read as an error",
+        "fi": "taulukkokirjasto ilmoitti ongelmasta solussa ({kind}); solu luettiin virheenä",
+    },
+    "read.form-meta": {
+        "en": "the form description (_cm_meta) is damaged: {detail}",
+        "fi": "lomakkeen kuvaus (_cm_meta) on vioittunut: {detail}",
+    },
+    "read.code-row-copy": {
+        "en": "column {column} carries the hidden code of field '{field}', which column "
+              "{first} already has (copied with its code row?); it is not read",
+        "fi": "sarakkeessa {column} on kentän '{field}' piilotettu koodi, joka on jo "
+              "sarakkeessa {first} (kopioitu koodirivin kanssa?); sitä ei lueta",
+    },
+    "cell.date": {
+        "en": "is not a date; type it as dd.mm.yyyy or yyyy-mm-dd, e.g. 24.11.2026",
+        "fi": "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv tai vvvv-kk-pp, esim. 24.11.2026",
+    },
+    "cell.datetime": {
+        "en": "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30",
+        "fi": "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30",
+    },
+    "cell.date-range": {
+        "en": "date is outside the accepted range {lo} … {hi}",
+        "fi": "päivämäärä on hyväksytyn välin {lo} … {hi} ulkopuolella",
+    },
+    "cell.serial": {
+        "en": "the Excel date number names no real day (60 = 29.02.1900, zero and negative "
+              "numbers are not dates)",
+        "fi": "Excelin päivämääräluku ei vastaa todellista päivää (60 = 29.02.1900, nolla ja "
+              "negatiiviset luvut eivät ole päivämääriä)",
+    },
+    "cell.time-in-date": {
+        "en": "carries a time of day, but the field is a date",
+        "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
+    },
+    "cell.integer": {"en": "is not a whole number", "fi": "ei ole kokonaisluku"},
+    "cell.integer-range": {
+        "en": "whole number does not fit in 64 bits",
+        "fi": "kokonaisluku ei mahdu 64 bittiin",
+    },
+    "cell.number": {"en": "is not a number", "fi": "ei ole luku"},
+    "cell.boolean": {
+        "en": "is not yes/no (true/false, kyllä/ei, 1/0, on/off)",
+        "fi": "ei ole kyllä/ei (true/false, kyllä/ei, 1/0, on/off)",
+    },
+    "cell.enum": {
+        "en": "is not one of the choices (a code or its label)",
+        "fi": "ei ole sallittu vaihtoehto (koodi tai sen nimi)",
+    },
+    "cell.hetu": {
+        "en": "{field} looks like a henkilötunnus; outputs name clients by pseudonymous id "
+              "only — pseudonymise the ids first",
+        "fi": "{field} näyttää henkilötunnukselta; tulosteissa asiakkaat nimetään vain "
+              "pseudonyymeillä tunnisteilla — pseudonymisoi tunnisteet ensin",
+    },
+    "cell.not-text": {
+        "en": "{field} must be text (found {found})",
+        "fi": "kentän {field} on oltava tekstiä (löytyi {found})",
+    },
+    "read.duplicate-id": {
+        "en": "{kind} id is the same as on {first}; the file is refused so that nothing is "
+              "counted twice",
+        "fi": "{kind}-tunniste on sama kuin kohdassa {first}; tiedosto hylätään, jotta mitään "
+              "ei laskettaisi kahdesti",
+    },
+    "read.unknown-column": {
+        "en": "column '{column}' is not used (not a field read here); check its spelling",
+        "fi": "saraketta '{column}' ei käytetä (ei täällä luettava kenttä); tarkista kirjoitusasu",
+    },
+    "read.sheet-skipped": {
+        "en": "sheet '{sheet}' is not read: {reason}",
+        "fi": "välilehteä '{sheet}' ei lueta: {reason}",
     },
     # --- schema keywords -----------------------------------------------------------------
     "rules.standalone": {

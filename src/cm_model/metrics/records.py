@@ -206,7 +206,8 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
                 break
         return builder.finish()
     if suffix in (".yaml", ".yml"):
-        from cm_model.metrics.safe_yaml import YamlRefused, load
+        from cm_model.io.readers import YamlRefused
+        from cm_model.io.readers import load_yaml as load
 
         try:
             document = load(raw.decode("utf-8-sig"))
