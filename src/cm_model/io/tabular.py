@@ -18,12 +18,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from cm_model.io import values
+from cm_model.io.limits import DATE_MAX as _DATE_MAX
+from cm_model.io.limits import DATE_MIN as _DATE_MIN
 from cm_model.io.limits import MAX_COLUMNS, MAX_ROWS
 from cm_model.io.problems import Item, Problem
 from cm_model.io.problems import safe_name as _safe_name
@@ -183,26 +185,36 @@ def coerce(text: Any, kind: str) -> Any:
     return text
 
 
-def _set_path(record: dict[str, Any], parts: list[str | int], value: Any) -> None:
+def _set_path(record: dict[str, Any], parts: list[str | int], value: Any) -> bool:
+    """Put `value` at `parts`; True when a list got a gap (an index beyond its end)."""
+    gap = False
     node: Any = record
-    for i, part in enumerate(parts[:-1]):
+    last = len(parts) - 1
+    for i in range(last):
+        part = parts[i]
         nxt = parts[i + 1]
-        empty: Any = [] if isinstance(nxt, int) else {}
-        if isinstance(part, int):
-            while len(node) <= part:
-                node.append(None)
-            if node[part] is None:
-                node[part] = empty
-            node = node[part]
+        if type(part) is int:
+            if len(node) <= part:
+                gap = gap or len(node) < part
+                node.extend([None] * (part + 1 - len(node)))
+            child = node[part]
+            if child is None:
+                child = node[part] = [] if type(nxt) is int else {}
+            node = child
         else:
-            node = node.setdefault(part, empty)
-    last = parts[-1]
-    if isinstance(last, int):
-        while len(node) <= last:
-            node.append(None)
-        node[last] = value
+            child = node.get(part)
+            if child is None:
+                child = node[part] = [] if type(nxt) is int else {}
+            node = child
+    part = parts[last]
+    if type(part) is int:
+        if len(node) <= part:
+            gap = gap or len(node) < part
+            node.extend([None] * (part + 1 - len(node)))
+        node[part] = value
     else:
-        node[last] = value
+        node[part] = value
+    return gap
 
 
 def _compact(value: Any) -> Any:
@@ -264,53 +276,214 @@ class RowBuilder:
                 seen.add(column.path)
             self.columns.append(column)
 
+        self._plans: list[_Plan | None] = [
+            None if c is None else _Plan(c, column_letter(i)) for i, c in enumerate(self.columns)]
+
     def build(self, row: tuple[Any, ...] | list[Any], rownum: int) -> Iterator[Item | Problem]:
+        """One row → one Item (and located problems). The hot path of CSV and XLSX: each
+        column has its converter and its place in the record worked out once (`_Plan`), and
+        cell references are only formatted when a finding asks for one (`_LazyCells`)."""
         record: dict[str, Any] = {}
-        cells: dict[str, str] = {}
+        filled: list[_Plan] = []
         skip: set[str] = set()
-        problems = []
-        locator = f"{self.record_prefix}row {rownum}"
-        for index, raw in enumerate(row):
-            if raw is None or (isinstance(raw, str) and not raw.strip()):
+        problems: list[Problem] = []
+        gaps = False
+        plans = self._plans
+        for plan, raw in zip(plans, row):  # noqa: B905 - a wider row is checked below
+            if plan is None or raw is None:
                 continue
-            cell = f"{self.cell_prefix}{column_letter(index)}{rownum}"
-            column = self.columns[index] if index < len(self.columns) else None
-            if column is None:
-                if index >= len(self.columns):
-                    problems.append(Problem("read.csv-width", {"found": len(row),
-                                            "expected": len(self.columns)}, record=locator,
-                                            cell=cell))
-                continue
-            fld = column.field
-            if fld.kind == "empty-list":
-                problems.append(Problem("read.coerce", {"type": "empty list"}, record=locator,
-                                        cell=cell, path=column.path))
+            if type(raw) is str and (not raw or raw.isspace()):
                 continue
             try:
-                if fld.multivalued and fld.kind != "object":
-                    pieces = [p for p in str(raw).split("|") if p.strip()]
-                    value: Any = [_enum_code(coerce(p, fld.kind), fld) for p in pieces]
-                else:
-                    value = _enum_code(coerce(raw, fld.kind), fld)
-            except values.CellError as exc:
-                # A value of the wrong kind keeps the long-standing code read.coerce; the new
-                # classes (range, serial, time of day in a date) have codes of their own.
-                plain = exc.key in ("date", "datetime", "integer", "number", "boolean", "enum")
-                problems.append(Problem("read.coerce" if plain else exc.code,
-                                        {"type": fld.kind} if plain else exc.params,
-                                        record=locator, cell=cell, path=column.path))
-                skip.add(column.path)
+                value = plan.convert(raw)
+            except (values.CellError, ValueError, OverflowError) as exc:
+                problems.append(self._cell_problem(plan, exc, rownum))
+                if plan.kind == "empty list":
+                    continue
+                skip.add(plan.path)
                 value = raw if isinstance(raw, str) else str(raw)
-            except (ValueError, OverflowError):
-                problems.append(Problem("read.coerce", {"type": fld.kind}, record=locator,
-                                        cell=cell, path=column.path))
-                skip.add(column.path)
-                value = raw if isinstance(raw, str) else str(raw)
-            _set_path(record, column.parts, value)
-            cells[column.path] = cell
+            shape = plan.shape
+            if shape == 1:  # field
+                record[plan.key] = value
+            elif shape == 3:  # list.index.field: the common flattened column, inlined
+                name, index, key = plan.parts
+                items = record.get(name)
+                if items is None:
+                    items = record[name] = []
+                size = len(items)
+                if size <= index:  # type: ignore[operator]
+                    if size < index:  # type: ignore[operator]
+                        gaps = True
+                    items.extend([None] * (index + 1 - size))  # type: ignore[operator]
+                element = items[index]
+                if element is None:
+                    element = items[index] = {}
+                element[key] = value
+            elif shape == 5:  # list.index.list.index.field (goals of a care plan …)
+                name, index, inner, inner_index, key = plan.parts
+                items = record.get(name)
+                if items is None:
+                    items = record[name] = []
+                size = len(items)
+                if size <= index:  # type: ignore[operator]
+                    if size < index:  # type: ignore[operator]
+                        gaps = True
+                    items.extend([None] * (index + 1 - size))  # type: ignore[operator]
+                element = items[index]
+                if element is None:
+                    element = items[index] = {}
+                nested = element.get(inner)
+                if nested is None:
+                    nested = element[inner] = []
+                size = len(nested)
+                if size <= inner_index:  # type: ignore[operator]
+                    if size < inner_index:  # type: ignore[operator]
+                        gaps = True
+                    nested.extend([None] * (inner_index + 1 - size))  # type: ignore[operator]
+                leaf = nested[inner_index]
+                if leaf is None:
+                    leaf = nested[inner_index] = {}
+                leaf[key] = value
+            elif shape == 4:  # list.index (one value of a multivalued field)
+                name, index = plan.parts
+                items = record.get(name)
+                if items is None:
+                    items = record[name] = []
+                size = len(items)
+                if size <= index:  # type: ignore[operator]
+                    if size < index:  # type: ignore[operator]
+                        gaps = True
+                    items.extend([None] * (index + 1 - size))  # type: ignore[operator]
+                items[index] = value
+            elif shape == 2:  # object.field
+                group = record.get(plan.parts[0])
+                if group is None:
+                    group = record[plan.parts[0]] = {}
+                group[plan.parts[1]] = value
+            else:
+                gaps = _set_path(record, plan.parts, value) or gaps
+            filled.append(plan)
+        if len(row) > len(plans):
+            for index in range(len(plans), len(row)):
+                raw = row[index]
+                if raw is None or (isinstance(raw, str) and not raw.strip()):
+                    continue
+                problems.append(Problem("read.csv-width", {"found": len(row),
+                                        "expected": len(plans)},
+                                        record=f"{self.record_prefix}row {rownum}",
+                                        cell=f"{self.cell_prefix}{column_letter(index)}{rownum}"))
         yield from problems
         if record:
-            yield Item(_compact(record), locator, self.class_name, cells, frozenset(skip))
+            yield Item(_compact(record) if gaps else record,
+                       f"{self.record_prefix}row {rownum}", self.class_name,
+                       _LazyCells(self.cell_prefix, rownum, filled), frozenset(skip))
+
+    def _cell_problem(self, plan: _Plan, exc: Exception, rownum: int) -> Problem:
+        locator = f"{self.record_prefix}row {rownum}"
+        cell = f"{self.cell_prefix}{plan.letter}{rownum}"
+        kind = plan.kind
+        if isinstance(exc, values.CellError):
+            # A value of the wrong kind keeps the long-standing code read.coerce; the new
+            # classes (range, serial, time of day in a date) have codes of their own.
+            plain = exc.key in ("date", "datetime", "integer", "number", "boolean", "enum")
+            if not plain:
+                return Problem(exc.code, exc.params, record=locator, cell=cell, path=plan.path)
+        return Problem("read.coerce", {"type": kind}, record=locator, cell=cell,
+                       path=plan.path)
+
+
+class _LazyCells(Mapping[str, str]):
+    """Field path → cell reference of one row, formatted only when asked for."""
+
+    __slots__ = ("_prefix", "_row", "_plans", "_map")
+
+    def __init__(self, prefix: str, row: int, plans: list[_Plan]) -> None:
+        self._prefix, self._row, self._plans = prefix, row, plans
+        self._map: dict[str, str] | None = None
+
+    def _letters(self) -> dict[str, str]:
+        if self._map is None:
+            self._map = {p.path: p.letter for p in self._plans}
+        return self._map
+
+    def __getitem__(self, path: str) -> str:
+        return f"{self._prefix}{self._letters()[path]}{self._row}"
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._letters()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._letters())
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+
+class _Plan:
+    """One column worked out once: its converter and where its value goes."""
+
+    __slots__ = ("path", "letter", "parts", "key", "kind", "convert", "shape")
+
+    def __init__(self, column: _Column, letter: str) -> None:
+        fld = column.field
+        self.path, self.letter, self.kind = column.path, letter, fld.kind
+        parts = self.parts = column.parts
+        self.key = parts[0] if len(parts) == 1 else None
+        kinds = tuple(type(p) for p in parts)
+        # 1: field, 2: object.field, 3: list.index.field, 4: list.index,
+        # 5: list.index.list.index.field, 0: anything else (generic)
+        self.shape = {(str,): 1, (str, str): 2, (str, int, str): 3, (str, int): 4,
+                      (str, int, str, int, str): 5}.get(kinds, 0)
+        one = _converter(fld)
+        if fld.kind == "empty-list":
+            def empty(raw: Any) -> Any:
+                raise ValueError
+            self.kind = "empty list"
+            self.convert = empty
+        elif fld.multivalued and fld.kind != "object":
+            def many(raw: Any, one: Any = one) -> list[Any]:
+                return [one(p) for p in str(raw).split("|") if p.strip()]
+            self.convert = many
+        else:
+            self.convert = one
+
+
+def _converter(fld: schema.Field) -> Any:
+    """The conversion of one cell of this field (raises CellError or ValueError)."""
+    kind = fld.kind
+    if kind == "enum" and fld.ref:
+        lookup = enum_code_lookup(fld.ref)
+        codes = {code: code for code in lookup.values()}  # exact codes skip normalising
+
+        def enum(raw: Any) -> Any:
+            text = raw.strip() if type(raw) is str else coerce(raw, "enum")
+            return codes.get(text) or lookup.get(normalise_label(text), text)
+        return enum
+    if kind in ("string", "any", "enum"):
+        def text(raw: Any) -> Any:
+            return raw.strip() if type(raw) is str else coerce(raw, kind)
+        return text
+    if kind == "integer":
+        def integer(raw: Any) -> Any:
+            if type(raw) is str and raw.isdigit() and len(raw) < 19:
+                return int(raw)
+            return values.to_integer(raw)
+        return integer
+    if kind == "date":
+        def day(raw: Any) -> Any:
+            if type(raw) is str and len(raw) == 10 and raw[4] == "-":
+                try:
+                    parsed = date.fromisoformat(raw)
+                except ValueError:
+                    raise values.CellError("date") from None
+                if _DATE_MIN <= parsed <= _DATE_MAX:
+                    return raw
+            return coerce(raw, "date")
+        return day
+
+    def other(raw: Any) -> Any:
+        return coerce(raw, kind)
+    return other
 
 
 # --- CSV ----------------------------------------------------------------------------------
