@@ -29,7 +29,8 @@ from cm_model.io.limits import (
 from cm_model.io.problems import Problem
 
 _CHUNK = 1 << 20
-_FORBIDDEN = (b"<!doctype", b"<!entity")
+# XML keywords are upper case; the lower-case spellings are refused too, for safety.
+_FORBIDDEN = (b"<!DOCTYPE", b"<!ENTITY", b"<!doctype", b"<!entity")
 
 
 class UnsafeWorkbook(ValueError):
@@ -51,13 +52,15 @@ class Limits:
 
 
 _ROW = re.compile(rb'<row[^>]*? r="(\d{1,9})"')
-_WIDE_CELL = re.compile(rb'<c r="([a-z]{2,3})\d')  # the scanned window is lower case
+_TWO = re.compile(rb'<c r="[A-Z]{2}\d')
+_THREE = re.compile(rb'<c r="[A-Z]{3}\d')
+_WIDE_CELL = re.compile(rb'<c r="([A-Z]{2,3})\d')
 
 
 def _column_number(letters: bytes) -> int:
     number = 0
     for char in letters:
-        number = number * 26 + (char - 96)
+        number = number * 26 + (char - 64)
     return number
 
 
@@ -104,9 +107,11 @@ def check_workbook(path: Path, limits: Limits = Limits()) -> int:
 def _scan_for_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
     """Refuse DTDs; for a worksheet part also measure its extent (last row × last column),
     found in the same pass: calamine allocates the whole extent, so one forged cell at
-    XFD1048576 would ask for 17 billion cells and abort the process."""
+    XFD1048576 would ask for 17 billion cells and abort the process. The width is bounded
+    cheaply (26, 702 or 16 384 columns) and measured exactly only for a sheet whose bound
+    would pass the limit."""
     sheet = info.filename.startswith("xl/worksheets/")
-    rows, columns = 0, 26
+    rows, two, three = 0, False, False
     tail = b""
     try:
         with archive.open(info) as handle:
@@ -114,7 +119,7 @@ def _scan_for_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
                 chunk = handle.read(_CHUNK)
                 if not chunk:
                     break
-                window = (tail + chunk).lower()
+                window = tail + chunk
                 for needle in _FORBIDDEN:
                     if needle in window:
                         raise UnsafeWorkbook(
@@ -124,15 +129,35 @@ def _scan_for_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
                     found = _ROW.findall(window)
                     if found:
                         rows = max(rows, max(int(n) for n in found))
-                    for letters in _WIDE_CELL.findall(window):
-                        columns = max(columns, _column_number(letters))
-                tail = window[-16:]
-        return rows * columns if sheet else 0
+                    two = two or _TWO.search(window) is not None
+                    three = three or _THREE.search(window) is not None
+                tail = window[-256:]
+        if not sheet:
+            return 0
+        bound = 16384 if three else 702 if two else 26
+        if rows * bound <= MAX_XLSX_CELLS:
+            return rows * bound
+        return rows * _widest(archive, info)
     except UnsafeWorkbook:
         raise
     except Exception as exc:  # noqa: BLE001 - zlib/CRC errors: a damaged or forged archive
         raise UnsafeWorkbook(f"damaged archive: part {info.filename}", "read.xlsx",
                              detail=type(exc).__name__) from None
+
+
+def _widest(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
+    """The last column any cell of the part uses (a second pass, big sheets only)."""
+    columns, tail = 26, b""
+    with archive.open(info) as handle:
+        while True:
+            chunk = handle.read(_CHUNK)
+            if not chunk:
+                break
+            window = tail + chunk
+            for letters in set(_WIDE_CELL.findall(window)):
+                columns = max(columns, _column_number(letters))
+            tail = window[-256:]
+    return columns
 
 
 def guard(path: Path, dense: bool = True) -> Problem | None:
