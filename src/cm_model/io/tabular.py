@@ -702,6 +702,14 @@ def _normal_path(key: str) -> str:
 
 def _read_plain(book: Any, sheets: list[Any], class_name: str | None
                 ) -> Iterator[Item | Problem]:
+    for found in _read_sheets(book, sheets, class_name):
+        yield found
+        if isinstance(found, Problem) and found.fatal:
+            return
+
+
+def _read_sheets(book: Any, sheets: list[Any], class_name: str | None
+                 ) -> Iterator[Item | Problem]:
     any_rows = False
     for sheet in sheets:
         sheet_name = sheet.name
