@@ -1038,11 +1038,13 @@ def read_contacts(path: Path, *, show_values: bool = False,
                   fields: Iterable[str] | None = None) -> ContactTable:
     """Read service contacts from CSV, JSON Lines, JSON or XLSX (chosen by suffix, else sniffed).
 
-    ``fields`` limits which slots are read and checked (client_id, contact_date and
+    ``fields`` limits which slots are read and checked (id, client_id, contact_date and
     contact_type always are); the header must still name every required column. Raises
     ContactsError with located messages; never returns a partial table.
     """
-    wanted = frozenset(fields or FIELDS) | {"client_id", "contact_date", "contact_type"}
+    # The contact id is always read: duplicates are refused and ids checked for a
+    # henkilötunnus whatever the measures are.
+    wanted = frozenset(fields or FIELDS) | {"id", "client_id", "contact_date", "contact_type"}
     if not path.is_file():
         raise ContactsError([f"{path}: no such file"], unreadable=True)
     try:
