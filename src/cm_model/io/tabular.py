@@ -576,6 +576,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         builder = RowBuilder(cls, header, "", "")
         yield from builder.problems
         any_rows = False
+        rows_read = 0
         last_line = reader.line_num
         while True:
             start_line = reader.line_num + 1
@@ -601,6 +602,10 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
                 continue
             if not any(c.strip() for c in row):
                 continue
+            rows_read += 1
+            if rows_read > MAX_ROWS:
+                yield Problem("read.too-many-rows", {"limit": MAX_ROWS}, record=f"row {start_line}")
+                break
             any_rows = True
             yield from builder.build(row, start_line)
         if mixed:
