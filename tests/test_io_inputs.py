@@ -298,7 +298,7 @@ def test_messages_are_capped_per_form(tmp_path: Path) -> None:
     path = _form(tmp_path, edits)
     messages = _messages(path)
     assert len(messages) == MAX_MESSAGES_PER_FILE + 1
-    assert messages[-1].startswith("… ") and "more message(s)" in messages[-1]
+    assert "more message(s)" in messages[-1]
     result = run("forms", "import", path, "-o", tmp_path / "out.jsonl")
     assert result.exit_code == 1
     assert len(result.output.splitlines()) <= MAX_MESSAGES_PER_FILE + 3

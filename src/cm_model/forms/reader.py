@@ -215,7 +215,7 @@ def _capped(records: list[FormRecord], lang: str) -> Iterator[FormRecord]:
         yield rec
     if hidden:
         summary = io_message("read.more", lang, count=hidden, limit=MAX_MESSAGES_PER_FILE)
-        yield FormRecord(None, None, "", None, errors=[("", summary)])
+        yield FormRecord(None, None, "", None, errors=[("…", summary.lstrip("… "))])
 
 
 def _fatal(path: Path, text: str, sheet: str = "", cell: str = "") -> list[FormRecord]:

@@ -177,6 +177,8 @@ def parse_date(value: Any) -> date | None:
 
 def _date_error(slot: str, value: Any) -> str:
     """Why a value is not a date: a wrong form, a time of day, or outside 1900–2199."""
+    if value == _BAD_SERIAL:
+        return f"{slot}: {values.CellError('serial').text('en')}"
     try:
         values.to_date(value)
     except values.CellError as exc:
@@ -1014,7 +1016,8 @@ def read_xlsx(path: Path, *, show_values: bool = False,
     if header_errors:
         raise ContactsError(header_errors + builder.errors)
     if not read_any:
-        raise ContactsError([f"{path.name}: no visible worksheet with a contacts header"])
+        raise ContactsError([f"{path.name}: no visible worksheet with a contacts header"]
+                            + builder.warnings)
     return builder.finish()
 
 
