@@ -23,18 +23,9 @@ TEXT_FORMAT = "@"
 BOOLEAN_LABELS = {"fi": ("Kyllä", "Ei"), "en": ("Yes", "No"), "sv": ("Ja", "Nej")}
 _EXCEL_ERRORS = values.EXCEL_ERRORS
 
+# Form-only messages; the conversion messages (date, number, yes/no …) are the io catalogue's
+# (cm_model.io.messages, keys cell.*), the same in every command.
 MESSAGES = {
-    "date": {
-        "fi": "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv, esim. 24.11.2026",
-        "en": "is not a date; type it as dd.mm.yyyy, e.g. 24.11.2026",
-    },
-    "datetime": {
-        "fi": "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30",
-        "en": "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30",
-    },
-    "integer": {"fi": "ei ole kokonaisluku", "en": "is not a whole number"},
-    "decimal": {"fi": "ei ole luku", "en": "is not a number"},
-    "boolean": {"fi": "valitse Kyllä tai Ei", "en": "choose Yes or No"},
     "enum": {
         "fi": "ei ole listan vaihtoehto; valitse arvo pudotusvalikosta",
         "en": "is not one of the choices; pick a value from the dropdown list",
@@ -47,10 +38,6 @@ MESSAGES = {
     "error_value": {
         "fi": "sisältää virhearvon (esim. #N/A)",
         "en": "holds an error value (e.g. #N/A)",
-    },
-    "time_in_date": {
-        "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
-        "en": "carries a time of day, but the field is a date",
     },
 }
 
