@@ -19,7 +19,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -284,18 +284,22 @@ class RowBuilder:
         column has its converter and its place in the record worked out once (`_Plan`), and
         cell references are only formatted when a finding asks for one (`_LazyCells`)."""
         record: dict[str, Any] = {}
-        filled: list[_Plan] = []
         skip: set[str] = set()
         problems: list[Problem] = []
         gaps = False
         plans = self._plans
         for plan, raw in zip(plans, row):  # noqa: B905 - a wider row is checked below
-            if plan is None or raw is None:
-                continue
-            if type(raw) is str and (not raw or raw.isspace()):
+            if not raw and (raw is None or raw == "") or plan is None:
                 continue
             try:
-                value = plan.convert(raw)
+                if plan.plain and type(raw) is str:
+                    value = raw.strip()
+                    if not value:
+                        continue
+                else:
+                    value = plan.convert(raw)
+            except _Blank:
+                continue
             except (values.CellError, ValueError, OverflowError) as exc:
                 problems.append(self._cell_problem(plan, exc, rownum))
                 if plan.kind == "empty list":
@@ -362,7 +366,6 @@ class RowBuilder:
                 group[plan.parts[1]] = value
             else:
                 gaps = _set_path(record, plan.parts, value) or gaps
-            filled.append(plan)
         if len(row) > len(plans):
             for index in range(len(plans), len(row)):
                 raw = row[index]
@@ -376,7 +379,7 @@ class RowBuilder:
         if record:
             yield Item(_compact(record) if gaps else record,
                        f"{self.record_prefix}row {rownum}", self.class_name,
-                       _LazyCells(self.cell_prefix, rownum, filled), frozenset(skip))
+                       _LazyCells(self.cell_prefix, rownum, plans, row), frozenset(skip))
 
     def _cell_problem(self, plan: _Plan, exc: Exception, rownum: int) -> Problem:
         locator = f"{self.record_prefix}row {rownum}"
@@ -395,15 +398,18 @@ class RowBuilder:
 class _LazyCells(Mapping[str, str]):
     """Field path → cell reference of one row, formatted only when asked for."""
 
-    __slots__ = ("_prefix", "_row", "_plans", "_map")
+    __slots__ = ("_prefix", "_row", "_plans", "_cells", "_map")
 
-    def __init__(self, prefix: str, row: int, plans: list[_Plan]) -> None:
-        self._prefix, self._row, self._plans = prefix, row, plans
+    def __init__(self, prefix: str, row: int, plans: list[_Plan | None],
+                 cells: list[Any] | tuple[Any, ...]) -> None:
+        self._prefix, self._row, self._plans, self._cells = prefix, row, plans, cells
         self._map: dict[str, str] | None = None
 
     def _letters(self) -> dict[str, str]:
         if self._map is None:
-            self._map = {p.path: p.letter for p in self._plans}
+            self._map = {p.path: p.letter for p, v in zip(self._plans, self._cells, strict=False)
+                         if p is not None and v is not None
+                         and not (isinstance(v, str) and not v.strip())}
         return self._map
 
     def __getitem__(self, path: str) -> str:
@@ -416,13 +422,17 @@ class _LazyCells(Mapping[str, str]):
         return iter(self._letters())
 
     def __len__(self) -> int:
-        return len(self._plans)
+        return len(self._letters())
+
+
+class _Blank(Exception):
+    """A cell of white space only: absent, like an empty cell."""
 
 
 class _Plan:
     """One column worked out once: its converter and where its value goes."""
 
-    __slots__ = ("path", "letter", "parts", "key", "kind", "convert", "shape")
+    __slots__ = ("path", "letter", "parts", "key", "kind", "convert", "shape", "plain")
 
     def __init__(self, column: _Column, letter: str) -> None:
         fld = column.field
@@ -435,6 +445,8 @@ class _Plan:
         self.shape = {(str,): 1, (str, str): 2, (str, int, str): 3, (str, int): 4,
                       (str, int, str, int, str): 5}.get(kinds, 0)
         one = _converter(fld)
+        # Plain text: the cell's text, stripped, inline in the row loop (no call).
+        self.plain = fld.kind in ("string", "any") and not fld.multivalued
         if fld.kind == "empty-list":
             def empty(raw: Any) -> Any:
                 raise ValueError
@@ -442,7 +454,10 @@ class _Plan:
             self.convert = empty
         elif fld.multivalued and fld.kind != "object":
             def many(raw: Any, one: Any = one) -> list[Any]:
-                return [one(p) for p in str(raw).split("|") if p.strip()]
+                found = [one(p) for p in str(raw).split("|") if p.strip()]
+                if not found:
+                    raise _Blank
+                return found
             self.convert = many
         else:
             self.convert = one
@@ -457,16 +472,26 @@ def _converter(fld: schema.Field) -> Any:
 
         def enum(raw: Any) -> Any:
             text = raw.strip() if type(raw) is str else coerce(raw, "enum")
+            if not text:
+                raise _Blank
             return codes.get(text) or lookup.get(normalise_label(text), text)
         return enum
     if kind in ("string", "any", "enum"):
         def text(raw: Any) -> Any:
-            return raw.strip() if type(raw) is str else coerce(raw, kind)
+            if type(raw) is str:
+                stripped = raw.strip()
+                if not stripped:
+                    raise _Blank
+                return stripped
+            return coerce(raw, kind)
         return text
     if kind == "integer":
         def integer(raw: Any) -> Any:
-            if type(raw) is str and raw.isdigit() and len(raw) < 19:
-                return int(raw)
+            if type(raw) is str:
+                if raw.isdigit() and len(raw) < 19:
+                    return int(raw)
+                if raw.isspace():
+                    raise _Blank
             return values.to_integer(raw)
         return integer
     if kind == "date":
@@ -478,10 +503,45 @@ def _converter(fld: schema.Field) -> Any:
                     raise values.CellError("date") from None
                 if _DATE_MIN <= parsed <= _DATE_MAX:
                     return raw
+            if type(raw) is str and raw.isspace():
+                raise _Blank
             return coerce(raw, "date")
         return day
 
+    if kind == "datetime":
+        def moment(raw: Any) -> Any:
+            # Fast path: an ISO date-time text in range is kept as written.
+            if (type(raw) is str and len(raw) >= 16 and raw[4] == "-" and raw[10] in "T "
+                    and "1900" <= raw[:4] <= "2199"):
+                try:
+                    datetime.fromisoformat(raw.replace("Z", "+00:00"))
+                except ValueError:
+                    pass
+                else:
+                    return raw
+            if type(raw) is str and raw.isspace():
+                raise _Blank
+            return coerce(raw, "datetime")
+        return moment
+    if kind == "number":
+        def number(raw: Any) -> Any:
+            if type(raw) is str and raw.isascii() and "," not in raw:
+                try:
+                    value = float(raw) if ("." in raw or "e" in raw or "E" in raw) else int(raw)
+                except ValueError:
+                    pass
+                else:
+                    if value == value and value not in (float("inf"), float("-inf")) \
+                            and (type(value) is float or -(2**63) <= value < 2**63):
+                        return value
+            if type(raw) is str and raw.isspace():
+                raise _Blank
+            return coerce(raw, "number")
+        return number
+
     def other(raw: Any) -> Any:
+        if type(raw) is str and raw.isspace():
+            raise _Blank
         return coerce(raw, kind)
     return other
 
