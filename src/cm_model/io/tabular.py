@@ -279,105 +279,41 @@ class RowBuilder:
         self._plans: list[_Plan | None] = [
             None if c is None else _Plan(c, column_letter(i)) for i, c in enumerate(self.columns)]
 
+        self._fill = _compile(self._plans)
+
     def build(self, row: tuple[Any, ...] | list[Any], rownum: int) -> Iterator[Item | Problem]:
-        """One row → one Item (and located problems). The hot path of CSV and XLSX: each
-        column has its converter and its place in the record worked out once (`_Plan`), and
-        cell references are only formatted when a finding asks for one (`_LazyCells`)."""
-        record: dict[str, Any] = {}
-        skip: set[str] = set()
-        problems: list[Problem] = []
-        gaps = False
+        """One row → one Item (and located problems). The hot path of CSV and XLSX: the
+        header is compiled once into a function that converts each column and puts it in its
+        place (`_compile`), and cell references are only formatted when a finding asks for
+        one (`_LazyCells`)."""
         plans = self._plans
-        for plan, raw in zip(plans, row):  # noqa: B905 - a wider row is checked below
-            if not raw and (raw is None or raw == "") or plan is None:
-                continue
-            try:
-                if plan.plain and type(raw) is str:
-                    value = raw.strip()
-                    if not value:
-                        continue
-                else:
-                    value = plan.convert(raw)
-            except _Blank:
-                continue
-            except (values.CellError, ValueError, OverflowError) as exc:
-                problems.append(self._cell_problem(plan, exc, rownum))
-                if plan.kind == "empty list":
-                    continue
-                skip.add(plan.path)
-                value = raw if isinstance(raw, str) else str(raw)
-            shape = plan.shape
-            if shape == 1:  # field
-                record[plan.key] = value
-            elif shape == 3:  # list.index.field: the common flattened column, inlined
-                name, index, key = plan.parts
-                items = record.get(name)
-                if items is None:
-                    items = record[name] = []
-                size = len(items)
-                if size <= index:  # type: ignore[operator]
-                    if size < index:  # type: ignore[operator]
-                        gaps = True
-                    items.extend([None] * (index + 1 - size))  # type: ignore[operator]
-                element = items[index]
-                if element is None:
-                    element = items[index] = {}
-                element[key] = value
-            elif shape == 5:  # list.index.list.index.field (goals of a care plan …)
-                name, index, inner, inner_index, key = plan.parts
-                items = record.get(name)
-                if items is None:
-                    items = record[name] = []
-                size = len(items)
-                if size <= index:  # type: ignore[operator]
-                    if size < index:  # type: ignore[operator]
-                        gaps = True
-                    items.extend([None] * (index + 1 - size))  # type: ignore[operator]
-                element = items[index]
-                if element is None:
-                    element = items[index] = {}
-                nested = element.get(inner)
-                if nested is None:
-                    nested = element[inner] = []
-                size = len(nested)
-                if size <= inner_index:  # type: ignore[operator]
-                    if size < inner_index:  # type: ignore[operator]
-                        gaps = True
-                    nested.extend([None] * (inner_index + 1 - size))  # type: ignore[operator]
-                leaf = nested[inner_index]
-                if leaf is None:
-                    leaf = nested[inner_index] = {}
-                leaf[key] = value
-            elif shape == 4:  # list.index (one value of a multivalued field)
-                name, index = plan.parts
-                items = record.get(name)
-                if items is None:
-                    items = record[name] = []
-                size = len(items)
-                if size <= index:  # type: ignore[operator]
-                    if size < index:  # type: ignore[operator]
-                        gaps = True
-                    items.extend([None] * (index + 1 - size))  # type: ignore[operator]
-                items[index] = value
-            elif shape == 2:  # object.field
-                group = record.get(plan.parts[0])
-                if group is None:
-                    group = record[plan.parts[0]] = {}
-                group[plan.parts[1]] = value
-            else:
-                gaps = _set_path(record, plan.parts, value) or gaps
-        if len(row) > len(plans):
-            for index in range(len(plans), len(row)):
+        width = len(plans)
+        problems: list[Problem] = []
+        if len(row) > width:
+            for index in range(width, len(row)):
                 raw = row[index]
                 if raw is None or (isinstance(raw, str) and not raw.strip()):
                     continue
                 problems.append(Problem("read.csv-width", {"found": len(row),
-                                        "expected": len(plans)},
+                                        "expected": width},
                                         record=f"{self.record_prefix}row {rownum}",
                                         cell=f"{self.cell_prefix}{column_letter(index)}{rownum}"))
+            row = row[:width]
+        elif len(row) < width:
+            row = list(row) + [None] * (width - len(row))
+        record: dict[str, Any] = {}
+        flag = [False]  # set when a list got a gap (sparse index columns)
+        errors = self._fill(row, record, flag)
+        skip: set[str] = set()
+        for index, exc in errors or ():
+            plan = plans[index]
+            assert plan is not None
+            problems.append(self._cell_problem(plan, exc, rownum))
+            if plan.kind != "empty list":
+                skip.add(plan.path)
         yield from problems
         if record:
-            yield Item(_compact(record) if gaps else record,
+            yield Item(_compact(record) if flag[0] else record,
                        f"{self.record_prefix}row {rownum}", self.class_name,
                        _LazyCells(self.cell_prefix, rownum, plans, row), frozenset(skip))
 
@@ -432,7 +368,8 @@ class _Blank(Exception):
 class _Plan:
     """One column worked out once: its converter and where its value goes."""
 
-    __slots__ = ("path", "letter", "parts", "key", "kind", "convert", "shape", "plain")
+    __slots__ = ("path", "letter", "parts", "key", "kind", "convert", "shape", "plain",
+                 "multivalued", "codes")
 
     def __init__(self, column: _Column, letter: str) -> None:
         fld = column.field
@@ -447,6 +384,10 @@ class _Plan:
         one = _converter(fld)
         # Plain text: the cell's text, stripped, inline in the row loop (no call).
         self.plain = fld.kind in ("string", "any") and not fld.multivalued
+        self.multivalued = fld.multivalued
+        # Exact codes of an enum column, looked up inline before any normalising.
+        self.codes = ({code: code for code in enum_code_lookup(fld.ref).values()}
+                      if fld.kind == "enum" and fld.ref else None)
         if fld.kind == "empty-list":
             def empty(raw: Any) -> Any:
                 raise ValueError
@@ -461,6 +402,136 @@ class _Plan:
             self.convert = many
         else:
             self.convert = one
+
+
+def _elem(container: dict[str, Any], name: str, index: int, flag: list[bool]) -> dict[str, Any]:
+    """The object at container[name][index], made (with any gap filled by None) if absent."""
+    items = container.get(name)
+    if items is None:
+        items = container[name] = []
+    size = len(items)
+    if size <= index:
+        if size < index:
+            flag[0] = True
+        items.extend([None] * (index + 1 - size))
+    element = items[index]
+    if element is None:
+        element = items[index] = {}
+    return element
+
+
+def _put(container: dict[str, Any], name: str, index: int, value: Any,
+         flag: list[bool]) -> None:
+    items = container.get(name)
+    if items is None:
+        items = container[name] = []
+    size = len(items)
+    if size <= index:
+        if size < index:
+            flag[0] = True
+        items.extend([None] * (index + 1 - size))
+    items[index] = value
+
+
+def _compile(plans: list[_Plan | None]) -> Any:
+    """A function ``fill(row, record, flag) -> errors`` made for one header: straight-line
+    code per column (no per-cell dispatch), each nested object looked up once per row.
+    Only names and indices taken from the schema-resolved header go into the code, as
+    literals (repr); cell values are never part of it."""
+    lines = ["def fill(row, record, flag):", "    errors = None"]
+    containers: dict[tuple[Any, ...], str] = {}
+
+    def container(key: tuple[Any, ...]) -> str:
+        if key not in containers:
+            containers[key] = f"c{len(containers)}"
+        return containers[key]
+
+    body: list[str] = []
+    for i, plan in enumerate(plans):
+        if plan is None:
+            continue
+        parts, shape = plan.parts, plan.shape
+        if shape == 1:
+            place = [f"record[{parts[0]!r}] = v"]
+        elif shape == 2:
+            c = container((parts[0],))
+            place = [f"if {c} is None:", f"    {c} = record.get({parts[0]!r})",
+                     f"    if {c} is None:", f"        {c} = record[{parts[0]!r}] = {{}}",
+                     f"{c}[{parts[1]!r}] = v"]
+        elif shape == 3:
+            c = container((parts[0], parts[1]))
+            place = [f"if {c} is None:",
+                     f"    {c} = elem(record, {parts[0]!r}, {parts[1]!r}, flag)",
+                     f"{c}[{parts[2]!r}] = v"]
+        elif shape == 4:
+            place = [f"put(record, {parts[0]!r}, {parts[1]!r}, v, flag)"]
+        elif shape == 5:
+            outer = container((parts[0], parts[1]))
+            inner = container((parts[0], parts[1], parts[2], parts[3]))
+            place = [f"if {inner} is None:",
+                     f"    if {outer} is None:",
+                     f"        {outer} = elem(record, {parts[0]!r}, {parts[1]!r}, flag)",
+                     f"    {inner} = elem({outer}, {parts[2]!r}, {parts[3]!r}, flag)",
+                     f"{inner}[{parts[4]!r}] = v"]
+        else:
+            place = [f"if set_path(record, P[{i}], v):", "    flag[0] = True"]
+        fast: list[str] = []
+        if plan.kind == "integer" and not plan.multivalued:
+            fast = ["if type(v) is str and v.isdigit() and len(v) < 19:", "    v = int(v)",
+                    "else:"]
+        elif plan.kind == "enum" and not plan.multivalued and plan.codes:
+            fast = [f"w = CODES[{i}].get(v)", "if w is not None:", "    v = w", "else:"]
+        convert = [
+            "try:",
+            f"    v = C[{i}](v)",
+            "except Blank:",
+            "    v = NOTHING",
+            "except CONVERSION as exc:",
+            "    if errors is None:",
+            "        errors = []",
+            f"    errors.append(({i}, exc))",
+            f"    v = NOTHING if EMPTY_LIST[{i}] else (v if type(v) is str else str(v))",
+            "if v is not NOTHING:",
+        ]
+        if fast:
+            # The fast branch (no call) and the converter both end in the placement.
+            convert = (fast[:-1] + ["    ok = True", "else:", "    ok = False"]
+                       + ["if not ok:"] + ["    " + line for line in
+                                           ["try:", f"    v = C[{i}](v)", "except Blank:",
+                                            "    v = NOTHING", "except CONVERSION as exc:",
+                                            "    if errors is None:", "        errors = []",
+                                            f"    errors.append(({i}, exc))",
+                                            f"    v = NOTHING if EMPTY_LIST[{i}] else "
+                                            "(v if type(v) is str else str(v))"]]
+                       + ["if v is not NOTHING:"])
+        body.append(f"    v = row[{i}]")
+        body.append("    if v is not None and v != '':")
+        if plan.plain:
+            body += ["        if type(v) is str:", "            v = v.strip()",
+                     "            if v:"]
+            body += ["                " + line for line in place]
+            body.append("        else:")
+            body += ["            " + line for line in convert]
+            body += ["                " + line for line in place]
+        else:
+            body += ["        " + line for line in convert]
+            body += ["            " + line for line in place]
+    lines += [f"    {name} = None" for name in containers.values()]
+    lines += body
+    lines.append("    return errors")
+    scope: dict[str, Any] = {
+        "C": [None if p is None else p.convert for p in plans],
+        "P": [None if p is None else p.parts for p in plans],
+        "EMPTY_LIST": [p is not None and p.kind == "empty list" for p in plans],
+        "CODES": [None if p is None else p.codes for p in plans],
+        "Blank": _Blank, "NOTHING": _NOTHING, "elem": _elem, "put": _put,
+        "set_path": _set_path, "CONVERSION": (values.CellError, ValueError, OverflowError),
+    }
+    exec(compile("\n".join(lines), "<cm_model.io.tabular row>", "exec"), scope)  # noqa: S102
+    return scope["fill"]
+
+
+_NOTHING = object()
 
 
 def _converter(fld: schema.Field) -> Any:
@@ -656,11 +727,12 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
                 last_line = reader.line_num
                 continue
             last_line = reader.line_num
-            if any(n in bad_lines for n in range(start_line, reader.line_num + 1)):
+            if bad_lines and any(n in bad_lines
+                                 for n in range(start_line, reader.line_num + 1)):
                 yield Problem("read.encoding", {"encoding": enc}, record=f"row {start_line}",
                               line=start_line)
                 continue
-            if not any(c.strip() for c in row):
+            if not any(row) or not any(c.strip() for c in row):
                 continue
             rows_read += 1
             if rows_read > MAX_ROWS:
