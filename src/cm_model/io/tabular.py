@@ -19,7 +19,7 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from datetime import date, datetime
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -161,8 +161,13 @@ def _enum_code(value: Any, fld: schema.Field) -> Any:
 def coerce(text: Any, kind: str) -> Any:
     """Cell value → JSON value of the schema type (the rules of :mod:`cm_model.io.values`);
     raises CellError (a ValueError) when it does not fit."""
-    if text is _BAD_SERIAL:
+    if type(text) in (date, datetime) and text < _FIRST_REAL_SERIAL_DAY_TYPED[type(text)]:
+        # A spreadsheet date cell before 1 March 1900: Excel's 1900 calendar counts a
+        # 29 February that never was, so python-calamine reads serial 60 as 28.02.1900 like
+        # serial 59; no record of this domain is that old, so every such cell is refused.
         raise values.CellError("serial")
+    if type(text) is time and kind in ("date", "datetime"):
+        raise values.CellError("serial")  # calamine's reading of a zero or negative serial
     if kind in ("string", "enum", "any"):
         if isinstance(text, str):
             return text.strip()
@@ -885,8 +890,7 @@ def _read_sheets(book: Any, sheets: list[Any], class_name: str | None
                 if rownum > MAX_ROWS + 1:
                     yield Problem("read.too-many-rows", {"limit": MAX_ROWS}, record=sheet_name)
                     break
-                row = [_BAD_SERIAL if isinstance(v, date) and v < _FIRST_REAL_SERIAL_DAY else v
-                       for v in row[:width]]
+                row = row[:width]
                 if not any(v is not None and (not isinstance(v, str) or v.strip())
                            for v in row):
                     continue
@@ -899,14 +903,7 @@ def _read_sheets(book: Any, sheets: list[Any], class_name: str | None
         yield Problem("read.empty")
 
 
-class _BadSerial:
-    """A date cell before 1 March 1900: Excel's 1900 calendar counts a 29 February that
-    never was, so python-calamine reads serial 60 as 28.02.1900 like serial 59; no record
-    of this domain is that old, so every such cell is refused."""
-
-
-_BAD_SERIAL = _BadSerial()
-_FIRST_REAL_SERIAL_DAY = date(1900, 3, 1)
+_FIRST_REAL_SERIAL_DAY_TYPED = {date: date(1900, 3, 1), datetime: datetime(1900, 3, 1)}
 
 
 def _any_known(header: list[Any]) -> bool:

@@ -120,7 +120,8 @@ def _scan_for_dtd(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> int:
                 if not chunk:
                     break
                 window = tail + chunk
-                for needle in _FORBIDDEN:
+                # One scan for "<!" (DTDs, but also comments and CDATA), then the exact test.
+                for needle in (_FORBIDDEN if b"<!" in window else ()):
                     if needle in window:
                         raise UnsafeWorkbook(
                             f"part {info.filename} declares a DTD or XML entities",
