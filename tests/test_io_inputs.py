@@ -302,3 +302,14 @@ def test_messages_are_capped_per_form(tmp_path: Path) -> None:
     result = run("forms", "import", path, "-o", tmp_path / "out.jsonl")
     assert result.exit_code == 1
     assert len(result.output.splitlines()) <= MAX_MESSAGES_PER_FILE + 3
+
+
+def test_validate_text_report_is_capped_per_file_but_counts_everything(tmp_path: Path) -> None:
+    rows = [ROW.format(n=n, c=n, d="31.2.2024") for n in range(MAX_MESSAGES_PER_FILE + 40)]
+    path = _csv(tmp_path, HEADER + "\n".join(rows) + "\n")
+    result = run("validate", path, "--class", "ServiceContact")
+    lines = result.output.splitlines()
+    assert result.exit_code == 1
+    assert len(lines) == MAX_MESSAGES_PER_FILE + 2
+    assert "40 more message(s)" in lines[-2]
+    assert f"{MAX_MESSAGES_PER_FILE + 40} error(s)" in lines[-1]
