@@ -256,7 +256,8 @@ def infer_class(columns: list[str], hint: str | None) -> str | None:
 class RowBuilder:
     """Maps one header onto a class and turns rows into Items."""
 
-    def __init__(self, class_name: str, header: list[Any], cell_prefix: str, record_prefix: str):
+    def __init__(self, class_name: str, header: list[Any], cell_prefix: str, record_prefix: str,
+                 text_only: bool = False):
         self.class_name = class_name
         self.cell_prefix = cell_prefix
         self.record_prefix = record_prefix
@@ -284,7 +285,7 @@ class RowBuilder:
         self._plans: list[_Plan | None] = [
             None if c is None else _Plan(c, column_letter(i)) for i, c in enumerate(self.columns)]
 
-        self._fill = _compile(self._plans)
+        self._fill = _compile(self._plans, text_only)
 
     def build(self, row: tuple[Any, ...] | list[Any], rownum: int) -> Iterator[Item | Problem]:
         """One row → one Item (and located problems). The hot path of CSV and XLSX: the
@@ -438,11 +439,12 @@ def _put(container: dict[str, Any], name: str, index: int, value: Any,
     items[index] = value
 
 
-def _compile(plans: list[_Plan | None]) -> Any:
+def _compile(plans: list[_Plan | None], text_only: bool = False) -> Any:
     """A function ``fill(row, record, flag) -> errors`` made for one header: straight-line
     code per column (no per-cell dispatch), each nested object looked up once per row.
     Only names and indices taken from the schema-resolved header go into the code, as
-    literals (repr); cell values are never part of it."""
+    literals (repr); cell values are never part of it. ``text_only``: every cell is a str
+    (CSV), so the type tests drop out."""
     lines = ["def fill(row, record, flag):", "    errors = None"]
     containers: dict[tuple[Any, ...], str] = {}
 
@@ -482,10 +484,11 @@ def _compile(plans: list[_Plan | None]) -> Any:
             place = [f"if set_path(record, P[{i}], v):", "    flag[0] = True"]
         fast: list[str] = []
         if plan.kind == "integer" and not plan.multivalued:
-            fast = ["if type(v) is str and v.isdigit() and len(v) < 19:", "    v = int(v)",
+            test = "v.isdigit()" if text_only else "type(v) is str and v.isdigit()"
+            fast = [f"if {test} and len(v) < 19:", "    v = int(v)",
                     "else:"]
         elif plan.kind == "enum" and not plan.multivalued and plan.codes:
-            fast = [f"w = CODES[{i}].get(v)", "if w is not None:", "    v = w", "else:"]
+            fast = [f"w = K{i}.get(v)", "if w is not None:", "    v = w", "else:"]
         convert = [
             "try:",
             f"    v = C[{i}](v)",
@@ -510,8 +513,14 @@ def _compile(plans: list[_Plan | None]) -> Any:
                                             "(v if type(v) is str else str(v))"]]
                        + ["if v is not NOTHING:"])
         body.append(f"    v = row[{i}]")
-        body.append("    if v is not None and v != '':")
-        if plan.plain:
+        if text_only:
+            body.append("    if v:")
+        else:
+            body.append("    if v is not None and v != '':")
+        if plan.plain and text_only:
+            body += ["        v = v.strip()", "        if v:"]
+            body += ["            " + line for line in place]
+        elif plan.plain:
             body += ["        if type(v) is str:", "            v = v.strip()",
                      "            if v:"]
             body += ["                " + line for line in place]
@@ -528,7 +537,7 @@ def _compile(plans: list[_Plan | None]) -> Any:
         "C": [None if p is None else p.convert for p in plans],
         "P": [None if p is None else p.parts for p in plans],
         "EMPTY_LIST": [p is not None and p.kind == "empty list" for p in plans],
-        "CODES": [None if p is None else p.codes for p in plans],
+        **{f"K{i}": p.codes for i, p in enumerate(plans) if p is not None and p.codes},
         "Blank": _Blank, "NOTHING": _NOTHING, "elem": _elem, "put": _put,
         "set_path": _set_path, "CONVERSION": (values.CellError, ValueError, OverflowError),
     }
@@ -709,7 +718,7 @@ def read_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         if cls is None:
             yield Problem("read.class", fatal=True)
             return
-        builder = RowBuilder(cls, header, "", "")
+        builder = RowBuilder(cls, header, "", "", text_only=True)
         yield from builder.problems
         any_rows = False
         rows_read = 0
