@@ -313,3 +313,13 @@ def test_validate_text_report_is_capped_per_file_but_counts_everything(tmp_path:
     assert len(lines) == MAX_MESSAGES_PER_FILE + 2
     assert "40 more message(s)" in lines[-2]
     assert f"{MAX_MESSAGES_PER_FILE + 40} error(s)" in lines[-1]
+
+
+def test_duplicate_keys_in_a_trigger_catalogue_are_refused(tmp_path: Path) -> None:
+    catalogue = tmp_path / "catalogue.json"
+    catalogue.write_text('[{"code": "T1", "code": "T2"}]', encoding="utf-8")
+    contacts = _csv(tmp_path, HEADER + ROW.format(n=1, c=1, d="2024-01-02") + "\n")
+    result = run("triggers", contacts, "--as-of", "2024-06-30", "-o", tmp_path / "out",
+                 "--catalogue", catalogue)
+    assert result.exit_code == 2
+    assert "key 'code' appears twice" in result.output
