@@ -146,15 +146,6 @@ def to_datetime(raw: Any) -> datetime:
     return _checked(value, "datetime")
 
 
-def iso_date_text(raw: Any) -> str | None:
-    """For values that arrive already typed (JSON, YAML): a date or date-time text whose
-    calendar date is outside the range (or does not exist) → the CellError key, else None.
-    Used to turn year-9999 or 30 February dates into located errors in every command."""
-    if isinstance(raw, date):
-        return None if in_range(raw) else "date-range"
-    return None
-
-
 def to_boolean(raw: Any) -> bool:
     if isinstance(raw, bool):
         return raw
