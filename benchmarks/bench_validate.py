@@ -9,7 +9,13 @@ Measures, in one run on this machine:
 - the time to read and parse the same file with orjson alone (the floor), and the ratio;
 - records/s of `linkml-validate` on the same schema for a sample of the same records (it is too
   slow for all of them), with and without its start-up time;
-- peak RSS of `cm-model validate` at 10 000 and at 200 000 records, and the growth.
+- peak RSS of `cm-model validate` at 10 000 and at 200 000 records, and the growth;
+- the default settings (no --jobs: one process per CPU) against linkml-validate;
+- the cost of the duplicate-key check (orjson parse + check, minus orjson parse alone) as a
+  share of validation time (target <= 10 %);
+- spreadsheets, on the synthetic 5 000-client export as JSON Lines, CSV and XLSX: validating
+  the XLSX against a plain python-calamine read of the same file (target <= 3x), and the CSV
+  per-record rate against the JSON Lines one (target >= 0.5x).
 Data goes to benchmarks/out/ (git-ignored). Each measurement runs in a fresh process.
 """
 
@@ -69,6 +75,27 @@ def run_child(mode: str, path: str, jobs: str) -> None:
                 if line.strip():
                     orjson.loads(line)
                     records += 1
+        errors = 0
+    elif mode == "dupcheck":  # what read_jsonl adds per line: the cheap duplicate-key test
+        import orjson
+
+        from cm_model.io.duplicates import find_duplicate_key, may_have_duplicates
+
+        errors = 0
+        with open(path, "rb") as handle:
+            for line in handle:
+                if line.strip():
+                    value = orjson.loads(line)
+                    if may_have_duplicates(line, value) and find_duplicate_key(line):
+                        errors += 1
+                    records += 1
+    elif mode == "calamine":  # a plain python-calamine read of every sheet, every row
+        from python_calamine import CalamineWorkbook
+
+        book = CalamineWorkbook.from_path(path)
+        for name in book.sheet_names:
+            for _ in book.get_sheet_by_name(name).iter_rows():
+                records += 1
         errors = 0
     else:
         from cm_model.validation import validate
@@ -136,6 +163,8 @@ def main() -> None:
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     parse = child(["orjson", str(main_file), "1"])
+    dupcheck = child(["dupcheck", str(main_file), "1"])
+    v_default = child(["validate", str(main_file), "0"])
     v1 = child(["validate", str(main_file), "1"])
     v2 = child(["validate", str(main_file), "2"])
     small = child(["validate", str(head(big, args.small)), "1"])
@@ -191,7 +220,55 @@ def main() -> None:
     print(f"speed-up over linkml-validate by CPU time (start-up excluded): --jobs 1 "
           f"{v1['records'] / v1['cpu_seconds'] / lk_cpu_rate:,.0f}x, --jobs 2 "
           f"{v2['records'] / v2['cpu_seconds'] / lk_cpu_rate:,.0f}x")
+    rate_default = v_default["records"] / v_default["seconds"]
+    speedup_default = rate_default / lk_net
+    print(f"speed-up over linkml-validate (start-up excluded), default settings (no --jobs: "
+          f"one process per CPU): {speedup_default:,.0f}x  "
+          f"[target >= 50x: {verdict(speedup_default >= 50)}]")
+    dup_cost = max(dupcheck["cpu_seconds"] - parse["cpu_seconds"], 0.0) / v1["cpu_seconds"]
+    print(f"duplicate-key check: {dupcheck['cpu_seconds'] - parse['cpu_seconds']:.2f} CPU s on "
+          f"{args.n} records = {dup_cost:.1%} of --jobs 1 validation CPU time  "
+          f"[target <= 10 %: {verdict(dup_cost <= 0.10)}]")
+    spreadsheets(args.seed)
     print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+
+
+def spreadsheets(seed: int, n: int = 5000) -> None:
+    """XLSX and CSV beside JSON Lines: the same synthetic clients in the three formats."""
+    files = {}
+    for fmt in ("jsonl", "csv", "xlsx"):
+        path = OUT / f"export-{n}-seed{seed}.{fmt}"
+        if not path.exists():
+            subprocess.run([str(BIN / "cm-model"), "synth", "--n", str(n), "--seed", str(seed),
+                            "--format", fmt, "-o", str(path)], check=True, capture_output=True)
+        files[fmt] = path
+    runs = {fmt: child(["validate", str(path), "1"]) for fmt, path in files.items()}
+    plain = child(["calamine", str(files["xlsx"]), "1"])
+    print()
+    print(f"# spreadsheets: the synthetic {n}-client export as JSON Lines, CSV and XLSX "
+          "(--jobs 1)")
+    print(f"{'measurement':<42}{'seconds':>10}{'records/s':>14}{'CPU s':>9}")
+    rows = [(f"cm-model validate {fmt.upper()}", r) for fmt, r in runs.items()]
+    rows.append(("python-calamine plain read (XLSX)", plain))
+    for name, r in rows:
+        print(f"{name:<42}{r['seconds']:>10.2f}{r['records'] / r['seconds']:>14,.0f}"
+              f"{r['cpu_seconds']:>9.2f}")
+    errors = {fmt: r["errors"] for fmt, r in runs.items()}
+    print(f"errors found (expected 0): {errors}")
+
+    def verdict(ok: bool) -> str:
+        return "met" if ok else "NOT met"
+
+    xlsx_ratio = runs["xlsx"]["seconds"] / plain["seconds"]
+    xlsx_cpu = runs["xlsx"]["cpu_seconds"] / plain["cpu_seconds"]
+    print(f"XLSX validation time / plain python-calamine read: {xlsx_ratio:.2f}x (CPU "
+          f"{xlsx_cpu:.2f}x)  [target <= 3x: {verdict(xlsx_ratio <= 3)}]")
+    rate = {fmt: r["records"] / r["seconds"] for fmt, r in runs.items()}
+    csv_ratio = rate["csv"] / rate["jsonl"]
+    cpu_rate = {fmt: r["records"] / r["cpu_seconds"] for fmt, r in runs.items()}
+    print(f"CSV per-record rate / JSON Lines per-record rate: {csv_ratio:.2f}x (CPU "
+          f"{cpu_rate['csv'] / cpu_rate['jsonl']:.2f}x)  [target >= 0.5x: "
+          f"{verdict(csv_ratio >= 0.5)}]")
 
 
 if __name__ == "__main__":

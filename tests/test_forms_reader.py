@@ -192,7 +192,7 @@ def test_moved_column_is_read_by_its_code(tmp_path):
      ("plain_workbook_not_a_form.xlsx", "_cm_meta")],
 )
 def test_hostile_workbooks_get_one_clear_error(name, needle):
-    records = read_form(DATA / name)
+    records = read_form(DATA / name, "en")
     assert len(records) == 1 and records[0].data is None and records[0].fatal
     assert needle in records[0].errors[0][1]
     assert not is_form_workbook(DATA / name)
@@ -203,7 +203,7 @@ def test_hostile_workbooks_get_one_clear_error(name, needle):
 def test_libreoffice_resaved_form_reads_like_the_original(name):
     """LibreOffice rewrites styles, shared strings and validations; reading must not care."""
     assert is_form_workbook(DATA / name)
-    records = read_form(DATA / name)
+    records = read_form(DATA / name, "en")
     assert _errors(records) == []
     original = read_form(DATA / name.replace("_libreoffice", ""))
     assert [r.data for r in records] == [r.data for r in original]

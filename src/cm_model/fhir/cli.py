@@ -37,7 +37,7 @@ def _problem_where(problem: Any) -> str | None:
 def _load_input(path: Path, lang: str) -> tuple[str, Any, list[str | None]] | None:
     """('export', dict) or ('clients', list, record locators); None after reporting."""
     from cm_model.fhir.io import read_records
-    from cm_model.validation.readers import Problem
+    from cm_model.io.problems import Problem
 
     items, bad = [], False
     for got in read_records(path):
@@ -128,7 +128,7 @@ def register(app: typer.Typer) -> None:
         if same_file(source, output):
             _say(output, None, "fhir.same-file", lang.value)
             raise typer.Exit(2)
-        from cm_model.validation import readers
+        from cm_model.io import readers
 
         if readers.detect_format(source) == "jsonl" and not _starts_with_envelope(source):
             _import_stream(source, output, lang.value, show_values)
@@ -171,7 +171,7 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
             show_values: bool) -> None:
     from cm_model.fhir import export as fx
     from cm_model.fhir.io import write_atomic
-    from cm_model.validation import readers
+    from cm_model.io import readers
 
     state = {"problems": 0, "fatal": False, "resources": 0}
     timestamp: Any = None
@@ -235,7 +235,7 @@ def _client_groups(source: Path, state: dict[str, Any], check: bool, lang: str,
     from cm_model.fhir.export import Exporter
     from cm_model.fhir.io import read_records
     from cm_model.fhir.validate import check_bundle
-    from cm_model.validation.readers import Problem
+    from cm_model.io.problems import Problem
 
     exporter = Exporter()
     index = 0
@@ -298,7 +298,7 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
 
     from cm_model.fhir.importer import Importer, ImportFailed
     from cm_model.fhir.io import read_records, write_atomic
-    from cm_model.validation.readers import Problem
+    from cm_model.io.problems import Problem
 
     state = {"problems": 0, "fatal": False, "records": 0}
     as_lines = output.suffix.lower() in (".jsonl", ".ndjson")
@@ -367,7 +367,7 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
 def _load_bundle(path: Path, lang: str) -> Any:
     """The bundle as a dict; an NDJSON file of resources becomes a collection bundle."""
     from cm_model.fhir.io import read_records
-    from cm_model.validation.readers import Problem
+    from cm_model.io.problems import Problem
 
     resources, bad = [], False
     for got in read_records(path):

@@ -1,6 +1,6 @@
 """The two seams to the project's input and output layers.
 
-`read_records` uses the readers of `cm_model.validation.readers` (moving to `cm_model.io`);
+`read_records` uses the readers of the input layer `cm_model.io`;
 `write_atomic` writes through a temporary file in the target's directory and a rename (the
 safe output writer `cm_model.io.output` will replace it). Re-point these two functions only.
 """
@@ -12,11 +12,11 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from cm_model.validation.readers import Item, Problem
+from cm_model.io.problems import Item, Problem
 
 
 def read_records(path: Path) -> Iterator[Item | Problem]:
-    from cm_model.validation import readers
+    from cm_model.io import readers
 
     fmt = readers.detect_format(path)
     if fmt not in ("json", "jsonl", "yaml"):

@@ -8,12 +8,13 @@ because the value may be personal data.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from cm_model.forms.schema_view import EnumValue
+from cm_model.io import values
+from cm_model.io.messages import message
 from cm_model.schema_info import normalise_label  # noqa: F401 - re-exported to form modules
 
 DATE_FORMAT = "DD.MM.YYYY"
@@ -21,63 +22,10 @@ DATETIME_FORMAT = "DD.MM.YYYY HH:MM"
 TEXT_FORMAT = "@"
 
 BOOLEAN_LABELS = {"fi": ("Kyllä", "Ei"), "en": ("Yes", "No"), "sv": ("Ja", "Nej")}
-_TRUE = {"kyllä", "kylla", "k", "yes", "y", "true", "tosi", "1", "x", "ja", "on"}
-_FALSE = {"ei", "e", "no", "n", "false", "epätosi", "0", "nej", "off"}
+_EXCEL_ERRORS = values.EXCEL_ERRORS
 
-_FI_DATE = re.compile(r"^(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})$")
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_FI_DATETIME = re.compile(
-    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+|\s*klo\s*)(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$"
-)
-_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$")
-_EXCEL_ERRORS = {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!"}
-
-MESSAGES = {
-    "date": {
-        "fi": "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv, esim. 24.11.2026",
-        "en": "is not a date; type it as dd.mm.yyyy, e.g. 24.11.2026",
-    },
-    "datetime": {
-        "fi": "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30",
-        "en": "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30",
-    },
-    "integer": {"fi": "ei ole kokonaisluku", "en": "is not a whole number"},
-    "decimal": {"fi": "ei ole luku", "en": "is not a number"},
-    "boolean": {"fi": "valitse Kyllä tai Ei", "en": "choose Yes or No"},
-    "enum": {
-        "fi": "ei ole listan vaihtoehto; valitse arvo pudotusvalikosta",
-        "en": "is not one of the choices; pick a value from the dropdown list",
-    },
-    "range": {"fi": "on sallitun välin {lo}–{hi} ulkopuolella", "en": "is outside {lo}–{hi}"},
-    "formula": {
-        "fi": "sisältää kaavan; lomakkeeseen kirjoitetaan arvot, ei kaavoja",
-        "en": "contains a formula; the form takes typed values, not formulas",
-    },
-    "error_value": {
-        "fi": "sisältää virhearvon (esim. #N/A)",
-        "en": "holds an error value (e.g. #N/A)",
-    },
-    "time_in_date": {
-        "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
-        "en": "carries a time of day, but the field is a date",
-    },
-}
-
-_MESSAGES_SV = {  # Finland-Swedish, for Swedish forms and --lang sv
-    "date": "är inte ett datum; skriv det i formen dd.mm.åååå, t.ex. 24.11.2026",
-    "datetime": "är inte en tidpunkt; skriv den i formen dd.mm.åååå tt:mm, t.ex. 24.11.2026 "
-    "14:30",
-    "integer": "är inte ett heltal",
-    "decimal": "är inte ett tal",
-    "boolean": "välj Ja eller Nej",
-    "enum": "är inte ett av alternativen; välj ett värde i rullgardinsmenyn",
-    "range": "ligger utanför det tillåtna intervallet {lo}–{hi}",
-    "formula": "innehåller en formel; i blanketten skrivs värden, inte formler",
-    "error_value": "innehåller ett felvärde (t.ex. #N/A)",
-    "time_in_date": "innehåller ett klockslag, fast fältet är enbart ett datum",
-}
-for _key, _text in _MESSAGES_SV.items():
-    MESSAGES[_key]["sv"] = _text
+# Messages come from the one catalogue (cm_model.io.messages): cell.* for the conversions
+# every command shares, form.* for what only forms check.
 
 
 def get_path(obj: Any, path: str) -> Any:
@@ -87,11 +35,6 @@ def get_path(obj: Any, path: str) -> Any:
             return None
         obj = obj.get(part)
     return obj
-
-
-def message(key: str, lang: str, **kw: Any) -> str:
-    text = MESSAGES[key].get(lang) or MESSAGES[key]["en"]
-    return text.format(**kw) if kw else text
 
 
 @dataclass
@@ -182,7 +125,7 @@ def from_cell(
         if not text:
             return None
         if kind != "text" and text in _EXCEL_ERRORS:
-            raise CellError(message("error_value", lang))
+            raise CellError(message("form.error-value", lang))
     else:
         text = None
     if kind == "text":
@@ -196,12 +139,12 @@ def from_cell(
     if kind == "enum":
         key = normalise_label(text if text is not None else _text(raw))
         if enum is None or key not in enum.lookup:
-            raise CellError(message("enum", lang))
+            raise CellError(message("form.enum", lang))
         return enum.lookup[key]
     if kind in ("integer", "decimal"):
         number = _number(raw, text, kind, lang)
         if (minimum is not None and number < minimum) or (maximum is not None and number > maximum):
-            raise CellError(message("range", lang, lo=_fmt(minimum), hi=_fmt(maximum)))
+            raise CellError(message("form.range", lang, lo=_fmt(minimum), hi=_fmt(maximum)))
         return number
     return _text(raw)
 
@@ -215,33 +158,20 @@ def _fmt(bound: float | None) -> str:
 def _text(raw: Any) -> str:
     if isinstance(raw, bool):
         return "TRUE" if raw else "FALSE"
-    if isinstance(raw, float) and raw.is_integer():
-        # An id typed into a General cell arrives as 123.0.
-        return str(int(raw))
-    if isinstance(raw, dt.datetime):
-        return raw.isoformat()
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    return str(raw).strip()
+    return values.to_text(raw)
+
+
+def _io(convert: Any, raw: Any, lang: str) -> Any:
+    """One conversion for every command (cm_model.io.values); its message in the form's
+    language."""
+    try:
+        return convert(raw)
+    except values.CellError as exc:
+        raise CellError(exc.text(lang)) from None
 
 
 def _date(raw: Any, text: str | None, lang: str) -> str:
-    if isinstance(raw, dt.datetime):
-        if raw.time() != dt.time(0, 0):
-            raise CellError(message("time_in_date", lang))
-        return raw.date().isoformat()
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    if text is not None:
-        match = _FI_DATE.match(text) or _ISO_DATE.match(text)
-        if match:
-            a, b, c = (int(g) for g in match.groups())
-            day, month, year = (c, b, a) if match.re is _ISO_DATE else (a, b, c)
-            try:
-                return dt.date(year, month, day).isoformat()
-            except ValueError:
-                pass
-    raise CellError(message("date", lang))
+    return _io(values.to_date, raw if text is None else text, lang).isoformat()
 
 
 def _local(value: dt.datetime) -> str:
@@ -256,51 +186,19 @@ def _local(value: dt.datetime) -> str:
 def _datetime(raw: Any, text: str | None, lang: str) -> str:
     if isinstance(raw, dt.datetime):
         # Spreadsheet times pass through floating point: round to the second.
-        return _local((raw + dt.timedelta(microseconds=500_000)).replace(microsecond=0))
-    if isinstance(raw, dt.date):
-        return _local(dt.datetime.combine(raw, dt.time()))
-    if text is not None:
-        match = _FI_DATETIME.match(text)
-        try:
-            if match:
-                d, mo, y, h, mi, s = match.groups()
-                value = dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s or 0))
-                return _local(value)
-            return _local(dt.datetime.fromisoformat(text.replace("Z", "+00:00")))
-        except ValueError:
-            pass
-    raise CellError(message("datetime", lang))
+        raw = (raw + dt.timedelta(microseconds=500_000)).replace(microsecond=0)
+    return _local(_io(values.to_datetime, raw if text is None else text, lang))
 
 
 def _boolean(raw: Any, text: str | None, lang: str) -> bool:
-    if isinstance(raw, bool):
-        return raw
-    if isinstance(raw, int | float) and raw in (0, 1):
-        return bool(raw)
-    key = normalise_label(text or "")
-    if key in _TRUE:
-        return True
-    if key in _FALSE:
-        return False
-    raise CellError(message("boolean", lang))
+    return _io(values.to_boolean, raw if text is None else text, lang)
 
 
 def _number(raw: Any, text: str | None, kind: str, lang: str) -> int | float:
-    if isinstance(raw, bool | dt.date):
-        raise CellError(message(kind, lang))
-    if isinstance(raw, int | float):
-        number: int | float = raw
-    else:
-        cleaned = (text or "").replace(" ", "").replace("\u202f", "")
-        if not _NUMBER.match(cleaned):
-            raise CellError(message(kind, lang))
-        number = float(cleaned.replace(",", "."))
+    source = raw if text is None else text.replace(" ", "").replace("\u202f", "")
     if kind == "integer":
-        if isinstance(number, float):
-            if not number.is_integer():
-                raise CellError(message("integer", lang))
-            number = int(number)
-        return number
+        return _io(values.to_integer, source, lang)
+    number = _io(values.to_number, source, lang)
     if isinstance(number, float) and number != number:  # NaN
-        raise CellError(message("decimal", lang))
-    return float(number) if not isinstance(number, int) else number
+        raise CellError(values.CellError("number").text(lang))
+    return number

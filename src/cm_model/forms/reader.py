@@ -7,7 +7,8 @@ report renamed columns. Linked sheets (goals, triggers, services …) are joined
 parent rows by id, so each record comes out nested, as the schema has it.
 
 Safety: the zip directory and every XML part are checked before openpyxl parses anything
-(`safety.check_workbook`), openpyxl runs in read-only streaming mode, and values never appear in
+(`cm_model.io.workbook.check_workbook`, the guard of every command's XLSX reading),
+openpyxl runs in read-only streaming mode, and values never appear in
 messages.
 """
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cm_model.forms.cells import CellError, EnumLookup, get_path, message, normalise_label
+from cm_model.forms.cells import CellError, EnumLookup, get_path, normalise_label
 from cm_model.forms.layout import PARENT, VALUE
 from cm_model.forms.render import (
     KEY_PREFIX,
@@ -28,92 +29,15 @@ from cm_model.forms.render import (
     example_digest,
     header_text,
 )
-from cm_model.forms.safety import UnsafeWorkbook, check_workbook
 from cm_model.forms.schema_view import SchemaView, current_view
 from cm_model.forms.texts import INSTRUCTIONS_SHEET
+from cm_model.io import values
+from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+from cm_model.io.messages import message as io_message
+from cm_model.io.workbook import UnsafeWorkbook, check_workbook
 
 MAX_COLUMNS = 200  # no form has more; a hostile dimension cannot widen rows past this
 MAX_META_ROWS = 5000
-
-_MSG = {
-    "not_form": {
-        "fi": "työkirja ei ole cm-model-lomake (piilotettu välilehti _cm_meta puuttuu)",
-        "en": "the workbook is not a cm-model form (no hidden _cm_meta sheet)",
-    },
-    "bad_meta": {"fi": "lomakkeen kuvaus (_cm_meta) on vioittunut: {d}",
-                 "en": "the form description (_cm_meta) is damaged: {d}"},
-    "unreadable": {"fi": "työkirjaa ei voi lukea: {d}", "en": "cannot read the workbook: {d}"},
-    "extra_sheet": {
-        "fi": "välilehti ei kuulu lomakkeeseen; sen tietoja ei lueta (siirrä ne oikeille "
-        "välilehdille)",
-        "en": "sheet is not part of the form; its data is not read (move it to the form's "
-        "sheets)",
-    },
-    "missing_sheet": {"fi": "lomakkeen välilehti {s} puuttuu",
-                      "en": "the form's sheet {s} is missing"},
-    "unknown_column": {
-        "fi": "sarake ei kuulu lomakkeeseen; sen {n} arvoa jää lukematta",
-        "en": "column is not part of the form; its {n} value(s) are not read",
-    },
-    "renamed_column": {
-        "fi": "sarakkeen otsikko on muutettu (odotettiin: {e}); tarkista, että sarakkeessa on "
-        "yhä tämä tieto",
-        "en": "column heading was changed (expected: {e}); check the column still holds "
-        "this field",
-    },
-    "missing_column": {"fi": "lomakkeen sarake {f} puuttuu", "en": "the form's column {f} is "
-                       "missing"},
-    "required": {"fi": "pakollinen tieto puuttuu", "en": "required value is missing"},
-    "no_parent": {
-        "fi": "riviin viitattua tunnistetta ei löydy välilehdeltä {s}",
-        "en": "the id this row points to is not on the sheet {s}",
-    },
-    "no_parent_key": {"fi": "rivi ei kerro, mihin se kuuluu (tunniste puuttuu)",
-                      "en": "the row does not say what it belongs to (id missing)"},
-    "ambiguous_parent": {
-        "fi": "sama tunniste on useammalla rivillä välilehdellä {s}; rivi liitetään "
-        "ensimmäiseen",
-        "en": "the same id is on several rows of the sheet {s}; the row is joined to the first",
-    },
-    "duplicate_id": {"fi": "sama tunniste on jo rivillä {r}", "en": "the same id is already "
-                     "on row {r}"},
-    "example_changed": {
-        "fi": "esimerkkiriviä on muutettu; esimerkkiriviä ei lueta, kirjoita tiedot sen "
-        "alapuolelle",
-        "en": "the example row was changed; it is never read, write data below it",
-    },
-    "unknown_field": {"fi": "sarakkeen kenttää {f} ei ole tietomallissa",
-                      "en": "the column's field {f} is not in the schema"},
-}
-
-_MSG_SV = {  # Finland-Swedish, for Swedish forms and --lang sv
-    "not_form": "arbetsboken är inte en cm-model-blankett (den dolda fliken _cm_meta saknas)",
-    "bad_meta": "blankettens beskrivning (_cm_meta) är skadad: {d}",
-    "unreadable": "arbetsboken kan inte läsas: {d}",
-    "extra_sheet": "fliken hör inte till blanketten; dess uppgifter läses inte (flytta dem till "
-    "blankettens flikar)",
-    "missing_sheet": "blankettens flik {s} saknas",
-    "unknown_column": "kolumnen hör inte till blanketten; dess {n} värde(n) läses inte",
-    "renamed_column": "kolumnrubriken har ändrats (väntat: {e}); kontrollera att kolumnen "
-    "fortfarande innehåller denna uppgift",
-    "missing_column": "blankettens kolumn {f} saknas",
-    "required": "obligatorisk uppgift saknas",
-    "no_parent": "identifieraren som raden hänvisar till finns inte på fliken {s}",
-    "no_parent_key": "raden anger inte vad den hör till (identifierare saknas)",
-    "ambiguous_parent": "samma identifierare finns på flera rader på fliken {s}; raden kopplas "
-    "till den första",
-    "duplicate_id": "samma identifierare finns redan på rad {r}",
-    "example_changed": "exempelraden har ändrats; exempelraden läses aldrig, skriv uppgifterna "
-    "under den",
-    "unknown_field": "kolumnens fält {f} finns inte i datamodellen",
-}
-for _key, _text in _MSG_SV.items():
-    _MSG[_key]["sv"] = _text
-
-
-def _m(key: str, lang: str, **kw: Any) -> str:
-    text = _MSG[key].get(lang) or _MSG[key]["en"]
-    return text.format(**kw) if kw else text
 
 
 @dataclass
@@ -207,7 +131,30 @@ def iter_form_records(
     """
     path = Path(path)
     result = _read(path, lang, view or current_view())
-    yield from result
+    yield from _capped(result, lang or "fi")
+
+
+def _capped(records: list[FormRecord], lang: str) -> Iterator[FormRecord]:
+    """At most MAX_MESSAGES_PER_FILE messages per file, then one line with the count of the
+    rest (a form with 100 000 orphan rows must not print 400 000 lines). A record whose
+    messages are cut keeps none of its data: a record with errors is never written anyway."""
+    shown = hidden = 0
+    for rec in records:
+        if rec.errors:
+            room = max(MAX_MESSAGES_PER_FILE - shown, 0)
+            if room < len(rec.errors):
+                hidden += len(rec.errors) - room
+                rec.errors = rec.errors[:room]
+                if not rec.errors:
+                    rec.data = None
+                    rec.class_name = None
+                    if not rec.fatal:
+                        continue
+            shown += len(rec.errors)
+        yield rec
+    if hidden:
+        summary = io_message("read.more", lang, count=hidden, limit=MAX_MESSAGES_PER_FILE)
+        yield FormRecord(None, None, "", None, errors=[("…", summary.lstrip("… "))])
 
 
 def _fatal(path: Path, text: str, sheet: str = "", cell: str = "") -> list[FormRecord]:
@@ -220,28 +167,29 @@ def _read(path: Path, lang: str | None, view: SchemaView) -> list[FormRecord]:
     try:
         check_workbook(path)
     except UnsafeWorkbook as exc:
-        return _fatal(path, str(exc))
+        return _fatal(path, io_message(exc.code, msg_lang, **exc.params))
     try:
         import openpyxl
 
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - openpyxl raises many types on broken files
-        return _fatal(path, _m("unreadable", msg_lang, d=type(exc).__name__))
+        return _fatal(path, io_message("form.unreadable", msg_lang, d=type(exc).__name__))
     try:
         if META_SHEET not in workbook.sheetnames:
-            return _fatal(path, _m("not_form", msg_lang))
+            return _fatal(path, io_message("form.not-form", msg_lang))
         meta = _read_meta(workbook[META_SHEET])
         form_lang = meta.values.get("language") or "fi"
         msg_lang = lang or form_lang
         return _Assembler(path, workbook, meta, form_lang, msg_lang, view).run()
     except _MetaError as exc:
-        return _fatal(path, _m("bad_meta", msg_lang, d=str(exc)), cell=f"{META_SHEET}!A1")
+        return _fatal(path, io_message("form.bad-meta", msg_lang, d=str(exc)),
+                      cell=f"{META_SHEET}!A1")
     except Exception as exc:  # noqa: BLE001 - a damaged part deep inside the file
         from defusedxml import DefusedXmlException
 
         if isinstance(exc, DefusedXmlException):
             return _fatal(path, "refused: XML entities or DTD in the workbook")
-        return _fatal(path, _m("unreadable", msg_lang, d=type(exc).__name__))
+        return _fatal(path, io_message("form.unreadable", msg_lang, d=type(exc).__name__))
     finally:
         workbook.close()
 
@@ -311,9 +259,15 @@ class _Assembler:
         self.header_row = meta.int("header_row", 2)
         self.example_row = meta.int("example_row", 3)
         self.first_row = meta.int("first_data_row", 4)
+        # The generator writes 1, 2, 3, 4: other values mean a tampered description, and
+        # would skip rows without a word.
+        if not (1 <= self.key_row < self.header_row < self.example_row < self.first_row
+                <= 10):
+            raise _MetaError("row layout (key_row, header_row, example_row, first_data_row)")
         self.lookups: dict[str, EnumLookup] = {}
         self.workbook_errors: list[tuple[str, str]] = []
         self.orphans: list[FormRecord] = []
+        self.copied: set[tuple[str, int]] = set()  # columns copied with their code row
 
     def lookup(self, enum: str) -> EnumLookup:
         if enum not in self.lookups:
@@ -330,15 +284,20 @@ class _Assembler:
             META_SHEET, LISTS_SHEET, *INSTRUCTIONS_SHEET.values()}
         for name in self.workbook.sheetnames:
             if name not in known:
-                self.workbook_errors.append((ref(name, "A", 1), _m("extra_sheet", self.lang)))
+                self.workbook_errors.append(
+                    (ref(name, "A", 1), io_message("form.extra-sheet", self.lang)))
         roots: list[tuple[dict[str, Any], FormRecord]] = []
         by_path: dict[str, dict[str, list[tuple[dict[str, Any], FormRecord, str]]]] = {}
         for sheet in self.meta.sheets:
             if sheet.name not in self.workbook.sheetnames:
+                if sheet.parent_path is None:  # the client sheet: nothing could be read
+                    raise _MetaError(io_message("form.missing-sheet", self.lang, s=sheet.name))
                 self.workbook_errors.append(
-                    (self.path.name, _m("missing_sheet", self.lang, s=sheet.name))
+                    (self.path.name, io_message("form.missing-sheet", self.lang, s=sheet.name))
                 )
                 continue
+            if sheet.cls and sheet.parent_path is None and not self.view.class_slots(sheet.cls):
+                raise _MetaError(f"unknown class {sheet.cls[:40]!r}")
             self._read_sheet(sheet, roots, by_path)
         from cm_model.forms.questionnaire import questionnaire_sheets, restore
 
@@ -359,18 +318,37 @@ class _Assembler:
                 found[index] = value[len(KEY_PREFIX):]
         if not found:  # code row deleted: fall back on the positions in _cm_meta
             return {c.index: c.path for c in sheet.columns.values()}
+        # A column copied in Excel with its hidden code row carries another column's code:
+        # the copy must not overwrite the field. Keep the column at the position _cm_meta
+        # gives (else the first), report the others and read nothing from them.
+        by_path: dict[str, list[int]] = {}
+        for index, path in found.items():
+            by_path.setdefault(path, []).append(index)
+        for path, where in by_path.items():
+            if len(where) < 2:
+                continue
+            meta_column = sheet.columns.get(path)
+            keep = meta_column.index if meta_column and meta_column.index in where else where[0]
+            for index in where:
+                if index != keep:
+                    del found[index]
+                    self.copied.add((sheet.name, index))
+                    self.workbook_errors.append((
+                        ref(sheet.name, _letter(index), self.key_row),
+                        io_message("read.code-row-copy", self.lang, column=_letter(index),
+                                   field=path, first=_letter(keep))))
         for path, column in sheet.columns.items():
             where = [i for i, p in found.items() if p == path]
             if not where:
                 self.workbook_errors.append(
                     (ref(sheet.name, column.letter, self.header_row),
-                     _m("missing_column", self.lang, f=path))
+                     io_message("form.missing-column", self.lang, f=path))
                 )
         for index, path in found.items():
             if path not in sheet.columns:
                 self.workbook_errors.append(
                     (ref(sheet.name, _letter(index), self.key_row),
-                     _m("unknown_field", self.lang, f=path))
+                     io_message("form.unknown-field", self.lang, f=path))
                 )
         return {i: p for i, p in found.items() if p in sheet.columns}
 
@@ -432,10 +410,14 @@ class _Assembler:
                           else None for p in sheet.columns]
                 if sheet.digest and example_digest(values) != sheet.digest:
                     self.workbook_errors.append(
-                        (ref(sheet.name, "A", rownum), _m("example_changed", self.lang))
+                        (ref(sheet.name, "A", rownum),
+                         io_message("form.example-changed", self.lang))
                     )
                 continue
             if rownum < self.first_row:
+                if any(c.value not in (None, "") for c in cells):
+                    self.workbook_errors.append((ref(sheet.name, "A", rownum),
+                                                 io_message("form.skipped-row", self.lang)))
                 continue
             record = self._read_row(sheet, mapping, cells, rownum, unknown_counts)
             if record is None:
@@ -445,8 +427,8 @@ class _Assembler:
                 ident = data.get("id")
                 rec.class_name = sheet.cls
                 if isinstance(ident, str) and ident in root_rows:
-                    rec.errors.append((rec.cells.get("id", ""), _m(
-                        "duplicate_id", self.lang, r=root_rows[ident])))
+                    rec.errors.append((rec.cells.get("id", ""), io_message(
+                        "form.duplicate-id", self.lang, r=root_rows[ident])))
                 elif isinstance(ident, str):
                     root_rows[ident] = rownum
                     own.setdefault(ident, []).append((data, rec, ""))
@@ -462,7 +444,7 @@ class _Assembler:
         for index, count in sorted(unknown_counts.items()):
             self.workbook_errors.append(
                 (ref(sheet.name, _letter(index), self.header_row),
-                 _m("unknown_column", self.lang, n=count))
+                 io_message("form.unknown-column", self.lang, n=count))
             )
 
     def _check_headers(self, sheet: _Sheet, mapping: dict[int, str], header: list[Any]) -> None:
@@ -472,12 +454,13 @@ class _Assembler:
             if expected and normalise_label(str(text or "")) not in expected:
                 self.workbook_errors.append(
                     (ref(sheet.name, _letter(index), self.header_row),
-                     _m("renamed_column", self.lang, e=shown))
+                     io_message("form.renamed-column", self.lang, e=shown))
                 )
             # A moved column is fine: its hidden code moved with it.
         self._unknown_headers = {
             index for index, value in enumerate(header)
             if index not in mapping and value not in (None, "")
+            and (sheet.name, index) not in self.copied
         }
 
     def _read_row(self, sheet: _Sheet, mapping: dict[int, str], cells, rownum: int,
@@ -499,11 +482,16 @@ class _Assembler:
                 continue
             if cell.data_type == "f" or (isinstance(raw, str) and raw.startswith("=")
                                          and cell.data_type != "s"):
-                rec.errors.append((where, message("formula", self.lang)))
+                rec.errors.append((where, io_message("form.formula", self.lang)))
                 rec.cells[path] = where
                 continue
             if cell.data_type == "e":
-                rec.errors.append((where, message("error_value", self.lang)))
+                rec.errors.append((where, io_message("form.error-value", self.lang)))
+                rec.cells[path] = where
+                continue
+            if cell.data_type == "!":  # a date cell whose number names no real day
+                rec.errors.append((where, io_message(raw, self.lang, lo="1900-01-01",
+                                                     hi="2199-12-31")))
                 rec.cells[path] = where
                 continue
             column = sheet.columns[path]
@@ -547,12 +535,12 @@ class _Assembler:
             if path == PARENT:
                 if parent_key is None:
                     rec.errors.append((ref(sheet.name, column.letter, rownum),
-                                       _m("no_parent_key", self.lang)))
+                                       io_message("form.no-parent-key", self.lang)))
                 continue
             if path == VALUE:
                 if VALUE not in data:
                     rec.errors.append((ref(sheet.name, column.letter, rownum),
-                                       _m("required", self.lang)))
+                                       io_message("form.required", self.lang)))
                 continue
             slot = self._slot(sheet, path)
             if slot is None or not slot.required:
@@ -563,7 +551,7 @@ class _Assembler:
                 continue
             if get_path(data, path) is None and path not in rec.cells:
                 rec.errors.append((ref(sheet.name, column.letter, rownum),
-                                   _m("required", self.lang)))
+                                   io_message("form.required", self.lang)))
 
     def _attach(self, sheet: _Sheet, data, rec: FormRecord, parent_key, parents, own) -> None:
         parent_sheet = next(s.name for s in self.meta.sheets if s.path == sheet.parent_path)
@@ -571,7 +559,7 @@ class _Assembler:
         if not candidates:
             if parent_key is not None:
                 rec.errors.append((rec.cells.get(PARENT, ref(sheet.name, "A", rec.row)),
-                                   _m("no_parent", self.lang, s=parent_sheet)))
+                                   io_message("form.no-parent", self.lang, s=parent_sheet)))
             rec.data = None
             rec.class_name = None
             self.orphans.append(rec)
@@ -579,7 +567,7 @@ class _Assembler:
         parent_data, parent_rec, parent_prefix = candidates[0]
         if len(candidates) > 1 and sheet.parent_path:
             rec.errors.append((rec.cells.get(PARENT, ""),
-                               _m("ambiguous_parent", self.lang, s=parent_sheet)))
+                               io_message("form.ambiguous-parent", self.lang, s=parent_sheet)))
         slot = sheet.path.rsplit(".", 1)[-1]
         items = parent_data.setdefault(slot, [])
         prefix = f"{parent_prefix}{'.' if parent_prefix else ''}{slot}[{len(items)}]"
@@ -624,13 +612,29 @@ def _iter_rows(workbook, ws) -> Iterator[list[_Cell]]:
             yield [_Cell(c.row, c.column, c.value, c.data_type) for c in row
                    if getattr(c, "column", None) is not None]
         return
-    with source as src:
+    # Dates are converted here, not by openpyxl: its conversion reads serial 60 (29.02.1900,
+    # a day that never was) as a real day and warns with the raw value on out-of-range ones.
+    date_styles = set(workbook._date_formats) - set(workbook._timedelta_formats)
+    mac = getattr(workbook, "epoch", None) is not None and workbook.epoch.year == 1904
+    noticed: list[str] = []
+    with source as src, values.quiet_library(noticed):
         parser = WorkSheetParser(
             src, shared, data_only=False, epoch=workbook.epoch,
-            date_formats=workbook._date_formats, timedelta_formats=workbook._timedelta_formats,
+            date_formats=set(), timedelta_formats=set(),
         )
         for _, row in parser.parse():
-            yield [_Cell(c["row"], c["column"], c["value"], c["data_type"]) for c in row]
+            yield [_date_cell(c, mac) if c["data_type"] == "n" and c["style_id"] in date_styles
+                   and isinstance(c["value"], int | float)
+                   else _Cell(c["row"], c["column"], c["value"], c["data_type"]) for c in row]
+
+
+def _date_cell(c: dict[str, Any], mac: bool) -> _Cell:
+    number = c["value"]
+    try:
+        moment = values.excel_serial(number + 1462 if mac else number)
+    except values.CellError as exc:
+        return _Cell(c["row"], c["column"], exc.code, "!")
+    return _Cell(c["row"], c["column"], moment, "d")
 
 
 def _dense(cells) -> list[Any]:

@@ -56,6 +56,11 @@ class SchemaView:
         return str(self.index.get("schema_version") or "unknown")
 
     # -- classes ---------------------------------------------------------------------------
+    @property
+    def classes(self) -> list[str]:
+        """Every class of the schema, in schema order."""
+        return list(self.index["classes"])
+
     def class_slots(self, cls: str) -> dict[str, Slot]:
         """Induced slots of a class, in schema order (ancestors' slots first)."""
         found = self._induced.get(cls)

@@ -98,8 +98,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "solua ei voi lukea tyyppinä {type}",
     },
     "read.zip": {
-        "en": "not a valid XLSX (zip) file",
-        "fi": "ei kelvollinen XLSX (zip) -tiedosto",
+        "en": "not an .xlsx workbook (not a valid zip file)",
+        "fi": "ei .xlsx-työkirja (ei kelvollinen zip-tiedosto)",
     },
     "read.zip-bomb": {
         "en": "workbook refused as a possible zip bomb: {reason}",
@@ -124,6 +124,121 @@ MESSAGES: dict[str, dict[str, str]] = {
     "read.columns": {
         "en": "more than {limit} columns",
         "fi": "enemmän kuin {limit} saraketta",
+    },
+    # --- input layer ---------------------------------------------------------------------
+    "read.duplicate-key": {
+        "en": "key '{key}' appears twice in one object ({where}); the last value would "
+              "silently win, so the file is refused",
+        "fi": "avain '{key}' esiintyy kahdesti samassa objektissa ({where}); viimeinen arvo "
+              "voittaisi huomaamatta, joten tiedosto hylätään",
+    },
+    "read.more": {
+        "en": "… {count} more message(s) for this file not shown (at most {limit} per file)",
+        "fi": "… {count} muuta ilmoitusta tästä tiedostosta jätettiin näyttämättä (enintään "
+              "{limit} tiedostoa kohden)",
+    },
+    "read.empty-dir": {
+        "en": "directory contains no files to read (.json, .jsonl, .yaml, .csv, .xlsx)",
+        "fi": "hakemistossa ei ole luettavia tiedostoja (.json, .jsonl, .yaml, .csv, .xlsx)",
+    },
+    "read.sheet-hidden": {
+        "en": "sheet '{sheet}' is hidden; it is not read",
+        "fi": "välilehti '{sheet}' on piilotettu; sitä ei lueta",
+    },
+    "read.no-known-field": {
+        "en": "the header names no field of any class; nothing in this sheet or file is read",
+        "fi": "otsikkorivi ei nimeä yhtään minkään luokan kenttää; välilehteä tai tiedostoa "
+              "ei lueta",
+    },
+    "read.too-many-rows": {
+        "en": "more than {limit} rows; the rest is not read",
+        "fi": "enemmän kuin {limit} riviä; loppua ei lueta",
+    },
+    "read.library-warning": {
+        "en": "the spreadsheet library reported a problem with a cell ({kind}); the cell was "
+              "read as an error",
+        "fi": "taulukkokirjasto ilmoitti ongelmasta solussa ({kind}); solu luettiin virheenä",
+    },
+    "read.form-meta": {
+        "en": "the form description (_cm_meta) is damaged: {detail}",
+        "fi": "lomakkeen kuvaus (_cm_meta) on vioittunut: {detail}",
+    },
+    "read.code-row-copy": {
+        "en": "column {column} carries the hidden code of field '{field}', which column "
+              "{first} already has (copied with its code row?); it is not read",
+        "fi": "sarakkeessa {column} on kentän '{field}' piilotettu koodi, joka on jo "
+              "sarakkeessa {first} (kopioitu koodirivin kanssa?); sitä ei lueta",
+    },
+    "cell.date": {
+        "en": "is not a date; type it as dd.mm.yyyy or yyyy-mm-dd, e.g. 24.11.2026",
+        "fi": "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv tai vvvv-kk-pp, esim. 24.11.2026",
+        "sv": "är inte ett datum; skriv det i formen dd.mm.åååå eller åååå-mm-dd, t.ex. 24.11.2026",
+    },
+    "cell.datetime": {
+        "en": "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30",
+        "fi": "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30",
+        "sv": "är inte en tidpunkt; skriv den i formen dd.mm.åååå tt:mm, t.ex. 24.11.2026 14:30",
+    },
+    "cell.date-range": {
+        "en": "date is outside the accepted range {lo} … {hi}",
+        "fi": "päivämäärä on hyväksytyn välin {lo} … {hi} ulkopuolella",
+    },
+    "cell.serial": {
+        "en": "the Excel date number names no real day (60 = 29.02.1900, zero and negative "
+              "numbers are not dates)",
+        "fi": "Excelin päivämääräluku ei vastaa todellista päivää (60 = 29.02.1900, nolla ja "
+              "negatiiviset luvut eivät ole päivämääriä)",
+    },
+    "cell.time-in-date": {
+        "en": "carries a time of day, but the field is a date",
+        "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
+        "sv": "innehåller ett klockslag, fast fältet är enbart ett datum",
+    },
+    "cell.integer": {
+        "en": "is not a whole number",
+        "fi": "ei ole kokonaisluku",
+        "sv": "är inte ett heltal",
+    },
+    "cell.integer-range": {
+        "en": "whole number does not fit in 64 bits",
+        "fi": "kokonaisluku ei mahdu 64 bittiin",
+    },
+    "cell.number": {
+        "en": "is not a number",
+        "fi": "ei ole luku",
+        "sv": "är inte ett tal",
+    },
+    "cell.boolean": {
+        "en": "is not yes/no (true/false, kyllä/ei, 1/0, on/off)",
+        "fi": "ei ole kyllä/ei (true/false, kyllä/ei, 1/0, on/off)",
+    },
+    "cell.enum": {
+        "en": "is not one of the choices (a code or its label)",
+        "fi": "ei ole sallittu vaihtoehto (koodi tai sen nimi)",
+    },
+    "cell.hetu": {
+        "en": "{field} looks like a henkilötunnus; outputs name clients by pseudonymous id "
+              "only — pseudonymise the ids first",
+        "fi": "{field} näyttää henkilötunnukselta; tulosteissa asiakkaat nimetään vain "
+              "pseudonyymeillä tunnisteilla — pseudonymisoi tunnisteet ensin",
+    },
+    "cell.not-text": {
+        "en": "{field} must be text (found {found})",
+        "fi": "kentän {field} on oltava tekstiä (löytyi {found})",
+    },
+    "read.duplicate-id": {
+        "en": "{kind} id is the same as on {first}; the file is refused so that nothing is "
+              "counted twice",
+        "fi": "{kind}-tunniste on sama kuin kohdassa {first}; tiedosto hylätään, jotta mitään "
+              "ei laskettaisi kahdesti",
+    },
+    "read.unknown-column": {
+        "en": "column '{column}' is not used (not a field read here); check its spelling",
+        "fi": "saraketta '{column}' ei käytetä (ei täällä luettava kenttä); tarkista kirjoitusasu",
+    },
+    "read.sheet-skipped": {
+        "en": "sheet '{sheet}' is not read: {reason}",
+        "fi": "välilehteä '{sheet}' ei lueta: {reason}",
     },
     # --- schema keywords -----------------------------------------------------------------
     "rules.standalone": {
@@ -192,6 +307,138 @@ MESSAGES: dict[str, dict[str, str]] = {
     "schema.other": {
         "en": "does not satisfy the schema ({keyword})",
         "fi": "ei täytä skeeman ehtoa ({keyword})",
+    },
+    # --- forms: what only filled forms are checked for (conversions are cell.*) ---
+    "form.ambiguous-parent": {
+        "en": "the same id is on several rows of the sheet {s}; the row is joined to the first",
+        "fi": "sama tunniste on useammalla rivillä välilehdellä {s}; rivi liitetään ensimmäiseen",
+        "sv": "samma identifierare finns på flera rader på fliken {s}; raden kopplas till den "
+              "första",
+    },
+    "form.bad-meta": {
+        "en": "the form description (_cm_meta) is damaged: {d}",
+        "fi": "lomakkeen kuvaus (_cm_meta) on vioittunut: {d}",
+        "sv": "blankettens beskrivning (_cm_meta) är skadad: {d}",
+    },
+    "form.boolean": {
+        "en": "choose Yes or No",
+        "fi": "valitse Kyllä tai Ei",
+        "sv": "välj Ja eller Nej",
+    },
+    "form.date": {
+        "en": "is not a date; type it as dd.mm.yyyy, e.g. 24.11.2026",
+        "fi": "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv, esim. 24.11.2026",
+        "sv": "är inte ett datum; skriv det i formen dd.mm.åååå, t.ex. 24.11.2026",
+    },
+    "form.datetime": {
+        "en": "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30",
+        "fi": "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30",
+        "sv": "är inte en tidpunkt; skriv den i formen dd.mm.åååå tt:mm, t.ex. 24.11.2026 14:30",
+    },
+    "form.decimal": {
+        "en": "is not a number",
+        "fi": "ei ole luku",
+        "sv": "är inte ett tal",
+    },
+    "form.duplicate-id": {
+        "en": "the same id is already on row {r}",
+        "fi": "sama tunniste on jo rivillä {r}",
+        "sv": "samma identifierare finns redan på rad {r}",
+    },
+    "form.enum": {
+        "en": "is not one of the choices; pick a value from the dropdown list",
+        "fi": "ei ole listan vaihtoehto; valitse arvo pudotusvalikosta",
+        "sv": "är inte ett av alternativen; välj ett värde i rullgardinsmenyn",
+    },
+    "form.error-value": {
+        "en": "holds an error value (e.g. #N/A)",
+        "fi": "sisältää virhearvon (esim. #N/A)",
+        "sv": "innehåller ett felvärde (t.ex. #N/A)",
+    },
+    "form.example-changed": {
+        "en": "the example row was changed; it is never read, write data below it",
+        "fi": "esimerkkiriviä on muutettu; esimerkkiriviä ei lueta, kirjoita tiedot sen "
+              "alapuolelle",
+        "sv": "exempelraden har ändrats; exempelraden läses aldrig, skriv uppgifterna under den",
+    },
+    "form.extra-sheet": {
+        "en": "sheet is not part of the form; its data is not read (move it to the form's sheets)",
+        "fi": "välilehti ei kuulu lomakkeeseen; sen tietoja ei lueta (siirrä ne oikeille "
+              "välilehdille)",
+        "sv": "fliken hör inte till blanketten; dess uppgifter läses inte (flytta dem till "
+              "blankettens flikar)",
+    },
+    "form.formula": {
+        "en": "contains a formula; the form takes typed values, not formulas",
+        "fi": "sisältää kaavan; lomakkeeseen kirjoitetaan arvot, ei kaavoja",
+        "sv": "innehåller en formel; i blanketten skrivs värden, inte formler",
+    },
+    "form.integer": {
+        "en": "is not a whole number",
+        "fi": "ei ole kokonaisluku",
+        "sv": "är inte ett heltal",
+    },
+    "form.missing-column": {
+        "en": "the form's column {f} is missing",
+        "fi": "lomakkeen sarake {f} puuttuu",
+        "sv": "blankettens kolumn {f} saknas",
+    },
+    "form.missing-sheet": {
+        "en": "the form's sheet {s} is missing",
+        "fi": "lomakkeen välilehti {s} puuttuu",
+        "sv": "blankettens flik {s} saknas",
+    },
+    "form.no-parent": {
+        "en": "the id this row points to is not on the sheet {s}",
+        "fi": "riviin viitattua tunnistetta ei löydy välilehdeltä {s}",
+        "sv": "identifieraren som raden hänvisar till finns inte på fliken {s}",
+    },
+    "form.no-parent-key": {
+        "en": "the row does not say what it belongs to (id missing)",
+        "fi": "rivi ei kerro, mihin se kuuluu (tunniste puuttuu)",
+        "sv": "raden anger inte vad den hör till (identifierare saknas)",
+    },
+    "form.not-form": {
+        "en": "the workbook is not a cm-model form (no hidden _cm_meta sheet)",
+        "fi": "työkirja ei ole cm-model-lomake (piilotettu välilehti _cm_meta puuttuu)",
+        "sv": "arbetsboken är inte en cm-model-blankett (den dolda fliken _cm_meta saknas)",
+    },
+    "form.range": {
+        "en": "is outside {lo}–{hi}",
+        "fi": "on sallitun välin {lo}–{hi} ulkopuolella",
+        "sv": "ligger utanför det tillåtna intervallet {lo}–{hi}",
+    },
+    "form.renamed-column": {
+        "en": "column heading was changed (expected: {e}); check the column still holds this field",
+        "fi": "sarakkeen otsikko on muutettu (odotettiin: {e}); tarkista, että sarakkeessa on yhä "
+              "tämä tieto",
+        "sv": "kolumnrubriken har ändrats (väntat: {e}); kontrollera att kolumnen fortfarande "
+              "innehåller denna uppgift",
+    },
+    "form.required": {
+        "en": "required value is missing",
+        "fi": "pakollinen tieto puuttuu",
+        "sv": "obligatorisk uppgift saknas",
+    },
+    "form.time-in-date": {
+        "en": "carries a time of day, but the field is a date",
+        "fi": "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä",
+        "sv": "innehåller ett klockslag, fast fältet är enbart ett datum",
+    },
+    "form.unknown-column": {
+        "en": "column is not part of the form; its {n} value(s) are not read",
+        "fi": "sarake ei kuulu lomakkeeseen; sen {n} arvoa jää lukematta",
+        "sv": "kolumnen hör inte till blanketten; dess {n} värde(n) läses inte",
+    },
+    "form.unknown-field": {
+        "en": "the column's field {f} is not in the schema",
+        "fi": "sarakkeen kenttää {f} ei ole tietomallissa",
+        "sv": "kolumnens fält {f} finns inte i datamodellen",
+    },
+    "form.unreadable": {
+        "en": "cannot read the workbook: {d}",
+        "fi": "työkirjaa ei voi lukea: {d}",
+        "sv": "arbetsboken kan inte läsas: {d}",
     },
 }
 

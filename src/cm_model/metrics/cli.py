@@ -25,7 +25,10 @@ def _fail(lines: list[str], more: bool = False, unreadable: bool = False) -> Non
     for line in lines:
         typer.echo(line, err=True)
     if more:
-        typer.echo("… more errors not shown (stopped after the first 50)", err=True)
+        from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+
+        typer.echo(f"… more errors not shown (stopped after the first {MAX_MESSAGES_PER_FILE})",
+                   err=True)
     raise typer.Exit(2 if unreadable else 1)
 
 

@@ -2,10 +2,17 @@
 
 Inputs: CSV (UTF-8 or cp1252, ``,`` ``;`` or tab separated, an optional Excel ``sep=;`` first
 line), JSON Lines (one ServiceContact per line), JSON (an Export envelope with
-``service_contacts`` or a list of contacts) and XLSX (first sheet whose header names the
-required columns). Headers are slot names or the slots' fi/sv/en labels (``Asiakas``,
-``Päivämäärä`` …); coded values are the enum codes or their fi/sv/en labels; dates are ISO
-(``2024-03-01``) or Finnish (``1.3.2024``), a time of day after the date is ignored.
+``service_contacts`` or a list of contacts) and XLSX (every visible sheet whose header names
+the required columns; other sheets are reported). Headers are slot names or the slots'
+fi/sv/en labels (``Asiakas``, ``Päivämäärä`` …); coded values are the enum codes or their
+fi/sv/en labels; values are converted by the one conversion of :mod:`cm_model.io.values`
+(dates in 1900–2199; a time of day other than 00:00 in a date is an error).
+
+Refused, with located errors: a column that is no ServiceContact field (a misspelled
+``discharge_date`` must not leave ``end_date`` empty in silence), duplicate object keys, the
+same contact ``id`` twice (policy: the file is refused, so nothing is counted twice), an id
+that is not text, and any id (contact, client, unit, professional) that looks like a
+henkilötunnus. ServiceContact fields this command does not use are listed as warnings.
 
 Large CSV files take a fast path: pyarrow parses the file in line-aligned chunks (one chunk
 ahead, on a worker thread) with the needed columns dictionary-encoded, each *distinct* value is
@@ -21,28 +28,28 @@ import csv
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, time
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from cm_model.io import values
+from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+from cm_model.metrics.pseudonyms import looks_like_hetu
 from cm_model.schema_info import enum_code_lookup, labels, load_schema_dict, normalise_label
 
 EPOCH = date(1970, 1, 1)
 NO_DATE = np.iinfo(np.int32).min
-MAX_ERRORS = 50
+MAX_ERRORS = MAX_MESSAGES_PER_FILE
+ID_SLOTS = ("id", "client_id", "unit_id", "professional_id")
 
 FIELDS = ("id", "client_id", "contact_date", "end_date", "contact_type", "sector", "unit_id",
           "professional_id", "urgent")
 REQUIRED = ("id", "client_id", "contact_date", "contact_type", "sector")
-TRUE = {"true", "1", "yes", "y", "kyllä", "k", "tosi", "x", "ja"}
-FALSE = {"false", "0", "no", "n", "ei", "epätosi", "nej"}
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})"
-                       r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
-_FI_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?$")
+TRUE = values.TRUE
+FALSE = values.FALSE
 
 
 class ContactsError(Exception):
@@ -161,26 +168,24 @@ def day_date(number: int) -> date:
 
 
 def parse_date(value: Any) -> date | None:
-    """A date from a date/datetime object or ISO / Finnish text; None when it is not one."""
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if not isinstance(value, str):
-        return None
-    text = value.strip()
-    match = _ISO_DATE.match(text)
-    if match:
-        y, m, d = (int(g) for g in match.groups())
-    else:
-        match = _FI_DATE.match(text)
-        if not match:
-            return None
-        d, m, y = (int(g) for g in match.groups())
+    """A date by the one conversion of :mod:`cm_model.io.values`; None when it is not one."""
     try:
-        return date(y, m, d)
-    except ValueError:
+        return values.to_date(value)
+    except values.CellError:
         return None
+
+
+def _date_error(slot: str, value: Any) -> str:
+    """Why a value is not a date: a wrong form, a time of day, or outside 1900–2199."""
+    if value == _BAD_SERIAL:
+        return f"{slot}: {values.CellError('serial').text('en')}"
+    try:
+        values.to_date(value)
+    except values.CellError as exc:
+        if exc.key == "date":
+            return f"{slot} is not a date (use YYYY-MM-DD or dd.mm.yyyy)"
+        return f"{slot}: {exc.text('en')}"
+    return f"{slot} is not a date"
 
 
 # --- row-by-row builder (JSON Lines, XLSX, and the exact CSV reader) ---------------------------
@@ -226,9 +231,26 @@ class RowBuilder:
         self.cols: dict[str, list[int]] = {k: [] for k in (
             "client", "day", "end_day", "contact_type", "sector", "unit", "professional", "urgent")}
         self.ids: list[str] = []
+        self.first_seen: dict[str, str] = {}  # contact id -> where it first appeared
         self.errors: list[str] = []
         self.more = False
         self.blank_rows = 0
+        self.warnings: list[str] = []
+        self.check_keys = False  # JSON objects: report keys that are not read
+        self._keys_seen: set[str] = set()
+
+    def _unknown_key(self, key: Any, where: str) -> None:
+        key = str(key)
+        if key in self._keys_seen:
+            return
+        self._keys_seen.add(key)
+        if normalise_label(key) in _other_fields():
+            self.warnings.append(f"{self.source}: {where}: warning: field {_short(key)} is a "
+                                 "ServiceContact field this command does not use; it is not "
+                                 "read")
+        else:
+            self.error(where, f"field {_short(key)} is not a field of ServiceContact (check "
+                       "its spelling)")
 
     def error(self, where: str, message: str, value: Any = None) -> None:
         if len(self.errors) >= MAX_ERRORS:
@@ -248,7 +270,33 @@ class RowBuilder:
             return
         ok = True
         fields = self.fields
+        if self.check_keys:
+            for key in raw:
+                if key not in FIELDS:
+                    self._unknown_key(key, where(key))
+        for slot in ID_SLOTS:
+            value = raw.get(slot)
+            if value is not None and not isinstance(value, str | int) or isinstance(value, bool):
+                # A list or object would be written out as its Python text, so a
+                # henkilötunnus inside a list would pass the check below.
+                self.error(where(slot), f"{slot} must be text (found "
+                           f"{type(value).__name__})")
+                ok = False
         texts = {k: (_text(raw.get(k)) if k in fields else "") for k in FIELDS}
+        for slot in ID_SLOTS:
+            if texts[slot] and looks_like_hetu(texts[slot]):
+                self.error(where(slot), f"{slot} looks like a henkilötunnus; outputs name "
+                           "clients by pseudonymous id only — pseudonymise the ids first",
+                           texts[slot])
+                ok = False
+        if texts["id"] and "id" in fields:
+            first = self.first_seen.get(texts["id"])
+            if first is not None:
+                self.error(where("id"), f"contact id is the same as at {first}; the file is "
+                           "refused so that no contact is counted twice")
+                ok = False
+            else:
+                self.first_seen[texts["id"]] = where("id")
         for slot in REQUIRED:
             if slot in fields and texts[slot] == "":
                 self.error(where(slot), f"{slot} is required but empty")
@@ -257,15 +305,14 @@ class RowBuilder:
         if texts["contact_date"]:
             start = parse_date(raw.get("contact_date"))
             if start is None:
-                self.error(where("contact_date"),
-                           "contact_date is not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+                self.error(where("contact_date"), _date_error("contact_date",
+                                                              raw.get("contact_date")),
                            raw.get("contact_date"))
                 ok = False
         if texts["end_date"]:
             end = parse_date(raw.get("end_date"))
             if end is None:
-                self.error(where("end_date"),
-                           "end_date is not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+                self.error(where("end_date"), _date_error("end_date", raw.get("end_date")),
                            raw.get("end_date"))
                 ok = False
             elif start is not None and end < start:
@@ -325,20 +372,36 @@ class RowBuilder:
             professional=np.asarray(c["professional"], dtype=np.int32),
             professional_ids=self.professionals.ids,
             urgent=np.asarray(c["urgent"], dtype=np.int8), ids=ContactIds(self.ids),
-            source=self.source, blank_rows=self.blank_rows,
+            source=self.source, blank_rows=self.blank_rows, warnings=list(self.warnings),
             types=self.types, sectors=self.sectors,
         )
 
 
-def map_header(header: Iterable[Any], source: str, where: Callable[[int], str]) -> dict[int, str]:
-    """Column position → slot name; unknown columns are ignored, missing required ones fail."""
+def map_header(header: Iterable[Any], source: str, where: Callable[[int], str],
+               unused: list[str] | None = None) -> dict[int, str]:
+    """Column position → slot name. A column that is no ServiceContact field is an error (a
+    misspelling must not leave a field empty in silence); a ServiceContact field this command
+    does not read goes to ``unused`` (printed as a warning); missing required ones fail."""
     names = header_names()
+    other = _other_fields()
     mapping: dict[int, str] = {}
     seen: dict[str, int] = {}
     errors = []
     for position, title in enumerate(header):
-        slot = names.get(_text(title).casefold())
+        text = _text(title)
+        slot = names.get(text.casefold())
         if slot is None:
+            if not text:
+                continue
+            if normalise_label(text) in other:
+                if unused is not None:
+                    unused.append(f"{source}: {where(position)}: warning: column "
+                                  f"{_short(text)} is a ServiceContact field this command "
+                                  "does not use; it is not read")
+                continue
+            errors.append(f"{source}: {where(position)}: column {_short(text)} is not a "
+                          "field of ServiceContact (check its spelling; remove it or rename "
+                          "it to a field name or label)")
             continue
         if slot in seen:
             errors.append(f"{source}: {where(position)}: column {slot} appears twice")
@@ -352,6 +415,21 @@ def map_header(header: Iterable[Any], source: str, where: Callable[[int], str]) 
     if errors:
         raise ContactsError(errors)
     return mapping
+
+
+def _short(text: str) -> str:
+    from cm_model.io.problems import safe_name
+
+    return repr(safe_name(text))
+
+
+@cache
+def _other_fields() -> frozenset[str]:
+    """Normalised names and labels of ServiceContact fields the readers do not use."""
+    from cm_model.io.tabular import slot_labels
+
+    return frozenset(k for k, slot in slot_labels("ServiceContact").items()
+                     if slot not in FIELDS)
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -467,7 +545,8 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
             if header is None:
                 raise ContactsError([f"{path.name}: no header line"])
             mapping = map_header(header, path.name,
-                           lambda pos: f"line {line_before + 1}, column {_col(pos)}")
+                                 lambda pos: f"line {line_before + 1}, column {_col(pos)}",
+                                 builder.warnings)
             by_slot = {slot: pos for pos, slot in mapping.items()}
             width = len(header)
             line_before = reader.line_num
@@ -538,8 +617,10 @@ def _read_csv_fast(path: Path, dialect: CsvDialect, fields: frozenset[str],
         for _ in range(dialect.skip_lines):
             handle.readline()
         header = next(csv.reader([handle.readline()], delimiter=dialect.delimiter), [])
+    unused: list[str] = []
     try:
-        mapping = map_header(header, path.name, lambda pos: f"line 1, column {_col(pos)}")
+        mapping = map_header(header, path.name, lambda pos: f"line 1, column {_col(pos)}",
+                             unused)
     except ContactsError:
         raise _FastPathRefused from None  # the exact reader reports it with its line
     names = [f"c{i}" for i in range(len(header))]
@@ -765,6 +846,16 @@ class _FastColumns:
         day, end_day = cat("contact_date"), cat("end_date")
         if np.any((end_day != NO_DATE) & (end_day < day)):
             raise _FastPathRefused  # end before start: the exact reader locates it
+        if self.id_chunks:
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            ids = pa.chunked_array(self.id_chunks, type=pa.string())
+            if pc.count_distinct(ids).as_py() != len(ids) or _any_hetu(ids):
+                raise _FastPathRefused  # the exact reader locates each one
+        for slot in ("client_id", "unit_id", "professional_id"):
+            if _any_hetu(self.free[slot].ids):
+                raise _FastPathRefused
         return ContactTable(
             client=cat("client_id"), client_ids=self.free["client_id"].ids,
             day=day, end_day=end_day,
@@ -777,6 +868,22 @@ class _FastColumns:
         )
 
 
+def _any_hetu(ids: Any) -> bool:
+    """Whether any id looks like a henkilötunnus (one vectorised pass)."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    from cm_model.metrics.pseudonyms import _HETU_FORMAT
+
+    array = ids if isinstance(ids, pa.ChunkedArray | pa.Array) else pa.array(list(ids),
+                                                                             type=pa.string())
+    if len(array) == 0:
+        return False
+    compact = pc.replace_substring(array, " ", "")
+    return bool(pc.any(pc.match_substring_regex(compact, _HETU_FORMAT.pattern,
+                                                ignore_case=True)).as_py())
+
+
 # --- JSON Lines / JSON ---------------------------------------------------------------------
 
 
@@ -784,7 +891,10 @@ def read_jsonl(path: Path, *, show_values: bool = False,
                fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
     import orjson
 
+    from cm_model.io.duplicates import find_duplicate_key, may_have_duplicates
+
     builder = RowBuilder(path.name, show_values, fields)
+    builder.check_keys = True
     with path.open("rb") as handle:
         for number, line in enumerate(handle, start=1):
             if number == 1 and line.startswith(b"\xef\xbb\xbf"):
@@ -796,7 +906,13 @@ def read_jsonl(path: Path, *, show_values: bool = False,
             except orjson.JSONDecodeError as exc:
                 builder.error(f"line {number}", f"not valid JSON ({exc.msg}, column {exc.colno})")
             else:
-                if isinstance(value, dict):
+                duplicate = (find_duplicate_key(line) if isinstance(value, dict)
+                             and may_have_duplicates(line, value) else None)
+                if duplicate is not None:
+                    builder.error(f"line {number}, column {duplicate.column}",
+                                  f"key {_short(duplicate.key)} appears twice in one object "
+                                  "(the last value would silently win)")
+                elif isinstance(value, dict):
                     builder.add(value, lambda slot, n=number: f"line {n}, field {slot}")
                 else:
                     builder.error(f"line {number}", "not a JSON object")
@@ -807,13 +923,16 @@ def read_jsonl(path: Path, *, show_values: bool = False,
 
 def read_json(path: Path, *, show_values: bool = False,
               fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
-    import orjson
+    from cm_model.io.limits import MAX_JSON_BYTES
+    from cm_model.io.readers import Refused, load_json
 
+    if path.stat().st_size > MAX_JSON_BYTES:
+        raise ContactsError([f"{path.name}: larger than {MAX_JSON_BYTES >> 20} MB; use JSON "
+                             "Lines or CSV"], unreadable=True)
     try:
-        document = orjson.loads(path.read_bytes())
-    except orjson.JSONDecodeError as exc:
-        raise ContactsError([f"{path.name}: line {exc.lineno}: not valid JSON ({exc.msg})"],
-                            unreadable=True) from None
+        document = load_json(path.read_bytes())
+    except Refused as exc:
+        raise ContactsError([f"{path.name}: {exc.message}"], unreadable=True) from None
     if isinstance(document, dict):
         contacts, prefix = document.get("service_contacts"), "service_contacts"
     else:
@@ -822,6 +941,7 @@ def read_json(path: Path, *, show_values: bool = False,
         raise ContactsError([f"{path.name}: no service_contacts list (expected an Export "
                              "envelope or a list of service contacts)"])
     builder = RowBuilder(path.name, show_values, fields)
+    builder.check_keys = True
     for index, value in enumerate(contacts):
         where = f"{prefix}[{index}]"
         if isinstance(value, dict):
@@ -835,102 +955,83 @@ def read_json(path: Path, *, show_values: bool = False,
 
 # --- XLSX ------------------------------------------------------------------------------------
 
-MAX_XLSX_UNCOMPRESSED = 1 << 30  # all parts together, as `cm-model validate`
-MAX_XLSX_RATIO = 150  # per part, once the part is over 16 MiB uncompressed
-MAX_XLSX_PARTS = 10_000
-
-
-def check_zip(path: Path) -> None:
-    """Refuse a zip bomb by the sizes the archive declares, before any XML is parsed."""
-    import zipfile
-
-    name = path.name
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
-        raise ContactsError([f"{name}: not an XLSX workbook (not a valid zip file)"],
-                            unreadable=True) from None
-    if len(infos) > MAX_XLSX_PARTS:
-        raise ContactsError([f"{name}: refused as a possible zip bomb: {len(infos)} parts "
-                             f"(limit {MAX_XLSX_PARTS})"], unreadable=True)
-    total = 0
-    for info in infos:
-        total += info.file_size
-        ratio = info.file_size / max(info.compress_size, 1)
-        if info.file_size > MAX_XLSX_UNCOMPRESSED or (info.file_size > 16 << 20
-                                                      and ratio > MAX_XLSX_RATIO):
-            limit = (f"limit {MAX_XLSX_UNCOMPRESSED} bytes, and a compression ratio of at most "
-                     f"{MAX_XLSX_RATIO} above 16 MiB")
-            raise ContactsError([f"{name}: refused as a possible zip bomb: part "
-                                 f"{info.filename[:100]!r} declares {info.file_size} bytes "
-                                 f"uncompressed from {info.compress_size} ({limit})"],
-                                unreadable=True)
-    if total > MAX_XLSX_UNCOMPRESSED:
-        raise ContactsError([f"{name}: refused as a possible zip bomb: the parts declare "
-                             f"{total} bytes uncompressed (limit {MAX_XLSX_UNCOMPRESSED}); "
-                             "export the contacts as CSV instead"], unreadable=True)
-
-
-def _xlsx_error(name: str, exc: BaseException) -> ContactsError:
-    """openpyxl wraps parser errors: look down the chain for a refused XML entity."""
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            break
-        kind = type(seen).__name__
-        if type(seen).__module__.startswith("defusedxml") or "Entities" in kind \
-                or "DTDForbidden" in kind:
-            return ContactsError([f"{name}: refused: XML entity declarations are not allowed "
-                                  "(a workbook saved by Excel or LibreOffice has none)"],
-                                 unreadable=True)
-        seen = seen.__cause__ or seen.__context__
-    return ContactsError([f"{name}: cannot read the workbook: it is damaged or not an XLSX "
-                          f"workbook ({type(exc).__name__}); save it again from Excel or "
-                          "export CSV"], unreadable=True)
-
 
 def read_xlsx(path: Path, *, show_values: bool = False,
               fields: frozenset[str] = frozenset(FIELDS)) -> ContactTable:
-    check_zip(path)
-    import openpyxl
+    """Every visible sheet whose header names the contact columns is read (one table, one
+    id space); hidden sheets and sheets with other headers are reported as warnings."""
+    from cm_model.io import workbook
+    from cm_model.io.messages import message
 
+    refused = workbook.guard(path)
+    if refused is not None:
+        raise ContactsError([f"{path.name}: {message(refused.code, 'en', **refused.params)}"],
+                            unreadable=True)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many types for a broken workbook
-        raise _xlsx_error(path.name, exc) from None
-    try:
-        last_error: ContactsError | None = None
-        for sheet in workbook.worksheets:
-            rows = sheet.iter_rows(values_only=True)
+        book = workbook.FastWorkbook(path)
+        sheets = book.sheets()
+    except Exception as exc:  # noqa: BLE001 - calamine raises many types for a broken file
+        raise ContactsError([f"{path.name}: cannot read the workbook: it is damaged or not an "
+                             f"XLSX workbook ({type(exc).__name__}); save it again from Excel "
+                             "or export CSV"], unreadable=True) from None
+    builder = RowBuilder(path.name, show_values, fields)
+    header_errors: list[str] = []
+    read_any = False
+    for sheet in sheets:
+        title = sheet.name
+        if not sheet.visible:
+            builder.warnings.append(f"{path.name}: {title}: warning: the sheet is hidden; it "
+                                    "is not read")
+            continue
+        try:
+            rows = book.rows(title)
             header = next(rows, None)
             if header is None:
                 continue
-            title = sheet.title
-            try:
-                mapping = map_header(header, path.name,
-                                     lambda pos, t=title: f"{t}!{_col(pos)}1")
-            except ContactsError as exc:
-                last_error = exc
+            names = header_names()
+            if not any(names.get(_text(h).casefold()) for h in header):
+                if any(_text(h) for h in header):
+                    builder.warnings.append(f"{path.name}: {title}: warning: the sheet's "
+                                            "header names no contact column; it is not read")
                 continue
+            try:
+                mapping = map_header(header, path.name, lambda pos, t=title: f"{t}!{_col(pos)}1",
+                                     builder.warnings)
+            except ContactsError as exc:
+                header_errors.extend(exc.errors)
+                continue
+            read_any = True
             by_slot = {slot: pos for pos, slot in mapping.items()}
-            builder = RowBuilder(path.name, show_values, fields)
             for number, row in enumerate(rows, start=2):
-                raw = {slot: (row[pos] if pos < len(row) else None)
+                raw = {slot: _cell(row[pos] if pos < len(row) else None)
                        for slot, pos in by_slot.items()}
                 builder.add(raw, lambda slot, n=number, t=title, b=by_slot: (
                     f"{t}!{_col(b[slot])}{n} ({slot})" if slot in b
                     else f"{t} row {n} ({slot})"))
                 if builder.full:
                     break
-            return builder.finish()
-        raise last_error or ContactsError([f"{path.name}: no worksheet with a header row"])
-    except ContactsError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - read-only sheets parse lazily, while iterating
-        raise _xlsx_error(path.name, exc) from None
-    finally:
-        workbook.close()
+        except Exception as exc:  # noqa: BLE001 - a damaged sheet
+            raise ContactsError([f"{path.name}: {title}: cannot read the sheet "
+                                 f"({type(exc).__name__})"], unreadable=True) from None
+    if header_errors:
+        raise ContactsError(header_errors + builder.errors)
+    if not read_any:
+        raise ContactsError([f"{path.name}: no visible worksheet with a contacts header"]
+                            + builder.warnings)
+    return builder.finish()
+
+
+_BAD_SERIAL = "\x00serial"
+
+
+def _cell(value: Any) -> Any:
+    """A calamine cell: a date before 1 March 1900 comes from an Excel serial that names no
+    real day (60 = 29.02.1900, zero, negatives); it is refused like any bad date."""
+    if isinstance(value, date) and value < date(1900, 3, 1):
+        return _BAD_SERIAL
+    if isinstance(value, time):
+        return _BAD_SERIAL
+    return value
 
 
 # --- dispatch --------------------------------------------------------------------------------
@@ -940,11 +1041,13 @@ def read_contacts(path: Path, *, show_values: bool = False,
                   fields: Iterable[str] | None = None) -> ContactTable:
     """Read service contacts from CSV, JSON Lines, JSON or XLSX (chosen by suffix, else sniffed).
 
-    ``fields`` limits which slots are read and checked (client_id, contact_date and
+    ``fields`` limits which slots are read and checked (id, client_id, contact_date and
     contact_type always are); the header must still name every required column. Raises
     ContactsError with located messages; never returns a partial table.
     """
-    wanted = frozenset(fields or FIELDS) | {"client_id", "contact_date", "contact_type"}
+    # The contact id is always read: duplicates are refused and ids checked for a
+    # henkilötunnus whatever the measures are.
+    wanted = frozenset(fields or FIELDS) | {"id", "client_id", "contact_date", "contact_type"}
     if not path.is_file():
         raise ContactsError([f"{path}: no such file"], unreadable=True)
     try:

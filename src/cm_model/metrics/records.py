@@ -25,9 +25,10 @@ from typing import Any
 
 import numpy as np
 
+from cm_model.io.limits import MAX_MESSAGES_PER_FILE
 from cm_model.metrics.contacts import NO_DATE, day_number, parse_date
 
-MAX_ERRORS = 50
+MAX_ERRORS = MAX_MESSAGES_PER_FILE
 WHOQOL_TIMEPOINTS = ("BEFORE_PLAN", "AFTER_PLAN")
 
 
@@ -105,7 +106,12 @@ class _Builder:
             if timepoint not in WHOQOL_TIMEPOINTS:
                 continue
             half = WHOQOL_TIMEPOINTS.index(timepoint)
-            when = parse_date(assessment.get("assessment_date")) or date.min
+            stated = assessment.get("assessment_date")
+            when = parse_date(stated) if stated is not None else date.min
+            if when is None:  # a bad date must not make an older assessment count
+                errors.append(f"{where}whoqol_assessments[{i}].assessment_date: not a date "
+                              "in 1900-01-01 … 2199-12-31")
+                continue
             row = np.zeros(26, dtype=np.int8)
             for j, item in enumerate(_list(assessment.get("item_answers"))):
                 number = item.get("item_number") if isinstance(item, dict) else None
@@ -178,6 +184,11 @@ def read_records(path: Path, whoqol: bool = True, nps: bool = True) -> Records:
 def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
     import orjson
 
+    from cm_model.io import values
+    from cm_model.io.duplicates import find_duplicate_key, may_have_duplicates
+    from cm_model.io.problems import safe_name
+    from cm_model.io.readers import Refused, load_json
+
     name = path.name
     if not path.is_file():
         raise RecordsError([f"{path}: no such file"], unreadable=True)
@@ -200,13 +211,22 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
             except orjson.JSONDecodeError as exc:
                 builder.errors.append(f"{name}: line {number}: not valid JSON ({exc.msg})")
                 continue
+            if may_have_duplicates(line, value):
+                duplicate = find_duplicate_key(line)
+                if duplicate is not None:
+                    builder.errors.append(
+                        f"{name}: line {number}, column {duplicate.column}: key "
+                        f"{safe_name(duplicate.key)!r} appears twice in one object (the last "
+                        "value would silently win)")
+                    continue
             for where, client in _clients_of(value, f"{name}: line {number}: "):
                 builder.add(client, where)
             if len(builder.errors) >= MAX_ERRORS:
                 break
         return builder.finish()
     if suffix in (".yaml", ".yml"):
-        from cm_model.metrics.safe_yaml import YamlRefused, load
+        from cm_model.io.readers import YamlRefused
+        from cm_model.io.readers import load_yaml as load
 
         try:
             document = load(raw.decode("utf-8-sig"))
@@ -214,21 +234,24 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
             raise RecordsError([f"{name}: not valid UTF-8 text"], unreadable=True) from None
         except YamlRefused as exc:
             raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
+        except RecursionError:
+            raise RecordsError([f"{name}: nesting too deep"], unreadable=True) from None
     else:
         try:
-            document = orjson.loads(raw)
-        except orjson.JSONDecodeError as exc:
-            raise RecordsError([f"{name}: line {exc.lineno}: not valid JSON ({exc.msg})"],
-                               unreadable=True) from None
+            document = load_json(raw)
+        except Refused as exc:
+            raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
     for where, client in _clients_of(document, f"{name}: "):
         builder.add(client, where)
         if len(builder.errors) >= MAX_ERRORS:
             break
     records = builder.finish()
     if isinstance(document, dict) and "export_time" in document:
-        records.export_date = parse_date(document["export_time"])
-        if records.export_date is None:
-            raise RecordsError([f"{name}: export_time: not a date-time"])
+        try:
+            records.export_date = values.to_datetime(document["export_time"]).date()
+        except values.CellError:
+            raise RecordsError([f"{name}: export_time: not a date-time in 1900-01-01 … "
+                                "2199-12-31"]) from None
     return records
 
 

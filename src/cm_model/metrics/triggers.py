@@ -78,7 +78,8 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
     """Read a catalogue (YAML or JSON): a list of TriggerDefinition entries, or a mapping (an
     Export) with ``trigger_catalogue``. Each entry is validated against the schema's
     TriggerDefinition; errors name the entry by position and code."""
-    from cm_model.metrics.safe_yaml import YamlRefused, load
+    from cm_model.io.readers import YamlRefused
+    from cm_model.io.readers import load_yaml as load
 
     path = path or DEFAULT_CATALOGUE
     name = path.name

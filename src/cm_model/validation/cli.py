@@ -43,6 +43,34 @@ def _progress_bar():  # type: ignore[no-untyped-def]
                     TimeRemainingColumn(), console=Console(stderr=True), transient=True)
 
 
+def _capped_text(report):  # type: ignore[no-untyped-def]
+    """The text report with at most MAX_MESSAGES_PER_FILE findings per file and a closing
+    count of the rest; the summary line and the exit code still count every finding (the
+    JSON format keeps them all)."""
+    from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+    from cm_model.io.messages import message
+    from cm_model.validation.report import SUMMARY, Report, format_text
+
+    kept, hidden = [], {}
+    shown: dict[str, int] = {}
+    for finding in report.findings:
+        if shown.get(finding.file, 0) < MAX_MESSAGES_PER_FILE:
+            shown[finding.file] = shown.get(finding.file, 0) + 1
+            kept.append(finding)
+        else:
+            hidden[finding.file] = hidden.get(finding.file, 0) + 1
+    if not hidden:
+        return format_text(report)
+    lines = format_text(Report(kept, report.files, report.lang)).splitlines()[:-1]
+    lang = report.lang if report.lang in SUMMARY else "en"
+    for file, count in hidden.items():
+        more = message("read.more", lang, count=count, limit=MAX_MESSAGES_PER_FILE)
+        lines.append(f"{file}: {more}")
+    lines.append(SUMMARY[lang].format(files=len(report.files), records=report.records,
+                                      errors=report.errors, warnings=report.warnings))
+    return "\n".join(lines) + "\n"
+
+
 def register(app: typer.Typer) -> None:
     @app.command("validate")
     def validate_command(
@@ -54,8 +82,8 @@ def register(app: typer.Typer) -> None:
             OutputFormat.text, "--format", help="Report format."),
         lang: Lang = typer.Option(Lang.en, "--lang", help="Language of the messages."),  # noqa: B008
         jobs: int = typer.Option(
-            1, "--jobs", min=0, help="Processes for large JSON Lines files (4 MB or more); "
-            "0 = one per available CPU."),
+            0, "--jobs", min=0, help="Processes for large JSON Lines files (4 MB or more); "
+            "0 (the default) = one per available CPU, at most 8; 1 = no extra processes."),
         show_values: bool = typer.Option(
             False, "--show-values", help="Include offending values from the data in findings "
             "(they may be personal data)."),
@@ -67,10 +95,16 @@ def register(app: typer.Typer) -> None:
         """Validate records (JSON, JSON Lines, YAML, CSV, XLSX) against the schema and the
         business rules. Exit 0 valid (warnings allowed), 1 invalid, 2 unreadable input or
         wrong usage."""
-        from cm_model.validation.engine import UsageError, validate
-        from cm_model.validation.report import format_json, format_text
+        from cm_model.validation.engine import UsageError, expand, validate
+        from cm_model.validation.report import format_json
         from cm_model.validation.schema import SchemaUnavailable
 
+        for path in paths:  # an empty directory is a mistake, not a clean run of 0 files
+            if path.is_dir() and not expand([path]):
+                from cm_model.io.messages import message
+
+                typer.echo(f"{path}: {message('read.empty-dir', lang.value)}", err=True)
+                raise typer.Exit(2)
         bar = _progress_bar()
         task = None
 
@@ -93,7 +127,7 @@ def register(app: typer.Typer) -> None:
         finally:
             if bar is not None and task is not None:
                 bar.stop()
-        out = format_json(report) if output_format is OutputFormat.json else format_text(report)
+        out = format_json(report) if output_format is OutputFormat.json else _capped_text(report)
         sys.stdout.write(out)
         raise typer.Exit(report.exit_code)
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cm_model.io import readers
 from cm_model.io.messages import message
-from cm_model.validation import readers, rules, schema, structural
-from cm_model.validation.readers import Item, Problem
+from cm_model.io.problems import Item, Problem
+from cm_model.validation import rules, schema, structural
 from cm_model.validation.report import ERROR, FileSummary, Finding, Report
 
 SUPPORTED_SUFFIXES = {".json", ".jsonl", ".ndjson", ".yaml", ".yml", ".csv", ".tsv", ".xlsx",

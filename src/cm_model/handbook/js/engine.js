@@ -167,7 +167,7 @@ export function structural(cls, data, lang) {
     message("schema.additionalProperties", lang, { field: safeKeys(entry.names) }), null]));
 }
 
-// --- readers (cm_model.validation.readers, JSON and JSON Lines only) --------------------------
+// --- readers (cm_model.io.readers, JSON and JSON Lines only) --------------------------
 function kindWord(value) {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "string") return "text";

@@ -1,4 +1,9 @@
-"""Readers: turn a file into a stream of records (`Item`) and located reader errors (`Problem`).
+"""Readers of JSON, JSON Lines and YAML (and the dispatch to CSV and XLSX): a file becomes
+a stream of records (`Item`) and located reader errors (`Problem`).
+
+Duplicate object keys are an error in all three formats (the last value would silently win).
+
+Formerly: turn a file into a stream of records (`Item`) and located reader errors (`Problem`).
 
 Every reader failure becomes a `Problem` with a location; nothing here raises to the caller.
 JSON Lines, CSV and XLSX are streamed so memory stays bounded on huge inputs; JSON and YAML are
@@ -8,38 +13,19 @@ loaded whole and therefore capped in size.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-# Limits. Loading JSON/YAML whole is fine up to these sizes; bigger exports belong in JSONL.
-MAX_JSON_BYTES = 1024 * 1024 * 1024
-MAX_YAML_BYTES = 64 * 1024 * 1024
-MAX_LINE_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 64  # deeper than any record the schema allows; stops recursion attacks early
+from cm_model.io.duplicates import DuplicateKey, find_duplicate_key, may_have_duplicates
+from cm_model.io.duplicates import check as check_duplicates
+from cm_model.io.limits import MAX_DEPTH, MAX_JSON_BYTES, MAX_LINE_BYTES, MAX_YAML_BYTES
+from cm_model.io.problems import Item, Problem
+from cm_model.io.problems import safe_name as _safe_name
 
-
-@dataclass(slots=True)
-class Item:
-    data: Any
-    record: str | None  # locator of the record inside the file
-    class_name: str | None = None  # None: decided by the engine (--class or inference)
-    cells: dict[str, str] | None = None  # field path -> cell reference (tabular inputs)
-    skip_paths: frozenset[str] = frozenset()  # paths already reported by the reader
-    line: int | None = None  # JSONL line
-    pos: int | None = None  # byte offset after the record (progress display)
-
-
-@dataclass(slots=True)
-class Problem:
-    code: str
-    params: dict[str, Any] = field(default_factory=dict)
-    record: str | None = None
-    cell: str | None = None
-    path: str | None = None
-    fatal: bool = False  # the file as a whole could not be read
-    severity: str = "error"
-    line: int | None = None
+__all__ = ["Item", "Problem", "detect_format", "read", "read_json", "read_jsonl", "read_yaml",
+           "load_json", "load_yaml", "Refused", "YamlRefused", "MAX_DEPTH", "MAX_JSON_BYTES",
+           "MAX_LINE_BYTES", "MAX_YAML_BYTES"]
 
 
 def detect_format(path: Path) -> str | None:
@@ -146,11 +132,22 @@ def read_json(path: Path) -> Iterator[Item | Problem]:
         else:
             yield Problem("read.json", {"detail": _json_error_detail(exc)}, fatal=True)
         return
-    del raw
     if depth_exceeds(doc):
         yield Problem("read.depth", {"limit": MAX_DEPTH}, fatal=True)
         return
+    duplicate = check_duplicates(raw, doc)
+    del raw
+    if duplicate is not None:
+        yield _duplicate_problem(duplicate)
+        return
     yield from _records_from_document(doc)
+
+
+def _duplicate_problem(found: DuplicateKey, record: str | None = None,
+                       line: int | None = None) -> Problem:
+    where = f"line {line or found.line}, column {found.column}"
+    return Problem("read.duplicate-key", {"key": _safe_name(found.key), "where": where},
+                   record=record, line=line or found.line, fatal=record is None)
 
 
 def iter_lines(path: Path, start: int = 0, end: int | None = None,
@@ -216,6 +213,11 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
                 yield Problem("read.not-record", {"found": _kind_word(value)}, record=record,
                               line=lineno)
                 continue
+            if may_have_duplicates(line, value):
+                duplicate = find_duplicate_key(line)
+                if duplicate is not None:
+                    yield _duplicate_problem(duplicate, record, lineno)
+                    continue
             yield Item(value, record, line=lineno, pos=pos)
     except OSError:
         yield Problem("read.missing", fatal=True)
@@ -224,20 +226,124 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
         yield Problem("read.empty")
 
 
-def read_yaml(path: Path) -> Iterator[Item | Problem]:
+class Refused(Exception):
+    """The text is not plain data of its format. ``code``/``params`` name the catalogue
+    message, ``line`` is where (1-based) when known; ``message`` is the English text with it."""
+
+    def __init__(self, code: str, params: dict[str, Any] | None = None,
+                 line: int | None = None) -> None:
+        from cm_model.io.messages import message
+
+        self.code, self.params, self.line = code, params or {}, line
+        where = f"line {line}: " if line else ""
+        self.message = where + message(code, "en", **self.params)
+        super().__init__(self.message)
+
+
+YamlRefused = Refused
+
+
+def load_json(raw: bytes) -> Any:
+    """A whole JSON document as plain data; raises Refused (syntax, encoding, depth,
+    duplicate keys), located by line."""
+    import orjson
+
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        doc = orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        text = str(exc).lower()
+        if "recursion" in text:
+            raise Refused("read.depth", {"limit": MAX_DEPTH}) from None
+        if "utf-8" in text:
+            raise Refused("read.encoding", {"encoding": "UTF-8"}) from None
+        raise Refused("read.json", {"detail": _json_error_detail(exc)},
+                      getattr(exc, "lineno", None)) from None
+    if depth_exceeds(doc):
+        raise Refused("read.depth", {"limit": MAX_DEPTH})
+    duplicate = check_duplicates(raw, doc)
+    if duplicate is not None:
+        raise Refused("read.duplicate-key", {"key": _safe_name(duplicate.key),
+                                             "where": f"line {duplicate.line}, column "
+                                                      f"{duplicate.column}"}, duplicate.line)
+    return doc
+
+
+def _mark_line(mark: Any) -> int | None:
+    return mark.line + 1 if mark is not None else None
+
+
+@cache
+def _yaml_loader() -> type:
     import yaml
 
-    class _Loader(yaml.SafeLoader):
-        """Safe loading, and no anchors/aliases: they allow 'billion laughs' expansion."""
+    base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-        def compose_node(self, parent, index):  # type: ignore[no-untyped-def]
-            if self.check_event(yaml.AliasEvent):
-                raise _AliasRefused
-            event = self.peek_event()
-            if getattr(event, "anchor", None):
-                raise _AliasRefused
-            return super().compose_node(parent, index)
+    class Loader(base):  # type: ignore[misc, valid-type]
+        """Plain data only; dates stay ISO text (as in JSON), so `2026-02-30` or year 9999
+        reach the date check of the command as text instead of failing inside PyYAML."""
 
+        def construct_mapping(self, node, deep=False):  # type: ignore[no-untyped-def]
+            if isinstance(node, yaml.MappingNode):
+                seen: set[Any] = set()
+                for key_node, _ in node.value:
+                    key = self.construct_object(key_node, deep=True)
+                    try:
+                        duplicate = key in seen
+                        seen.add(key)
+                    except TypeError:  # an unhashable key: PyYAML refuses it below
+                        duplicate = False
+                    if duplicate:
+                        line = _mark_line(key_node.start_mark)
+                        raise YamlRefused("read.duplicate-key",
+                                          {"key": _safe_name(str(key)),
+                                           "where": f"line {line}"}, line)
+            return super().construct_mapping(node, deep=deep)
+
+    Loader.yaml_implicit_resolvers = {
+        key: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
+        for key, resolvers in base.yaml_implicit_resolvers.items()
+    }
+    return Loader
+
+
+def load_yaml(text: str, *, all_documents: bool = False) -> Any:
+    """Load YAML as plain data; raises YamlRefused (tags, anchors/aliases, duplicate keys,
+    syntax, depth). Events are checked with libyaml's parser (when present) before anything
+    is built, so a hostile file costs one pass."""
+    import yaml
+
+    loader = _yaml_loader()
+    try:
+        for event in yaml.parse(text, Loader=loader):
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise YamlRefused("read.yaml-alias", line=_mark_line(event.start_mark))
+        if all_documents:
+            return list(yaml.load_all(text, Loader=loader))  # noqa: S506 - safe loader
+        return yaml.load(text, Loader=loader)  # noqa: S506 - safe loader subclass
+    except YamlRefused:
+        raise
+    except yaml.constructor.ConstructorError as exc:
+        line = _mark_line(getattr(exc, "problem_mark", None))
+        if "tag" in str(getattr(exc, "problem", "")):
+            raise YamlRefused("read.yaml-tag", line=line) from None
+        raise YamlRefused("read.yaml", {"detail": _yaml_detail(exc)}, line) from None
+    except yaml.YAMLError as exc:
+        raise YamlRefused("read.yaml", {"detail": _yaml_detail(exc)},
+                          _mark_line(getattr(exc, "problem_mark", None))) from None
+    except RecursionError:
+        raise YamlRefused("read.depth", {"limit": MAX_DEPTH}) from None
+
+
+def _yaml_detail(exc: Any) -> str:
+    problem = getattr(exc, "problem", None) or "syntax error"
+    mark = getattr(exc, "problem_mark", None)
+    where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+    return f"{problem}{where}"
+
+
+def read_yaml(path: Path) -> Iterator[Item | Problem]:
     try:
         if path.stat().st_size > MAX_YAML_BYTES:
             yield Problem("read.too-large", {"limit": MAX_YAML_BYTES // 2**20}, fatal=True)
@@ -251,27 +357,10 @@ def read_yaml(path: Path) -> Iterator[Item | Problem]:
     except UnicodeDecodeError:
         yield Problem("read.encoding", {"encoding": "UTF-8"}, fatal=True)
         return
-    # Dates stay ISO text (as in JSON): no implicit timestamp objects.
-    _Loader.yaml_implicit_resolvers = {
-        key: [(tag, regexp) for tag, regexp in resolvers if not tag.endswith(":timestamp")]
-        for key, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
     try:
-        docs = list(yaml.load_all(text, Loader=_Loader))  # noqa: S506 - SafeLoader subclass
-    except _AliasRefused:
-        yield Problem("read.yaml-alias", fatal=True)
-        return
-    except yaml.constructor.ConstructorError:
-        yield Problem("read.yaml-tag", fatal=True)
-        return
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "syntax error"
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        yield Problem("read.yaml", {"detail": f"{problem}{where}"}, fatal=True)
-        return
-    except RecursionError:
-        yield Problem("read.depth", {"limit": MAX_DEPTH}, fatal=True)
+        docs = load_yaml(text, all_documents=True)
+    except YamlRefused as exc:
+        yield Problem(exc.code, exc.params, line=exc.line, fatal=True)
         return
     docs = [d for d in docs if d is not None]
     if not docs:
@@ -288,10 +377,6 @@ def read_yaml(path: Path) -> Iterator[Item | Problem]:
             yield item
 
 
-class _AliasRefused(Exception):
-    pass
-
-
 def read(path: Path, fmt: str, *, encoding: str | None = None,
          delimiter: str | None = None, class_name: str | None = None) -> Iterator[Item | Problem]:
     """Dispatch to the reader for `fmt`."""
@@ -301,7 +386,7 @@ def read(path: Path, fmt: str, *, encoding: str | None = None,
         return read_jsonl(path)
     if fmt == "yaml":
         return read_yaml(path)
-    from cm_model.validation import tabular
+    from cm_model.io import tabular
 
     if fmt == "csv":
         return tabular.read_csv(path, encoding=encoding, delimiter=delimiter,
