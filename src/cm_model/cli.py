@@ -16,6 +16,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cm_model.validation.cli",
     "cm_model.forms.cli",
     "cm_model.metrics.cli",
+    "cm_model.migrate.cli",
 )
 
 app = typer.Typer(

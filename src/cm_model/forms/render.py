@@ -472,7 +472,7 @@ def _trigger_sheet(wb, view: SchemaView, catalogue: Sequence[dict[str, Any]], la
         description = " ".join(str(entry.get("trigger_description") or "").split())
         values = (str(entry["code"]), entry.get(f"name_{lang}") or "",
                   entry.get(f"name_{other}") or "",
-                  sectors.get(str(entry.get("sector") or ""), entry.get("sector") or ""),
+                  ", ".join(sectors.get(str(s), str(s)) for s in entry.get("sectors") or ()),
                   description)
         for col, value in enumerate(values, start=1):
             cell = ws.cell(row, col, value)

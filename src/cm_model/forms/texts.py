@@ -237,7 +237,7 @@ _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
     "worker_id": {"fi": "TT-0007", "en": "W-0007"},
     "created_by": {"fi": "TT-0007", "en": "W-0007"},
     "provider_worker": {"fi": "TT-0105", "en": "W-0105"},
-    "responsible_worker": {"fi": "TT-0105", "en": "W-0105"},
+    "care_holder": {"fi": "TT-0105", "en": "W-0105"},
     "revised_by": {"fi": "TT-0007", "en": "W-0007"},
     "author": {"fi": "TT-0007", "en": "W-0007"},
     "changed_by": {"fi": "TT-0007", "en": "W-0007"},
@@ -284,10 +284,10 @@ _SHEET_EXAMPLES: dict[str, Any] = {
     "assignments.handover_from": EMPTY,
     "care_plans.review_schedule.next_review_date": "2026-12-22",
     # Time-limited intensive support: three months from the plan's start.
-    "care_plans.intensive_support.start_date": "2026-11-24",
-    "care_plans.intensive_support.planned_end_date": "2027-02-24",
-    "care_plans.intensive_support.end_date": EMPTY,
-    "care_plans.intensive_support.permanent": False,
+    "care_plans.intensive_support_periods.start_date": "2026-11-24",
+    "care_plans.intensive_support_periods.planned_end_date": "2027-02-24",
+    "care_plans.intensive_support_periods.end_date": EMPTY,
+    "care_plans.intensive_support_periods.permanent": False,
     "whoqol_assessments.quadruple_aim_perspective": "HEALTH_WELLBEING",
     # One item answered cannot give a domain score: the example shows the scores left empty.
     "whoqol_assessments.domain_scores.score_4_20": EMPTY,

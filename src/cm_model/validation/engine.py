@@ -299,8 +299,25 @@ class FileRun:
                                    rule.message(opts.lang, _render(hit.params)),
                                    _value(hit.value, opts)))
 
+    def _older_schema(self, item: Item) -> bool:
+        """A 0.1.x export: one finding that says to migrate, instead of every difference."""
+        version = item.data.get("schema_version")
+        if not (isinstance(version, str) and version.startswith("0.1.")):
+            return False
+        from cm_model import schema_version
+        from cm_model.migrate import messages as _  # noqa: F401 - registers "schema.migrate"
+
+        self.records += 1
+        self.findings.append(Finding(
+            self.file, item.record or None, "schema_version", None, "schema.migrate", ERROR,
+            message("schema.migrate", self.opts.lang, version="0.1",
+                    target=schema_version())))
+        return True
+
     def envelope(self, item: Item) -> None:
         data = item.data
+        if self._older_schema(item):
+            return
         lists = schema.envelope_lists()
         shell = {k: ([] if k in lists and isinstance(v, list) else v) for k, v in data.items()}
         self.records += 1

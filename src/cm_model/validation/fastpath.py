@@ -358,11 +358,10 @@ def _suspects(rec: dict[str, Any], ctx: rules.Context) -> set[str]:
         review = _day(schedule.get("next_review_date")) if isinstance(schedule, dict) else None
         if created and review and review <= created:
             add("CM-R007")
-        support = p.get("intensive_support")
-        if isinstance(support, dict) and (
-                _period_bad(support, "start_date", "end_date")
-                or _period_bad(support, "start_date", "planned_end_date")):
-            add("CM-R020")
+        for support in _dicts(p.get("intensive_support_periods")):
+            if _period_bad(support, "start_date", "end_date") \
+                    or _period_bad(support, "start_date", "planned_end_date"):
+                add("CM-R020")
     services = plan_lists["services"]
     if services:
         goal_ids = {i for g in goals if isinstance(i := g.get("id"), str)}

@@ -649,7 +649,7 @@ WORKER_REFERENCES = (
     "assignments[*].worker_id", "consents[*].recorded_by", "observed_triggers[*].observed_by",
     "referrals[*].referred_by", "referrals[*].recipient", "care_plans[*].created_by",
     "care_plans[*].services[*].provider_worker",
-    "care_plans[*].care_responsibilities[*].responsible_worker",
+    "care_plans[*].care_responsibilities[*].care_holder",
     "care_plans[*].revisions[*].revised_by", "cm_hoi_entries[*].author",
     "status_history[*].changed_by",
 )
@@ -767,7 +767,8 @@ EVENT_DATES = {
         "assignments[*].start_date", "assignments[*].end_date",
         "assignments[*].client_informed_date", "care_plans[*].created_date",
         "care_plans[*].goals[*].set_date", "care_plans[*].care_responsibilities[*].agreed_date",
-        "care_plans[*].intensive_support.start_date", "care_plans[*].intensive_support.end_date",
+        "care_plans[*].intensive_support_periods[*].start_date",
+        "care_plans[*].intensive_support_periods[*].end_date",
         "care_plans[*].revisions[*].revised_at", "cm_hoi_entries[*].entry_date",
         "status_history[*].status_date", "continuity_indices[*].window_start",
         "continuity_indices[*].window_end", "whoqol_assessments[*].assessment_date",
@@ -812,8 +813,8 @@ def _r019(record: dict[str, Any], ctx: Context, class_name: str = "Client") -> I
 PERIODS = {
     "Client": (
         ("care_plans[*].services[*]", "start_date", "end_date"),
-        ("care_plans[*].intensive_support", "start_date", "end_date"),
-        ("care_plans[*].intensive_support", "start_date", "planned_end_date"),
+        ("care_plans[*].intensive_support_periods[*]", "start_date", "end_date"),
+        ("care_plans[*].intensive_support_periods[*]", "start_date", "planned_end_date"),
         ("care_plans[*].goals[*]", "set_date", "target_date"),
         ("consents[*]", "decision_date", "valid_until"),
         ("continuity_indices[*]", "window_start", "window_end"),
