@@ -332,6 +332,10 @@ class FileRun:
         clients = {c.get("id") for _, c in rules.items(data, "clients")
                    if isinstance(c.get("id"), str)}
         ctx.client_ids = clients or None
+        org = data.get("organisation")
+        scope = org.get("scope_rules") if isinstance(org, dict) else None
+        ctx.scope_rules = [s for s in scope if isinstance(s, dict)] \
+            if isinstance(scope, list) else None  # CM-R025
         saved, self.ctx = self.ctx, ctx
         try:
             org = data.get("organisation")

@@ -447,6 +447,17 @@ def _suspects(rec: dict[str, Any], ctx: rules.Context) -> set[str]:
             if not 0 <= value <= 1 or too_low:
                 add("CM-R011")
 
+    # 0.2.0: CM-R020 (segment memberships), R026, R027, R028 — suspects when their
+    # elements are present (CM-R025 needs the envelope and is a context rule above)
+    for member in _dicts(get("segment_memberships")):
+        if _period_bad(member, "start_date", "end_date"):
+            add("CM-R020")
+    if get("needs_special_support") is True:
+        add("CM-R026")
+    if get("problems") or get("network_meetings") or get("discharges") \
+            or get("functional_capacity_assessments") or plans:
+        out.update(("CM-R027", "CM-R028"))
+
     # CM-R014
     assessments = lists["whoqol_assessments"]
     if assessments and (not scorer_agrees() or _whoqol_suspect(assessments)):

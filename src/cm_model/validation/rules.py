@@ -106,6 +106,7 @@ class Context:
     worker_ids: set[str] | None = None
     trigger_codes: set[str] | None = None
     client_ids: set[str] | None = None
+    scope_rules: list[dict[str, Any]] | None = None  # organisation.scope_rules (CM-R025)
     # CM-R002 state: class -> id -> locator of the first record carrying it
     seen_ids: dict[str, dict[str, str]] = field(default_factory=dict)
     locator: str = ""  # locator of the record being checked
@@ -652,6 +653,10 @@ WORKER_REFERENCES = (
     "care_plans[*].care_responsibilities[*].care_holder",
     "care_plans[*].revisions[*].revised_by", "cm_hoi_entries[*].author",
     "status_history[*].changed_by",
+    # 0.2.0
+    "network_meetings[*].organised_by", "network_meetings[*].participants[*].worker_id",
+    "care_plans[*].participants[*].worker_id",
+    "care_plans[*].reviews[*].participants[*].worker_id",
 )
 
 
@@ -774,6 +779,12 @@ EVENT_DATES = {
         "continuity_indices[*].window_end", "whoqol_assessments[*].assessment_date",
         "prom_responses[*].response_date", "nps_responses[*].response_date",
         "service_use_counts[*].window_start", "service_use_counts[*].window_end",
+        # 0.2.0
+        "segment_memberships[*].start_date", "segment_memberships[*].end_date",
+        "problems[*].verification_date", "network_meetings[*].meeting_date",
+        "care_plans[*].reviews[*].review_date",
+        "functional_capacity_assessments[*].assessment_date",
+        "discharges[*].discharge_date",
     ),
     "ServiceContact": ("contact_date", "end_date"),
 }
@@ -819,6 +830,7 @@ PERIODS = {
         ("consents[*]", "decision_date", "valid_until"),
         ("continuity_indices[*]", "window_start", "window_end"),
         ("service_use_counts[*]", "window_start", "window_end"),
+        ("segment_memberships[*]", "start_date", "end_date"),  # 0.2.0
     ),
     "ServiceContact": (("", "contact_date", "end_date"),),
     "Organisation": (("scope_rules[*]", "valid_from", "valid_until"),),
@@ -955,6 +967,177 @@ def _r024(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
             latest, status = (d, i), change.get("clienthood_status")
     if status == "ACTIVE" and text(record.get("client_group_marking")) is None:
         yield Hit("client_group_marking")
+
+
+# --- CM-R025..R028 (schema 0.2.0) -----------------------------------------------------------
+# Self-contained: each rule's tables sit next to it and go into its `data` for ports.
+
+AGE_CRITERIA = ("AGE_AT_LEAST", "AGE_BELOW")
+
+
+def _age_range(record: dict[str, Any], on: str) -> tuple[int, int] | None:
+    """(lowest, highest) possible age in whole years on day `on`: exact from `birth_date`,
+    one of two values from `birth_year` alone; None when neither is known."""
+    birth = day(record.get("birth_date"))
+    if birth:
+        age = int(on[:4]) - int(birth[:4]) - (1 if on[5:] < birth[5:] else 0)
+        return age, age
+    year = record.get("birth_year")
+    if isinstance(year, int) and not isinstance(year, bool):
+        return int(on[:4]) - year - 1, int(on[:4]) - year
+    return None
+
+
+def _out_of_scope(effect: Any, criterion: Any, limit: int, ages: tuple[int, int]) -> bool:
+    """True when every possible age puts the client outside the rule."""
+    low, high = ages
+    if criterion == "AGE_AT_LEAST":
+        matches_all, matches_none = low >= limit, high < limit
+    else:  # AGE_BELOW
+        matches_all, matches_none = high < limit, low >= limit
+    return matches_none if effect == "INCLUDE" else matches_all if effect == "EXCLUDE" else False
+
+
+@rule(
+    id="CM-R025", severity=WARNING,
+    message_en="the client's age at referral is outside the organisation's scope rules",
+    message_fi="asiakkaan ikä ilmoitushetkellä on organisaation kohderyhmärajauksen ulkopuolella",
+    description_en=(
+        "An organisation states its own target group (Siun sote: adults only). In an export "
+        "envelope whose `organisation.scope_rules` include age rules (`scope_criterion` "
+        "AGE_AT_LEAST or AGE_BELOW with a whole-number `criterion_value`, valid on the day: "
+        "`valid_from` ≤ day ≤ `valid_until` where given), every `referrals[].referral_date` "
+        "is checked: the client's age that day (from `birth_date`, or from `birth_year` when "
+        "both possible ages agree) must satisfy every INCLUDE rule and no EXCLUDE rule."
+    ),
+    description_fi=(
+        "Organisaatio määrittelee oman kohderyhmänsä (Siun sote: vain täysi-ikäiset). Viennissä, "
+        "jonka `organisation.scope_rules` sisältää ikäsääntöjä (`scope_criterion` AGE_AT_LEAST "
+        "tai AGE_BELOW, `criterion_value` kokonaisluku, voimassa kyseisenä päivänä: "
+        "`valid_from` ≤ päivä ≤ `valid_until`, jos annettu), jokainen "
+        "`referrals[].referral_date` tarkistetaan: asiakkaan ikä sinä päivänä (`birth_date`:sta "
+        "tai `birth_year`:sta, kun molemmat mahdolliset iät ovat samaa mieltä) täyttää jokaisen "
+        "INCLUDE-säännön eikä yhtään EXCLUDE-sääntöä."
+    ),
+    needs=("scope_rules",),
+    data={"age_criteria": list(AGE_CRITERIA)},
+)
+def _r025(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+    age_rules = []
+    for scope in ctx.scope_rules or []:
+        value = scope.get("criterion_value")
+        if scope.get("scope_criterion") in AGE_CRITERIA and isinstance(value, str) \
+                and value.strip().isdigit():
+            age_rules.append((scope, int(value)))
+    if not age_rules:
+        return
+    for i, referral in items(record, "referrals"):
+        on = day(referral.get("referral_date"))
+        ages = _age_range(record, on) if on else None
+        if ages is None:
+            continue
+        for scope, limit in age_rules:
+            start, end = day(scope.get("valid_from")), day(scope.get("valid_until"))
+            if (start and on < start) or (end and on > end):
+                continue
+            if _out_of_scope(scope.get("scope_effect"), scope.get("scope_criterion"), limit, ages):
+                yield Hit(f"referrals[{i}].referral_date")
+                break
+
+
+SPECIAL_SUPPORT_ROLES = ("PERSONAL_SOCIAL_WORKER",)
+
+
+@rule(
+    id="CM-R026", severity=WARNING,
+    message_en="client in need of special support has no omatyöntekijä in force",
+    message_fi="erityistä tukea tarvitsevalla asiakkaalla ei ole voimassa olevaa omatyöntekijää",
+    description_en=(
+        "A client in need of special support gets at least an omatyöntekijä (Social Welfare "
+        "Act 1301/2014 § 42; seed 002). When `needs_special_support` is true, the client has "
+        "an assignment with role PERSONAL_SOCIAL_WORKER and no `end_date`."
+    ),
+    description_fi=(
+        "Erityistä tukea tarvitsevalle asiakkaalle nimetään vähintään omatyöntekijä (SHL "
+        "1301/2014 42 §). Kun `needs_special_support` on tosi, asiakkaalla on nimeäminen "
+        "roolissa PERSONAL_SOCIAL_WORKER ilman `end_date`-päivää."
+    ),
+    data={"roles": list(SPECIAL_SUPPORT_ROLES)},
+)
+def _r026(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+    if record.get("needs_special_support") is not True:
+        return
+    if not any(a.get("role") in SPECIAL_SUPPORT_ROLES and a.get("end_date") is None
+               for _, a in items(record, "assignments")):
+        yield Hit("needs_special_support")
+
+
+REFERENCES_0_2 = (
+    ("care_plans[*].care_responsibilities[*].problem_id", "problems[*].id"),
+    ("care_plans[*].care_responsibilities[*].network_meeting_id", "network_meetings[*].id"),
+    ("care_plans[*].services[*].depends_on[*]", "care_plans[*].services[*].id"),
+    ("network_meetings[*].participants[*].related_person_id", "relatives[*].id"),
+    ("care_plans[*].participants[*].related_person_id", "relatives[*].id"),
+    ("care_plans[*].reviews[*].participants[*].related_person_id", "relatives[*].id"),
+)
+
+
+@rule(
+    id="CM-R027", severity=ERROR,
+    message_en="refers to a problem, meeting, service or relative not in the client's record",
+    message_fi="viittaa ongelmaan, palaveriin, palveluun tai omaiseen, jota asiakkaalla ei ole",
+    description_en=(
+        "The references of the 0.2.0 elements resolve within the same client (the pairs in "
+        "`data.references`: a care responsibility's `problem_id` and `network_meeting_id`, "
+        "a planned service's `depends_on`, a participant's `related_person_id`)."
+    ),
+    description_fi=(
+        "Version 0.2.0 kohteiden viittaukset löytyvät saman asiakkaan tiedoista (parit "
+        "luettelossa `data.references`: hoitovastuun `problem_id` ja `network_meeting_id`, "
+        "palvelun `depends_on`, osallistujan `related_person_id`)."
+    ),
+    data={"references": [list(p) for p in REFERENCES_0_2]},
+)
+def _r027(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+    for source, target in REFERENCES_0_2:
+        refs = walk_parts(record, source)
+        if not refs:
+            continue
+        known = {v for v in values(record, target) if isinstance(v, str)}
+        for parts, value in refs:
+            if isinstance(value, str) and value not in known:
+                yield Hit(path_of(parts), value=value)
+
+
+ID_LISTS_0_2 = (
+    "problems[*]", "network_meetings[*]", "discharges[*]", "functional_capacity_assessments[*]",
+    "care_plans[*].reviews[*]", "care_plans[*].source_plans[*]",
+)
+
+
+@rule(
+    id="CM-R028", severity=ERROR,
+    message_en="id is used more than once ({scope})",
+    message_fi="tunniste on käytössä useammin kuin kerran ({scope})",
+    description_en=(
+        "Like CM-R002 for the lists added in 0.2.0 (`data.id_lists`): inside a client, the "
+        "elements of each list kind have distinct ids; the second and later uses are reported."
+    ),
+    description_fi=(
+        "Kuten CM-R002 version 0.2.0 listoille (`data.id_lists`): asiakkaan sisällä kunkin "
+        "listalajin alkioilla on eri tunnisteet; toinen ja myöhemmät käytöt raportoidaan."
+    ),
+    data={"id_lists": list(ID_LISTS_0_2)},
+)
+def _r028(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+    for pattern in ID_LISTS_0_2:
+        seen: set[str] = set()
+        for parts, ident in walk_parts(record, pattern[:-3] + "[*].id"):
+            if type(ident) is not str:
+                continue
+            if ident in seen:
+                yield Hit(path_of(parts), {"scope": pattern.replace("[*]", "[]")}, ident)
+            seen.add(ident)
 
 
 # --- access -----------------------------------------------------------------------------------
