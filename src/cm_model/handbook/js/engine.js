@@ -324,7 +324,7 @@ function* readJsonl(text) {
 const rulesFor = (cls) => RULES.filter((r) => r.applies_to.includes(cls));
 
 function newContext(seenIds) {
-  return { exportTime: null, workerIds: null, triggerCodes: null, clientIds: null,
+  return { exportTime: null, workerIds: null, triggerCodes: null, clientIds: null, scopeRules: null,
     seenIds: seenIds ?? {}, locator: "" };
 }
 
@@ -424,6 +424,8 @@ class FileRun {
     ctx.triggerCodes = ids("trigger_catalogue", "code");
     const clients = ids("clients", "id");
     ctx.clientIds = clients.size ? clients : null;
+    const scope = isObj(data.organisation) ? data.organisation.scope_rules : undefined;
+    ctx.scopeRules = Array.isArray(scope) ? scope.filter(isObj) : null;  // CM-R025
     const saved = this.ctx;
     this.ctx = ctx;
     try {

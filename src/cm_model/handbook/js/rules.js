@@ -448,6 +448,79 @@ export const CHECKS = {
     return status === "ACTIVE" && text(record.client_group_marking) === null
       ? [hit("client_group_marking")] : [];
   },
+
+  // --- schema 0.2.0 (ports of CM-R025..R028 in rules.py) ---
+  "CM-R025"(record, ctx, cls, data) {
+    const ageRules = [];
+    for (const scope of ctx.scopeRules ?? []) {
+      const value = scope.criterion_value;
+      if (data.age_criteria.includes(scope.scope_criterion) && isStr(value) && /^\d+$/.test(value.trim())) {
+        ageRules.push([scope, Number(value.trim())]);
+      }
+    }
+    if (ageRules.length === 0) return [];
+    const ageRange = (on) => {
+      const birth = day(record.birth_date);
+      if (birth) {
+        const age = Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
+        return [age, age];
+      }
+      const year = record.birth_year;
+      return isInt(year) ? [Number(on.slice(0, 4)) - year - 1, Number(on.slice(0, 4)) - year] : null;
+    };
+    const outOfScope = (effect, criterion, limit, [low, high]) => {
+      const [all, none] = criterion === "AGE_AT_LEAST" ? [low >= limit, high < limit] : [high < limit, low >= limit];
+      return effect === "INCLUDE" ? none : effect === "EXCLUDE" ? all : false;
+    };
+    const out = [];
+    for (const [i, referral] of items(record, "referrals")) {
+      const on = day(referral.referral_date);
+      const ages = on ? ageRange(on) : null;
+      if (ages === null) continue;
+      for (const [scope, limit] of ageRules) {
+        const start = day(scope.valid_from);
+        const end = day(scope.valid_until);
+        if ((start && on < start) || (end && on > end)) continue;
+        if (outOfScope(scope.scope_effect, scope.scope_criterion, limit, ages)) {
+          out.push(hit(`referrals[${i}].referral_date`));
+          break;
+        }
+      }
+    }
+    return out;
+  },
+
+  "CM-R026"(record, ctx, cls, data) {
+    if (record.needs_special_support !== true) return [];
+    const inForce = items(record, "assignments").some(([, a]) => data.roles.includes(a.role) && absent(a.end_date));
+    return inForce ? [] : [hit("needs_special_support")];
+  },
+
+  "CM-R027"(record, ctx, cls, data) {
+    const out = [];
+    for (const [source, target] of data.references) {
+      const refs = walk(record, source);
+      if (refs.length === 0) continue;
+      const known = new Set(walk(record, target).map(([, v]) => v).filter(isStr));
+      for (const [path, value] of refs) {
+        if (isStr(value) && !known.has(value)) out.push(hit(path, {}, value));
+      }
+    }
+    return out;
+  },
+
+  "CM-R028"(record, ctx, cls, data) {
+    const out = [];
+    for (const pattern of data.id_lists) {
+      const seen = new Set();
+      for (const [path, ident] of walk(record, `${pattern.slice(0, -3)}[*].id`)) {
+        if (!isStr(ident)) continue;
+        if (seen.has(ident)) out.push(hit(path, { scope: pattern.replaceAll("[*]", "[]") }, ident));
+        seen.add(ident);
+      }
+    }
+    return out;
+  },
 };
 
 // Context keys named in a rule's `needs`, as this port names them.
@@ -456,6 +529,7 @@ export const NEED_KEYS = {
   worker_ids: "workerIds",
   trigger_codes: "triggerCodes",
   client_ids: "clientIds",
+  scope_rules: "scopeRules",
 };
 
 /** Python's str.format for the catalogue's templates: the template itself when a key is missing. */
