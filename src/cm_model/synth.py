@@ -68,6 +68,15 @@ CONTACT_TYPES = [
 
 
 
+# The profession that usually meets the client in each contact type (synthetic export, 0.2.0).
+CONTACT_PROFESSIONS = {
+    "PRIMARY_CARE_VISIT": "PHYSICIAN", "PHONE_CONTACT": "REGISTERED_NURSE",
+    "OUTPATIENT_CLINIC_VISIT": "PHYSICIAN", "EMERGENCY_VISIT": "PHYSICIAN",
+    "INPATIENT_EPISODE": "REGISTERED_NURSE", "SOCIAL_WORK_CONTACT": "SOCIAL_WORKER",
+    "HOME_VISIT": "SOCIAL_COUNSELLOR", "HOME_CARE_VISIT": "PRACTICAL_NURSE",
+    "EMS_MISSION": "OTHER", "CONSULTATION": "PHYSICIAN", "DIGITAL_CONTACT": "REGISTERED_NURSE",
+}
+
 N_WORKERS = 240
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
 
@@ -421,6 +430,11 @@ def export(n: int, seed: int, invalid_rate: float = 0.0,
     contacts = [{k: (v == "true" if k == "urgent" else v) for k, v in zip(header, r,
                                                                           strict=True) if v}
                 for r in rows]
+    for contact in contacts:  # 0.2.0: coded profession and attendance on every contact
+        contact["profession"] = CONTACT_PROFESSIONS.get(contact["contact_type"], "OTHER")
+        # Always ATTENDED: `cm-model metrics` does not yet leave missed contacts out of the
+        # continuity indices, so synthetic MISSED rows would skew them.
+        contact["attendance"] = "ATTENDED"
     env = {"organisation": {"id": "org-synth", "name": "Synteettinen hyvinvointialue"},
            "export_time": EXPORT_TIME, "schema_version": SCHEMA_VERSION,
            "notes": f"Synthetic export (cm-model synth, seed {seed}).",
