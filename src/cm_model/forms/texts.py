@@ -222,6 +222,9 @@ _CLASS_PREFIX = {
     "ClientGoal": "TAV", "PlannedService": "PAL", "CareResponsibility": "HV",
     "PlanRevision": "PV", "CmHoiEntry": "CM", "WhoqolBrefAssessment": "WQ",
     "PromResponse": "PROM", "NpsResponse": "NPS",
+    # 0.2.0
+    "ClientProblem": "ONG", "NetworkMeeting": "VP", "PlanReview": "ARV", "SourcePlan": "YS",
+    "Discharge": "KOT", "FunctionalCapacityAssessment": "TK",
 }
 
 _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
@@ -238,6 +241,9 @@ _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
     "created_by": {"fi": "TT-0007", "en": "W-0007"},
     "provider_worker": {"fi": "TT-0105", "en": "W-0105"},
     "care_holder": {"fi": "TT-0105", "en": "W-0105"},
+    "organised_by": {"fi": "TT-0007", "en": "W-0007"},
+    "problem_id": {"fi": "ONG-0001", "en": "ONG-0001"},
+    "network_meeting_id": {"fi": "VP-0001", "en": "VP-0001"},
     "revised_by": {"fi": "TT-0007", "en": "W-0007"},
     "author": {"fi": "TT-0007", "en": "W-0007"},
     "changed_by": {"fi": "TT-0007", "en": "W-0007"},
@@ -289,6 +295,16 @@ _SHEET_EXAMPLES: dict[str, Any] = {
     "care_plans.intensive_support_periods.end_date": EMPTY,
     "care_plans.intensive_support_periods.permanent": False,
     "whoqol_assessments.quadruple_aim_perspective": "HEALTH_WELLBEING",
+    # 0.2.0: a participant example is the client, so no worker or relative reference; the
+    # local marking name and the referring organisation only go with their codes.
+    **{f"{sheet}.{field}": ("CLIENT" if field == "participant_type" else EMPTY)
+       for sheet in ("care_plans.participants", "care_plans.reviews.participants",
+                     "network_meetings.participants")
+       for field in ("participant_type", "worker_id", "related_person_id", "name",
+                     "profession", "unit_id")},
+    "client_group_marking_name": EMPTY,
+    "referrals.referring_organisation": EMPTY,
+    "functional_capacity_assessments.instrument_name": EMPTY,
     # One item answered cannot give a domain score: the example shows the scores left empty.
     "whoqol_assessments.domain_scores.score_4_20": EMPTY,
     "whoqol_assessments.domain_scores.score_0_100": EMPTY,
@@ -305,7 +321,8 @@ def example_id(sheet: SheetLayout, layout: FormLayout) -> str:
 
 def example_reference(slot: str) -> str:
     """Example for a sheet listing ids (the example rows of the sheets they point to)."""
-    return {"observed_trigger_ids": "HER-0001", "goal_ids": "TAV-0001"}.get(slot, "X-0001")
+    return {"observed_trigger_ids": "HER-0001", "goal_ids": "TAV-0001",
+            "depends_on": "PAL-0001"}.get(slot, "X-0001")
 
 
 def example_value(column: Column, lang: str, lookups: dict[str, EnumLookup],
