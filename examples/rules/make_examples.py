@@ -63,14 +63,49 @@ def r021(cs):
 def r024(cs):
     cs[0].pop("client_group_marking")
 
+# --- schema 0.2.0 rules ---
+SCOPE_RULES = [  # Siun sote's scope (seed 004), used by the CM-R025 examples
+    {"scope_effect": "INCLUDE", "scope_criterion": "AGE_AT_LEAST", "criterion_value": "18",
+     "notes": "Palvelu on alkuvaiheessa rajattu täysi-ikäisille (Siun sote)."},
+    {"scope_effect": "EXCLUDE", "scope_criterion": "SERVICE_SECTOR_CLIENT",
+     "criterion_value": "DISABILITY_SERVICES",
+     "notes": "Vammaispalvelujen asiakkaat toistaiseksi rajattu ulkopuolelle (Siun sote)."}]
+def r025(cs):
+    c = cs[2]
+    year = int(c["referrals"][0]["referral_date"][:4])
+    c.pop("henkilotunnus"); c.pop("birth_date")
+    c["birth_year"] = year - 16   # 15 or 16 at referral: under 18 either way
+def r026(cs):
+    cs[0]["needs_special_support"] = True   # no omatyöntekijä in force
+def problems(cs):
+    c = cs[0]
+    c["problems"] = [{"id": f"{c['id']}-p1", "problem_text": "Pitkäaikaissairaus",
+                      "verification_status": "CONFIRMED"},
+                     {"id": f"{c['id']}-p2", "problem_text": "Epäilty muistisairaus",
+                      "verification_status": "SUSPECTED"}]
+    c["care_plans"][0]["care_responsibilities"][0]["problem_id"] = f"{c['id']}-p1"
+def r027(cs):
+    problems(cs)
+    cs[0]["care_plans"][0]["care_responsibilities"][0]["problem_id"] = "p-missing"
+def r028(cs):
+    problems(cs)
+    cs[0]["problems"][1]["id"] = cs[0]["problems"][0]["id"]
+    cs[0]["care_plans"][0]["care_responsibilities"][0].pop("problem_id")
+def special_support_valid(cs):
+    cs[1]["needs_special_support"] = True   # client 1 has an omatyöntekijä in force
+valid_extra = {"CM-R026": special_support_valid, "CM-R027": problems, "CM-R028": problems}
+
 single = dict(synth.BREAKERS)
 extra = {"CM-R004": r004, "CM-R008": r008, "CM-R010": r010, "CM-R011": r011, "CM-R013": r013,
          "CM-R015": r015, "CM-R017": r017, "CM-R019": r019, "CM-R020": r020, "CM-R021": r021,
-         "CM-R024": r024}
+         "CM-R024": r024, "CM-R025": r025, "CM-R026": r026, "CM-R027": r027, "CM-R028": r028}
 for rule in rules.CATALOGUE:
     rid = rule.id
     valid_contacts = [contact(base_clients[0]["id"], 1), contact(base_clients[1]["id"], 2)]
-    valid = envelope(copy.deepcopy(base_clients), valid_contacts,
+    valid_clients = copy.deepcopy(base_clients)
+    if rid in valid_extra:
+        valid_extra[rid](valid_clients)
+    valid = envelope(valid_clients, valid_contacts,
                      f"Valid example for {rid}: {rule.description_en}")
     cs = copy.deepcopy(base_clients)
     contacts = copy.deepcopy(valid_contacts)
@@ -83,6 +118,9 @@ for rule in rules.CATALOGUE:
     else:
         raise SystemExit(f"no breaker for {rid}")
     invalid = envelope(cs, contacts, f"Breaks {rid} ({rule.severity}): {rule.message_en}")
+    if rid == "CM-R025":
+        for env in (valid, invalid):
+            env["organisation"]["scope_rules"] = copy.deepcopy(SCOPE_RULES)
     for kind, env in (("valid", valid), ("invalid", invalid)):
         (OUT / f"{rid}-{kind}.json").write_text(json.dumps(env, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 print("ok")
