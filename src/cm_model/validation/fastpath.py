@@ -454,9 +454,19 @@ def _suspects(rec: dict[str, Any], ctx: rules.Context) -> set[str]:
             add("CM-R020")
     if get("needs_special_support") is True:
         add("CM-R026")
-    if get("problems") or get("network_meetings") or get("discharges") \
-            or get("functional_capacity_assessments") or plans:
-        out.update(("CM-R027", "CM-R028"))
+    # CM-R028 needs a list of two or more; CM-R027 needs a reference field to be present.
+    longer = (type(v) is list and len(v) > 1 for v in map(get, (
+        "problems", "network_meetings", "discharges", "functional_capacity_assessments")))
+    if any(longer) or any(type(v) is list and len(v) > 1
+                          for p in plans for v in (p.get("reviews"), p.get("source_plans"))):
+        add("CM-R028")
+    if get("network_meetings") is not None \
+            or any(p.get("participants") is not None or p.get("reviews") is not None
+                   for p in plans) \
+            or any(cr.get("problem_id") is not None or cr.get("network_meeting_id") is not None
+                   for cr in plan_lists["care_responsibilities"]) \
+            or any(sv.get("depends_on") is not None for sv in plan_lists["services"]):
+        add("CM-R027")
 
     # CM-R014
     assessments = lists["whoqol_assessments"]
