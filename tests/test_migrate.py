@@ -158,3 +158,14 @@ def test_unknown_target_and_tabular_input_are_usage_errors(tmp_path):
     csv.write_text("id\nc-1\n", encoding="utf-8")
     done = cli("migrate", str(csv), "--to", "0.2.0", "-o", str(tmp_path / "y.csv"))
     assert done.returncode == 2 and "JSON" in done.stderr
+
+
+def test_migrate_messages_do_not_change_the_shared_catalogue():
+    # The handbook's generated message table is built from cm_model.io.messages; importing
+    # migrate must not change it (generated files must not depend on import order).
+    from cm_model.io.messages import MESSAGES
+    from cm_model.migrate.messages import MIGRATE_MESSAGES, message
+
+    assert not set(MIGRATE_MESSAGES) & set(MESSAGES)
+    assert "cm-model migrate" in message("schema.migrate", "en", version="0.1", target="0.2.0")
+    assert message("read.missing", "fi") == "tiedostoa ei löydy tai sitä ei voi lukea"

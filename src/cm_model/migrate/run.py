@@ -9,8 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cm_model.io.messages import message
-from cm_model.migrate import messages as _messages  # noqa: F401 - registers the templates
+from cm_model.migrate.messages import message
 from cm_model.migrate.steps import SOURCE, SUPPORTED, migrate_document
 from cm_model.validation import readers
 

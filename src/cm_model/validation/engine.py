@@ -305,13 +305,13 @@ class FileRun:
         if not (isinstance(version, str) and version.startswith("0.1.")):
             return False
         from cm_model import schema_version
-        from cm_model.migrate import messages as _  # noqa: F401 - registers "schema.migrate"
+        from cm_model.migrate.messages import message as migrate_message
 
         self.records += 1
         self.findings.append(Finding(
             self.file, item.record or None, "schema_version", None, "schema.migrate", ERROR,
-            message("schema.migrate", self.opts.lang, version="0.1",
-                    target=schema_version())))
+            migrate_message("schema.migrate", self.opts.lang, version="0.1",
+                            target=schema_version())))
         return True
 
     def envelope(self, item: Item) -> None:
