@@ -1522,6 +1522,11 @@ class TriggerDefinition(ConfiguredBaseModel):
                                             'value': 'Toimialat, joille heräte sopii; '
                                                      'Siun sote laati tunnusmerkit ja '
                                                      'herätteet eri toimialueille.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sektorer som signalen passar '
+                                                     'för; Siun sote utarbetade '
+                                                     'kännetecken och signaler för '
+                                                     'olika verksamhetsområden.'},
                          'source': {'tag': 'source',
                                     'value': "seed 004: 'tunnistamisen herätteetkin "
                                              'tulee olla eri toimialueille ja eri '
@@ -1719,7 +1724,11 @@ class Client(ConfiguredBaseModel):
     segment_memberships: Optional[list[SegmentMembership]] = Field(default=None, title="Segment memberships", description="""Dated memberships in the high-need segments, with their source.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Päivätyt jäsenyydet paljon '
                                                      'palveluja tarvitsevien '
-                                                     'segmenteissä lähteineen.'}},
+                                                     'segmenteissä lähteineen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Daterade medlemskap i segment '
+                                                     'för klienter som behöver många '
+                                                     'tjänster, med källa.'}},
          'close_mappings': ['fhir:Group.member'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1742,7 +1751,11 @@ class Client(ConfiguredBaseModel):
     client_group_marking_name: Optional[str] = Field(default=None, title="Local marking name", description="""The organisation's own name of the client-group marking when the code is OTHER_LOCAL_MARKING.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Organisaation oma '
                                                      'asiakasryhmämerkinnän nimi, kun '
-                                                     'koodi on OTHER_LOCAL_MARKING.'}},
+                                                     'koodi on OTHER_LOCAL_MARKING.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens eget namn på '
+                                                     'klientgruppsmarkeringen när '
+                                                     'koden är OTHER_LOCAL_MARKING.'}},
          'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Paikallisen merkinnän nimi'},
@@ -1755,6 +1768,12 @@ class Client(ConfiguredBaseModel):
                                                      'tarvitseva asiakas (SHL '
                                                      '1301/2014 3 §); hänelle nimetään '
                                                      'vähintään omatyöntekijä (42 §).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klienten är en klient i behov av '
+                                                     'särskilt stöd (socialvårdslagen '
+                                                     '1301/2014 3 §); en sådan klient '
+                                                     'får åtminstone en egen '
+                                                     'kontaktperson (42 §).'},
                          'source': {'tag': 'source',
                                     'value': "seed 002: 'Omatyöntekijä "
                                              'sosiaalihuollosta nimetään SHL 1301/2014 '
@@ -1830,7 +1849,10 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Responsible-worker assignments'}]} })
     problems: Optional[list[ClientProblem]] = Field(default=None, title="Problems and diagnoses", description="""The client's problems and diagnoses with their verification status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan ongelmat ja diagnoosit '
-                                                     'varmuusasteineen.'}},
+                                                     'varmuusasteineen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens problem och diagnoser '
+                                                     'med verifieringsstatus.'}},
          'close_mappings': ['fhir:Condition'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1841,7 +1863,10 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Problems and diagnoses'}]} })
     network_meetings: Optional[list[NetworkMeeting]] = Field(default=None, title="Network meetings", description="""The network meetings held for the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaalle pidetyt '
-                                                     'verkostopalaverit.'}},
+                                                     'verkostopalaverit.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Nätverksmöten som hållits för '
+                                                     'klienten.'}},
          'close_mappings': ['fhir:Encounter'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1931,7 +1956,10 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Service use'}]} })
     functional_capacity_assessments: Optional[list[FunctionalCapacityAssessment]] = Field(default=None, title="Functional-capacity assessments", description="""The client's functional-capacity assessments.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan toimintakyvyn '
-                                                     'arvioinnit.'}},
+                                                     'arvioinnit.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bedömningar av klientens '
+                                                     'funktionsförmåga.'}},
          'close_mappings': ['fhir:Observation'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi',
@@ -1942,7 +1970,10 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Functional-capacity assessments'}]} })
     discharges: Optional[list[Discharge]] = Field(default=None, title="Discharges", description="""The client's discharges from inpatient care.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan kotiutukset '
-                                                     'vuodeosastolta.'}},
+                                                     'vuodeosastolta.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens utskrivningar från '
+                                                     'vård på avdelning.'}},
          'close_mappings': ['fhir:Encounter.hospitalization'],
          'domain_of': ['Client'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotiutukset'},
@@ -2415,6 +2446,12 @@ class Referral(ConfiguredBaseModel):
                                             'value': 'Tekikö ilmoituksen organisaation '
                                                      'työntekijä, järjestö vai '
                                                      'yksityinen palveluntuottaja.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om anmälan gjordes av en '
+                                                     'arbetstagare i organisationen, '
+                                                     'en organisation inom tredje '
+                                                     'sektorn eller en privat '
+                                                     'tjänsteproducent.'},
                          'source': {'tag': 'source',
                                     'value': "seed 004: 'Tunnistus asiakkaasta voi "
                                              'tulla eri toimialueilta, järjestö- tai '
@@ -2429,7 +2466,12 @@ class Referral(ConfiguredBaseModel):
     referring_organisation: Optional[str] = Field(default=None, title="Referring organisation", description="""The NGO or private provider that made the referral, by name.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Järjestö tai yksityinen '
                                                      'palveluntuottaja, joka teki '
-                                                     'ilmoituksen, nimeltä.'}},
+                                                     'ilmoituksen, nimeltä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationen inom tredje '
+                                                     'sektorn eller den privata '
+                                                     'tjänsteproducenten som gjorde '
+                                                     'anmälan, med namn.'}},
          'close_mappings': ['fhir:ServiceRequest.requester'],
          'domain_of': ['Referral'],
          'structured_aliases': [{'in_language': 'fi',
@@ -2640,7 +2682,11 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
     client_group_marking_name: Optional[str] = Field(default=None, title="Local marking name", description="""The organisation's own name of the client-group marking when the code is OTHER_LOCAL_MARKING.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Organisaation oma '
                                                      'asiakasryhmämerkinnän nimi, kun '
-                                                     'koodi on OTHER_LOCAL_MARKING.'}},
+                                                     'koodi on OTHER_LOCAL_MARKING.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens eget namn på '
+                                                     'klientgruppsmarkeringen när '
+                                                     'koden är OTHER_LOCAL_MARKING.'}},
          'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Paikallisen merkinnän nimi'},
@@ -2724,7 +2770,11 @@ class SharedCarePlan(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Created by'}]} })
     participants: Optional[list[Participant]] = Field(default=None, title="Participants", description="""Who took part (the client, relatives, workers, others).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ketkä osallistuivat (asiakas, '
-                                                     'omaiset, työntekijät, muut).'}},
+                                                     'omaiset, työntekijät, muut).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka som deltog (klienten, '
+                                                     'anhöriga, arbetstagare, '
+                                                     'andra).'}},
          'close_mappings': ['fhir:Encounter.participant'],
          'domain_of': ['SharedCarePlan', 'NetworkMeeting', 'PlanReview'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistujat'},
@@ -2733,7 +2783,10 @@ class SharedCarePlan(ConfiguredBaseModel):
     source_plans: Optional[list[SourcePlan]] = Field(default=None, title="Linked source plans", description="""The client's other plans that the shared plan integrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan muut suunnitelmat, '
                                                      'jotka yhteinen suunnitelma '
-                                                     'yhdistää.'}},
+                                                     'yhdistää.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens andra planer som den '
+                                                     'gemensamma planen integrerar.'}},
          'close_mappings': ['fhir:CarePlan.basedOn'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
@@ -2789,7 +2842,10 @@ class SharedCarePlan(ConfiguredBaseModel):
                                  'literal_form': 'Review schedule'}]} })
     reviews: Optional[list[PlanReview]] = Field(default=None, title="Held reviews", description="""The reviews of the plan that took place.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman toteutuneet '
-                                                     'arvioinnit.'}},
+                                                     'arvioinnit.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Genomförda uppföljningar av '
+                                                     'planen.'}},
          'close_mappings': ['fhir:ClinicalImpression'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
@@ -2804,7 +2860,14 @@ class SharedCarePlan(ConfiguredBaseModel):
                                                      'ja palata, joten jaksoja voi '
                                                      'olla useita (korvaa 0.1.0:n '
                                                      'yksittäisen '
-                                                     'intensive_support-kentän).'}},
+                                                     'intensive_support-kentän).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Perioder av tidsbegränsat, '
+                                                     'intensivt stöd som avtalats i '
+                                                     'planen; stödet kan lättas och '
+                                                     'återkomma, så perioderna kan '
+                                                     'vara flera (ersätter det enda '
+                                                     'intensive_support i 0.1.0).'}},
          'close_mappings': ['fhir:CarePlan.period'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3033,6 +3096,10 @@ class PlannedService(ConfiguredBaseModel):
                                             'value': 'Palvelun paikka siinä '
                                                      'järjestyksessä, jossa palvelut '
                                                      'toteutetaan (1 ensin).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens plats i den ordning '
+                                                     'tjänsterna ska genomföras (1 '
+                                                     'först).'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'Palvelut ovat "
                                              'riippuvuussuhteessa toisiinsa ja ne '
@@ -3046,7 +3113,11 @@ class PlannedService(ConfiguredBaseModel):
     depends_on: Optional[list[str]] = Field(default=None, title="Depends on", description="""The services (ids in the same plan) that must come first.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Palvelut (saman suunnitelman '
                                                      'tunnisteet), joiden tulee '
-                                                     'toteutua ensin.'}},
+                                                     'toteutua ensin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänster (identifierare i samma '
+                                                     'plan) som ska genomföras '
+                                                     'först.'}},
          'close_mappings': ['fhir:RequestGroup.action.relatedAction'],
          'domain_of': ['PlannedService'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Edellyttää'},
@@ -3140,7 +3211,12 @@ class CareResponsibility(ConfiguredBaseModel):
     problem_id: Optional[str] = Field(default=None, title="Problem or diagnosis", description="""The problem or diagnosis the responsibility is for (an id of the client's problems).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ongelma tai diagnoosi, jota '
                                                      'hoitovastuu koskee (asiakkaan '
-                                                     'ongelman tunniste).'}},
+                                                     'ongelman tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Problemet eller diagnosen som '
+                                                     'vårdansvaret gäller '
+                                                     '(identifierare bland klientens '
+                                                     'problem).'}},
          'close_mappings': ['fhir:CareTeam.reasonReference'],
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3190,7 +3266,14 @@ class CareResponsibility(ConfiguredBaseModel):
                                                      'hoitovastuu ongelmasta '
                                                      '(0.2.0:ssa nimetty uudelleen; '
                                                      'vanha nimi responsible_worker '
-                                                     'sekoittui vastuutyöntekijään).'}},
+                                                     'sekoittui vastuutyöntekijään).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Namngiven arbetstagare som har '
+                                                     'vårdansvaret för problemet (i '
+                                                     '0.2.0 nytt namn; det gamla '
+                                                     'namnet responsible_worker '
+                                                     'förväxlades med ansvarig '
+                                                     'arbetstagare).'}},
          'close_mappings': ['fhir:CareTeam.participant.member'],
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
@@ -3210,7 +3293,12 @@ class CareResponsibility(ConfiguredBaseModel):
                                             'value': 'Verkostopalaveri, jossa '
                                                      'hoitovastuusta sovittiin '
                                                      '(asiakkaan verkostopalaverin '
-                                                     'tunniste).'}},
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Nätverksmötet där man kom '
+                                                     'överens om vårdansvaret '
+                                                     '(identifierare bland klientens '
+                                                     'nätverksmöten).'}},
          'close_mappings': ['fhir:CareTeam.encounter'],
          'domain_of': ['CareResponsibility'],
          'structured_aliases': [{'in_language': 'fi',
@@ -4469,6 +4557,10 @@ class ServiceContact(ConfiguredBaseModel):
     attendance: Optional[AttendanceStatus] = Field(default=None, title="Attendance", description="""Whether the client attended, including missed appointments.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Toteutuiko käynti, mukaan lukien '
                                                      'käyttämättä jääneet ajat.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om besöket genomfördes, '
+                                                     'inklusive besök där klienten '
+                                                     'uteblev.'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'Asiakkaiden heikko "
                                              "sitoutuminen palveluihin'"}},
@@ -4621,6 +4713,12 @@ class NetworkMeeting(ConfiguredBaseModel):
                                                      'läpi jokaisen diagnoosin ja '
                                                      'sopivat, kenellä on hoitovastuu '
                                                      'kustakin (Päijät-Sote).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Nätverksmöte: klienten, anhöriga '
+                                                     'och yrkespersoner går igenom '
+                                                     'varje diagnos och kommer överens '
+                                                     'om vem som har vårdansvaret för '
+                                                     'var och en (Päijät-Sote).'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'Verkostopalaveri: käytiin "
                                              'läpi jokainen diagnoosi ja sovittiin '
@@ -4673,8 +4771,9 @@ class NetworkMeeting(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     meeting_date: date = Field(default=..., title="Meeting date", description="""The day the meeting was held.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Päivä, jona palaveri '
-                                                     'pidettiin.'}},
+                                            'value': 'Päivä, jona palaveri pidettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då mötet hölls.'}},
          'close_mappings': ['fhir:Encounter.period'],
          'domain_of': ['NetworkMeeting'],
          'structured_aliases': [{'in_language': 'fi',
@@ -4684,6 +4783,9 @@ class NetworkMeeting(ConfiguredBaseModel):
     organised_by: Optional[str] = Field(default=None, title="Organised by", description="""The worker who organised the meeting.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Työntekijä, joka järjesti '
                                                      'palaverin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagaren som sammankallade '
+                                                     'mötet.'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'Asiakaspäällikön rooli: ... "
                                              "verkostopalaverin järjestäminen'"}},
@@ -4695,7 +4797,11 @@ class NetworkMeeting(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Organised by'}]} })
     participants: Optional[list[Participant]] = Field(default=None, title="Participants", description="""Who took part (the client, relatives, workers, others).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ketkä osallistuivat (asiakas, '
-                                                     'omaiset, työntekijät, muut).'}},
+                                                     'omaiset, työntekijät, muut).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka som deltog (klienten, '
+                                                     'anhöriga, arbetstagare, '
+                                                     'andra).'}},
          'close_mappings': ['fhir:Encounter.participant'],
          'domain_of': ['SharedCarePlan', 'NetworkMeeting', 'PlanReview'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistujat'},
@@ -4703,7 +4809,10 @@ class NetworkMeeting(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Participants'}]} })
     decisions: Optional[list[str]] = Field(default=None, title="Decisions", description="""What was decided, one decision per entry.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitä päätettiin, yksi päätös '
-                                                     'kohtaa kohden.'}},
+                                                     'kohtaa kohden.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad som beslutades, ett beslut '
+                                                     'per post.'}},
          'close_mappings': ['fhir:Encounter.reasonCode'],
          'domain_of': ['NetworkMeeting'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päätökset'},
@@ -4732,7 +4841,14 @@ class Participant(ConfiguredBaseModel):
                                                      'suunnitelmaan tai arviointiin '
                                                      'osallistunut: asiakas, omainen '
                                                      'tai läheinen, viennin työntekijä '
-                                                     'tai muu ammattilainen.'}},
+                                                     'tai muu ammattilainen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Deltagare i ett nätverksmöte, en '
+                                                     'plan eller en uppföljning: '
+                                                     'klienten, en anhörig eller '
+                                                     'närstående, en arbetstagare i '
+                                                     'exporten eller en annan '
+                                                     'yrkesperson.'}},
          'class_uri': 'cm_model:Participant',
          'close_mappings': ['fhir:Encounter.participant', 'fhir:CareTeam.participant'],
          'from_schema': 'https://w3id.org/cm-model',
@@ -4746,7 +4862,11 @@ class Participant(ConfiguredBaseModel):
     participant_type: ParticipantType = Field(default=..., title="Participant type", description="""Whether the participant is the client, a relative, a worker or another professional.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Onko osallistuja asiakas, '
                                                      'omainen, työntekijä vai muu '
-                                                     'ammattilainen.'}},
+                                                     'ammattilainen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om deltagaren är klienten, en '
+                                                     'anhörig, en arbetstagare eller '
+                                                     'en annan yrkesperson.'}},
          'close_mappings': ['fhir:Encounter.participant.type'],
          'domain_of': ['Participant'],
          'structured_aliases': [{'in_language': 'fi',
@@ -4765,7 +4885,11 @@ class Participant(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Worker'}]} })
     related_person_id: Optional[str] = Field(default=None, title="Relative", description="""The relative or close person (an id of the client's relatives).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Omainen tai läheinen (asiakkaan '
-                                                     'omaisen tunniste).'}},
+                                                     'omaisen tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anhörig eller närstående '
+                                                     '(identifierare bland klientens '
+                                                     'anhöriga).'}},
          'close_mappings': ['fhir:Encounter.participant.individual'],
          'domain_of': ['Participant'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Omainen'},
@@ -4811,6 +4935,14 @@ class ClientProblem(ConfiguredBaseModel):
                                                      'halutessa ICD-10-koodi; epäilty '
                                                      'diagnoosi pysyy epäiltynä, '
                                                      'kunnes se varmistetaan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens problem eller diagnos '
+                                                     'med verifieringsstatus '
+                                                     '(misstänkt, bekräftad, '
+                                                     'utesluten) och vid behov '
+                                                     'ICD-10-kod; en misstänkt diagnos '
+                                                     'förblir misstänkt tills den '
+                                                     'bekräftas.'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'SLE 2007 epäilty, joka "
                                              'sittemmin kulkenut diagnoosina '
@@ -4888,7 +5020,10 @@ class ClientProblem(ConfiguredBaseModel):
                                  'literal_form': 'Diagnosis code (ICD-10)'}]} })
     verification_status: VerificationStatus = Field(default=..., title="Verification status", description="""How certain the problem or diagnosis is.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Kuinka varma ongelma tai '
-                                                     'diagnoosi on.'}},
+                                                     'diagnoosi on.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur säker problemet eller '
+                                                     'diagnosen är.'}},
          'domain_of': ['ClientProblem'],
          'exact_mappings': ['fhir:Condition.verificationStatus'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Varmuusaste'},
@@ -4897,7 +5032,10 @@ class ClientProblem(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Verification status'}]} })
     verification_date: Optional[date] = Field(default=None, title="Status date", description="""The day the status was set.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Päivä, jona tila asetettiin.'}},
+                                            'value': 'Päivä, jona tila asetettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då verifieringsstatusen '
+                                                     'antecknades.'}},
          'close_mappings': ['fhir:Condition.recordedDate'],
          'domain_of': ['ClientProblem'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tilan päivä'},
@@ -4941,6 +5079,13 @@ class SegmentMembership(ConfiguredBaseModel):
                                                      'Kanta-Häme seuraa, kuinka kauan '
                                                      'asiakkuudet kestävät '
                                                      'monipalvelusegmentissä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens daterade medlemskap i '
+                                                     'ett segment för klienter som '
+                                                     'behöver många tjänster, med '
+                                                     'källa; Egentliga Tavastland '
+                                                     'följer hur länge klientskapen '
+                                                     'varar i flertjänstsegmentet.'},
                          'source': {'tag': 'source',
                                     'value': "seed 002: 'Segmentoinnin seurauksena "
                                              'asiakas liitetään monipalveluasiakkaiden '
@@ -4962,7 +5107,9 @@ class SegmentMembership(ConfiguredBaseModel):
          'title': 'Segment membership'})
 
     segment: ClientSegment = Field(default=..., title="Segment", description="""The segment.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Segmentti.'}},
+                                            'value': 'Segmentti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Segment.'}},
          'close_mappings': ['fhir:Group.characteristic'],
          'domain_of': ['SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Segmentti'},
@@ -4993,8 +5140,10 @@ class SegmentMembership(ConfiguredBaseModel):
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
     membership_source: SegmentSource = Field(default=..., title="Source of the membership", description="""How the client came into the segment.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Miten asiakas tuli '
-                                                     'segmenttiin.'}},
+                                            'value': 'Miten asiakas tuli segmenttiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur klienten kom in i '
+                                                     'segmentet.'}},
          'close_mappings': ['fhir:Group.characteristic.code'],
          'domain_of': ['SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi',
@@ -5016,6 +5165,12 @@ class SourcePlan(ConfiguredBaseModel):
                                                      'poliklinikan hoitosuunnitelma), '
                                                      'joka on yhdistetty yhteiseen '
                                                      'suunnitelmaan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens andra plan (t.ex. '
+                                                     'klientplan inom socialvården '
+                                                     'eller en poliklinisk vårdplan) '
+                                                     'som den gemensamma planen '
+                                                     'integrerar.'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'integroi eri suunnitelmat "
                                              "kokonaissuunnitelmaksi'; seed 002: "
@@ -5073,7 +5228,11 @@ class SourcePlan(ConfiguredBaseModel):
                                             'value': 'Mikä muu suunnitelma on, '
                                                      'sanallisesti (esim. '
                                                      'sosiaalihuollon '
-                                                     'asiakassuunnitelma).'}},
+                                                     'asiakassuunnitelma).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilken den andra planen är, i '
+                                                     'ord (t.ex. klientplan inom '
+                                                     'socialvården).'}},
          'close_mappings': ['fhir:CarePlan.title'],
          'domain_of': ['SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suunnitelma'},
@@ -5104,7 +5263,11 @@ class SourcePlan(ConfiguredBaseModel):
     external_reference: Optional[str] = Field(default=None, title="Reference in the source system", description="""The plan's identifier in the system that holds it, if known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman tunniste sitä '
                                                      'ylläpitävässä järjestelmässä, '
-                                                     'jos tiedossa.'}},
+                                                     'jos tiedossa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Planens identifierare i det '
+                                                     'system där den förs, om den är '
+                                                     'känd.'}},
          'close_mappings': ['fhir:Reference.identifier'],
          'domain_of': ['SourcePlan'],
          'structured_aliases': [{'in_language': 'fi',
@@ -5124,6 +5287,11 @@ class PlanReview(ConfiguredBaseModel):
                                                      'arviointi: milloin, ketkä '
                                                      'osallistuivat ja mitä siitä '
                                                      'seurasi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Genomförd uppföljning av den '
+                                                     'gemensamma planen: när, vilka '
+                                                     'som deltog och vad den ledde '
+                                                     'till.'},
                          'source': {'tag': 'source',
                                     'value': "seed 002: 'On hyvä sopia asiakkaan "
                                              'kanssa miten ja milloin arvioidaan hänen '
@@ -5178,7 +5346,9 @@ class PlanReview(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     review_date: date = Field(default=..., title="Review date", description="""The day the review was held.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Päivä, jona arviointi '
-                                                     'pidettiin.'}},
+                                                     'pidettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då uppföljningen hölls.'}},
          'close_mappings': ['fhir:ClinicalImpression.date'],
          'domain_of': ['PlanReview'],
          'structured_aliases': [{'in_language': 'fi',
@@ -5188,21 +5358,29 @@ class PlanReview(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Review date'}]} })
     participants: Optional[list[Participant]] = Field(default=None, title="Participants", description="""Who took part (the client, relatives, workers, others).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ketkä osallistuivat (asiakas, '
-                                                     'omaiset, työntekijät, muut).'}},
+                                                     'omaiset, työntekijät, muut).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka som deltog (klienten, '
+                                                     'anhöriga, arbetstagare, '
+                                                     'andra).'}},
          'close_mappings': ['fhir:Encounter.participant'],
          'domain_of': ['SharedCarePlan', 'NetworkMeeting', 'PlanReview'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistujat'},
                                 {'in_language': 'sv', 'literal_form': 'Deltagare'},
                                 {'in_language': 'en', 'literal_form': 'Participants'}]} })
     review_outcome: ReviewOutcome = Field(default=..., title="Outcome", description="""What came of the review.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mitä arvioinnista seurasi.'}},
+                                            'value': 'Mitä arvioinnista seurasi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad uppföljningen ledde till.'}},
          'close_mappings': ['fhir:ClinicalImpression.status'],
          'domain_of': ['PlanReview'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tulos'},
                                 {'in_language': 'sv', 'literal_form': 'Resultat'},
                                 {'in_language': 'en', 'literal_form': 'Outcome'}]} })
     outcome_text: Optional[str] = Field(default=None, title="Outcome in words", description="""The outcome of the review in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Arvioinnin tulos sanallisesti.'}},
+                                            'value': 'Arvioinnin tulos sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Uppföljningens resultat i ord.'}},
          'close_mappings': ['fhir:ClinicalImpression.summary'],
          'domain_of': ['PlanReview'],
          'structured_aliases': [{'in_language': 'fi',
@@ -5220,6 +5398,10 @@ class FunctionalCapacityAssessment(ConfiguredBaseModel):
                                             'value': 'Toimintakyvyn arviointi: millä '
                                                      'mittarilla, milloin ja millä '
                                                      'tuloksella.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bedömning av funktionsförmågan: '
+                                                     'med vilket instrument, när och '
+                                                     'med vilket resultat.'},
                          'source': {'tag': 'source',
                                     'value': "seed 002: 'Pitkällä aikavälillä voidaan "
                                              'seurata asiakkaan toimintakykyä, '
@@ -5284,14 +5466,18 @@ class FunctionalCapacityAssessment(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Assessment date'}]} })
     instrument: FunctionalCapacityInstrument = Field(default=..., title="Instrument", description="""The assessment instrument.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Arviointimittari.'}},
+                                            'value': 'Arviointimittari.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bedömningsinstrument.'}},
          'close_mappings': ['fhir:Observation.code'],
          'domain_of': ['FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
                                 {'in_language': 'sv', 'literal_form': 'Mätinstrument'},
                                 {'in_language': 'en', 'literal_form': 'Instrument'}]} })
     instrument_name: Optional[str] = Field(default=None, title="Instrument name", description="""The name of the instrument when it is OTHER.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Mittarin nimi, kun se on '
+                                            'value': 'Mittarin nimi, kun se on OTHER.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Instrumentets namn när det är '
                                                      'OTHER.'}},
          'close_mappings': ['fhir:Observation.code.text'],
          'domain_of': ['FunctionalCapacityAssessment'],
@@ -5302,7 +5488,11 @@ class FunctionalCapacityAssessment(ConfiguredBaseModel):
                                  'literal_form': 'Instrument name'}]} })
     score: Optional[float] = Field(default=None, title="Score", description="""The score on the instrument's own scale (e.g. a RAI scale value).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tulos mittarin omalla asteikolla '
-                                                     '(esim. RAI-mittarin arvo).'}},
+                                                     '(esim. RAI-mittarin arvo).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resultatet på instrumentets egen '
+                                                     'skala (t.ex. värdet på en '
+                                                     'RAI-mätare).'}},
          'close_mappings': ['fhir:Observation.valueQuantity'],
          'domain_of': ['FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tulos'},
@@ -5310,7 +5500,10 @@ class FunctionalCapacityAssessment(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Score'}]} })
     score_text: Optional[str] = Field(default=None, title="Score in words", description="""The result in words, e.g. which RAI scale the score is on.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Tulos sanallisesti, esim. minkä '
-                                                     'RAI-mittarin arvo on kyseessä.'}},
+                                                     'RAI-mittarin arvo on kyseessä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resultatet i ord, t.ex. vilken '
+                                                     'RAI-mätare värdet gäller.'}},
          'close_mappings': ['fhir:Observation.valueString'],
          'domain_of': ['FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
@@ -5358,6 +5551,12 @@ class Discharge(ConfiguredBaseModel):
                                                      'päivä ja minne asiakas siirtyi '
                                                      '(kotiin, kotiin palvelujen '
                                                      'turvin, jatkohoitopaikkaan).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Utskrivning från en vårdperiod '
+                                                     'på avdelning: dag och vart '
+                                                     'klienten skrevs ut (hem, hem med '
+                                                     'tjänster, plats för fortsatt '
+                                                     'vård).'},
                          'source': {'tag': 'source',
                                     'value': "seed 000: 'Arvioi asiakkaan "
                                              'selviytymistä kotona tai '
@@ -5412,7 +5611,10 @@ class Discharge(ConfiguredBaseModel):
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     discharge_date: date = Field(default=..., title="Discharge date", description="""The day the client left the ward.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Päivä, jona asiakas lähti '
-                                                     'osastolta.'}},
+                                                     'osastolta.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då klienten lämnade '
+                                                     'avdelningen.'}},
          'close_mappings': ['fhir:Encounter.period'],
          'domain_of': ['Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotiutuspäivä'},
@@ -5421,7 +5623,9 @@ class Discharge(ConfiguredBaseModel):
                                 {'in_language': 'en',
                                  'literal_form': 'Discharge date'}]} })
     discharge_destination: DischargeDestination = Field(default=..., title="Destination", description="""Where the client went.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Minne asiakas siirtyi.'}},
+                                            'value': 'Minne asiakas siirtyi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vart klienten skrevs ut.'}},
          'domain_of': ['Discharge'],
          'exact_mappings': ['fhir:Encounter.hospitalization.dischargeDisposition'],
          'structured_aliases': [{'in_language': 'fi',
@@ -5432,7 +5636,12 @@ class Discharge(ConfiguredBaseModel):
     inpatient_contact_id: Optional[str] = Field(default=None, title="Inpatient episode", description="""The inpatient episode the discharge ends (an id of a service contact).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Vuodeosastojakso, jonka kotiutus '
                                                      'päättää (palvelutapahtuman '
-                                                     'tunniste).'}},
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vårdperioden på avdelning som '
+                                                     'utskrivningen avslutar '
+                                                     '(identifierare för en '
+                                                     'servicehändelse).'}},
          'close_mappings': ['fhir:Encounter.partOf'],
          'domain_of': ['Discharge'],
          'structured_aliases': [{'in_language': 'fi',
