@@ -91,14 +91,26 @@ def r028(cs):
     problems(cs)
     cs[0]["problems"][1]["id"] = cs[0]["problems"][0]["id"]
     cs[0]["care_plans"][0]["care_responsibilities"][0].pop("problem_id")
+def memberships(cs):
+    c = cs[0]
+    c["segment_memberships"] = [{"segment": s, "start_date": "2024-01-01",
+                                 "membership_source": "SEGMENTATION"} for s in c["segments"]]
+    c["segment_memberships"].append({"segment": "AT_RISK", "start_date": "2023-01-01",
+                                     "end_date": "2023-12-31",
+                                     "membership_source": "PROFESSIONAL_ASSESSMENT"})
+def r029(cs):
+    memberships(cs)
+    cs[0]["segment_memberships"][0]["end_date"] = "2024-06-30"   # still listed in segments
 def special_support_valid(cs):
     cs[1]["needs_special_support"] = True   # client 1 has an omatyöntekijä in force
-valid_extra = {"CM-R026": special_support_valid, "CM-R027": problems, "CM-R028": problems}
+valid_extra = {"CM-R026": special_support_valid, "CM-R027": problems, "CM-R028": problems,
+               "CM-R029": memberships}
 
 single = dict(synth.BREAKERS)
 extra = {"CM-R004": r004, "CM-R008": r008, "CM-R010": r010, "CM-R011": r011, "CM-R013": r013,
          "CM-R015": r015, "CM-R017": r017, "CM-R019": r019, "CM-R020": r020, "CM-R021": r021,
-         "CM-R024": r024, "CM-R025": r025, "CM-R026": r026, "CM-R027": r027, "CM-R028": r028}
+         "CM-R024": r024, "CM-R025": r025, "CM-R026": r026, "CM-R027": r027, "CM-R028": r028,
+         "CM-R029": r029}
 for rule in rules.CATALOGUE:
     rid = rule.id
     valid_contacts = [contact(base_clients[0]["id"], 1), contact(base_clients[1]["id"], 2)]

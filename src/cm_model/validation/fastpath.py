@@ -454,6 +454,8 @@ def _suspects(rec: dict[str, Any], ctx: rules.Context) -> set[str]:
             add("CM-R020")
     if get("needs_special_support") is True:
         add("CM-R026")
+    if get("segment_memberships"):
+        add("CM-R029")
     # CM-R028 needs a list of two or more; CM-R027 needs a reference field to be present.
     longer = (type(v) is list and len(v) > 1 for v in map(get, (
         "problems", "network_meetings", "discharges", "functional_capacity_assessments")))

@@ -1140,6 +1140,40 @@ def _r028(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
             seen.add(ident)
 
 
+
+@rule(
+    id="CM-R029", severity=WARNING,
+    message_en="current segments and open segment memberships disagree",
+    message_fi="nykyiset segmentit ja voimassa olevat segmenttijäsenyydet eivät täsmää",
+    description_en=(
+        "`segments` are the client's current segment codes and `segment_memberships` their "
+        "dated history, so the two state one fact. When the client has segment memberships, "
+        "the set of `segments` equals the set of `segment_memberships[].segment` still open: "
+        "without `end_date`, or (in an export envelope) ending on or after the export day."
+    ),
+    description_fi=(
+        "`segments` ovat asiakkaan nykyiset segmenttikoodit ja `segment_memberships` niiden "
+        "päivätty historia, joten ne kertovat saman asian. Kun asiakkaalla on "
+        "segmenttijäsenyyksiä, `segments`-joukko on sama kuin voimassa olevien "
+        "`segment_memberships[].segment`-koodien joukko: ei `end_date`-päivää tai (viennissä) "
+        "päättyy vientipäivänä tai sen jälkeen."
+    ),
+)
+def _r029(record: dict[str, Any], ctx: Context) -> Iterator[Hit]:
+    members = items(record, "segment_memberships")
+    if not members:
+        return
+    current = {s for s in values(record, "segments[*]") if isinstance(s, str)}
+    still_open = set()
+    for _, member in members:
+        segment, end = member.get("segment"), member.get("end_date")
+        if not isinstance(segment, str):
+            continue
+        if end is None or (ctx.export_time and day(end) and day(end) >= ctx.export_time):
+            still_open.add(segment)
+    if current != still_open:
+        yield Hit("segments")
+
 # --- access -----------------------------------------------------------------------------------
 
 CATALOGUE.sort(key=lambda r: r.id)

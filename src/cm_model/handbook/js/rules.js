@@ -521,6 +521,20 @@ export const CHECKS = {
     }
     return out;
   },
+
+  "CM-R029"(record, ctx) {
+    const members = items(record, "segment_memberships");
+    if (members.length === 0) return [];
+    const current = new Set(walk(record, "segments[*]").map(([, v]) => v).filter(isStr));
+    const open = new Set();
+    for (const [, m] of members) {
+      if (!isStr(m.segment)) continue;
+      const end = day(m.end_date);
+      if (absent(m.end_date) || (ctx.exportTime && end && end >= ctx.exportTime)) open.add(m.segment);
+    }
+    const same = current.size === open.size && [...current].every((s) => open.has(s));
+    return same ? [] : [hit("segments")];
+  },
 };
 
 // Context keys named in a rule's `needs`, as this port names them.
