@@ -169,3 +169,12 @@ def test_migrate_messages_do_not_change_the_shared_catalogue():
     assert not set(MIGRATE_MESSAGES) & set(MESSAGES)
     assert "cm-model migrate" in message("schema.migrate", "en", version="0.1", target="0.2.0")
     assert message("read.missing", "fi") == "tiedostoa ei löydy tai sitä ei voi lukea"
+
+
+def test_validating_0_1_records_without_envelope_suggests_migrate_once(tmp_path):
+    export = json.loads((ROOT / "tests/data/v0_1/paijat_sote_worked_example.json").read_text())
+    old = tmp_path / "clients.jsonl"
+    old.write_text("".join(json.dumps(c) + "\n" for c in export["clients"] * 2), encoding="utf-8")
+    done = cli("validate", "--class", "Client", str(old))
+    assert done.returncode == 1  # the unknown fields are still errors
+    assert done.stdout.count("schema.migrate") == 1 and "cm-model migrate" in done.stdout

@@ -19,6 +19,14 @@ MIGRATE_MESSAGES: dict[str, dict[str, str]] = {
               "{target}. Aja ensin `cm-model migrate TIEDOSTO --to {target} -o UUSI_TIEDOSTO` "
               "ja validoi UUSI_TIEDOSTO",
     },
+    "schema.migrate-record": {
+        "en": "records here still use fields or codes of schema 0.1 (e.g. intensive_support, "
+              "responsible_worker); `cm-model migrate FILE --to {target} -o NEW_FILE` converts "
+              "JSON, JSON Lines and YAML files",
+        "fi": "tietueissa on yhä skeeman 0.1 kenttiä tai koodeja (esim. intensive_support, "
+              "responsible_worker); `cm-model migrate TIEDOSTO --to {target} -o UUSI_TIEDOSTO` "
+              "muuntaa JSON-, JSON Lines- ja YAML-tiedostot",
+    },
     "migrate.version": {
         "en": "schema_version must be {source} to migrate to {target}",
         "fi": "schema_version-kentän tulee olla {source}, jotta sen voi siirtää versioon {target}",

@@ -133,6 +133,28 @@ def migrate_record(record: dict[str, Any], envelope_version_required: bool = Tru
     return out, migrate_client(out)
 
 
+def looks_like_0_1(class_name: str, record: dict[str, Any]) -> bool:
+    """Whether a record read without an envelope still has a field or code that 0.2.0 renamed
+    (the validator then suggests `cm-model migrate` once per file)."""
+    if class_name == "TriggerDefinition":
+        return "sector" in record
+    if class_name != "Client":
+        return False
+    if record.get("client_group_marking") == "HIGH_SUPPORT_CLIENT":
+        return True
+    plans = record.get("care_plans")
+    for plan in plans if isinstance(plans, list) else ():
+        if not isinstance(plan, dict):
+            continue
+        if "intensive_support" in plan:
+            return True
+        duties = plan.get("care_responsibilities")
+        if any(isinstance(d, dict) and "responsible_worker" in d
+               for d in (duties if isinstance(duties, list) else ())):
+            return True
+    return False
+
+
 def migrate_document(record: dict[str, Any], target: str = TARGET
                      ) -> tuple[dict[str, Any], list[MigrationError]]:
     """Migrate one record to `target` (only 0.2.0 exists so far)."""

@@ -235,6 +235,7 @@ class FileRun:
                 full = prefix + path if prefix and path else (prefix.rstrip(".") or path)
                 out.append(Finding(file, locator, full or None, _cell_for(cells, path), code,
                                    ERROR, text, _value(value, opts)))
+            self._older_record(cls, data, locator)
         if not isinstance(data, dict):
             return
         ctx = self.ctx
@@ -313,6 +314,22 @@ class FileRun:
             migrate_message("schema.migrate", self.opts.lang, version="0.1",
                             target=schema_version())))
         return True
+
+    def _older_record(self, cls: str, data: Any, locator: str | None) -> None:
+        """Once per file: a record without an envelope that still has 0.1.0 fields."""
+        if "schema.migrate" in self.warned or not isinstance(data, dict):
+            return
+        from cm_model.migrate.steps import looks_like_0_1
+
+        if looks_like_0_1(cls, data):
+            from cm_model import schema_version
+            from cm_model.migrate.messages import message as migrate_message
+
+            self.warned.add("schema.migrate")
+            self.findings.append(Finding(
+                self.file, locator, None, None, "schema.migrate", "warning",
+                migrate_message("schema.migrate-record", self.opts.lang,
+                                target=schema_version())))
 
     def envelope(self, item: Item) -> None:
         data = item.data
