@@ -72,4 +72,4 @@ def test_validate_reads_forms_directly():
     assert ok.exit_code == 0, ok.output
     bad = _run("validate", str(DATA / "hostile_renamed_column_extra_sheet.xlsx"))
     assert bad.exit_code == 1
-    assert "Taulukko1!A1" in bad.output and "Asiakas!H2" in bad.output
+    assert "Taulukko1!A1" in bad.output and "Asiakas!I2" in bad.output

@@ -209,11 +209,11 @@ def test_examples_do_not_contradict_themselves(built):
         assert _example(built, "cm_hoi", "cm_hoi_entries", field) is None, field
     assert _example(built, "cm_hoi", "status_history", "clienthood_status") == "Aktiivinen"
     # Intensive support: a time-limited period, not permanent.
-    start = _example(built, "care_plan", "care_plans", "intensive_support.start_date")
-    planned = _example(built, "care_plan", "care_plans", "intensive_support.planned_end_date")
+    start = _example(built, "care_plan", "care_plans.intensive_support_periods", "start_date")
+    planned = _example(built, "care_plan", "care_plans.intensive_support_periods", "planned_end_date")
     assert planned > start
-    assert _example(built, "care_plan", "care_plans", "intensive_support.end_date") is None
-    assert _example(built, "care_plan", "care_plans", "intensive_support.permanent") == "Ei"
+    assert _example(built, "care_plan", "care_plans.intensive_support_periods", "end_date") is None
+    assert _example(built, "care_plan", "care_plans.intensive_support_periods", "permanent") == "Ei"
     aim = _example(built, "outcomes", "whoqol_assessments", "quadruple_aim_perspective", "en")
     labels = {v.code: v.labels["en"] for v in current_view().enum_values(
         "QuadrupleAimPerspective")}

@@ -51,4 +51,6 @@ def test_generated_files_carry_the_mark():
 def test_version_prints_package_and_schema_versions():
     result = run("--version")
     assert result.returncode == 0
-    assert "cm-model" in result.stdout and "schema 0.1.0" in result.stdout
+    from cm_model import schema_version
+
+    assert "cm-model" in result.stdout and f"schema {schema_version()}" in result.stdout

@@ -206,7 +206,7 @@ def test_triggers_with_a_catalogue_file(tmp_path: Path) -> None:
     catalogue = tmp_path / "own.yaml"
     catalogue.write_text(
         "trigger_catalogue:\n"
-        "- {code: TWO-EMERGENCY, name_fi: a, name_sv: b, name_en: c, sector: EMERGENCY_CARE,\n"
+        "- {code: TWO-EMERGENCY, name_fi: a, name_sv: b, name_en: c, sectors: [EMERGENCY_CARE],\n"
         "   trigger_description: x, machine_checkable: true, measure: CONTACT_COUNT,\n"
         "   comparison: AT_LEAST, threshold: 2, window_months: 1,\n"
         "   contact_types: [EMERGENCY_VISIT]}\n", encoding="utf-8")

@@ -20,22 +20,22 @@ from cm_model.metrics.windows import add_months, before_after, lookback, parse_m
 DATA = Path(__file__).parent / "data" / "contacts"
 
 CATALOGUE = """
-- {code: INP, name_fi: Jaksot, name_sv: Perioder, name_en: Episodes, sector: SPECIALISED_HEALTH_CARE,
+- {code: INP, name_fi: Jaksot, name_sv: Perioder, name_en: Episodes, sectors: [SPECIALISED_HEALTH_CARE],
    trigger_description: x, machine_checkable: true, measure: CONTACT_COUNT,
    comparison: GREATER_THAN, threshold: 3, window_months: 12, contact_types: [INPATIENT_EPISODE]}
-- {code: EM, name_fi: P, name_sv: J, name_en: E, sector: EMERGENCY_CARE, trigger_description: x,
+- {code: EM, name_fi: P, name_sv: J, name_en: E, sectors: [EMERGENCY_CARE], trigger_description: x,
    machine_checkable: true, measure: CONTACT_COUNT, comparison: AT_LEAST, threshold: 4,
    window_months: 12, contact_types: [EMERGENCY_VISIT]}
-- {code: SEC, name_fi: T, name_sv: S, name_en: S, sector: OTHER, trigger_description: x,
+- {code: SEC, name_fi: T, name_sv: S, name_en: S, sectors: [OTHER], trigger_description: x,
    machine_checkable: true, measure: DISTINCT_SECTOR_COUNT, comparison: AT_LEAST, threshold: 3,
    window_months: 12}
-- {code: UNITS, name_fi: Y, name_sv: E, name_en: U, sector: OTHER, trigger_description: x,
+- {code: UNITS, name_fi: Y, name_sv: E, name_en: U, sectors: [OTHER], trigger_description: x,
    machine_checkable: true, measure: DISTINCT_UNIT_COUNT, comparison: AT_LEAST, threshold: 3,
    window_months: 12}
-- {code: DAYS, name_fi: H, name_sv: V, name_en: D, sector: SPECIALISED_HEALTH_CARE,
+- {code: DAYS, name_fi: H, name_sv: V, name_en: D, sectors: [SPECIALISED_HEALTH_CARE],
    trigger_description: x, machine_checkable: true, measure: INPATIENT_DAYS,
    comparison: GREATER_THAN, threshold: 30, window_months: 12}
-- {code: JUDGEMENT, name_fi: A, name_sv: B, name_en: C, sector: OTHER, trigger_description: x,
+- {code: JUDGEMENT, name_fi: A, name_sv: B, name_en: C, sectors: [OTHER], trigger_description: x,
    machine_checkable: false}
 """
 
@@ -187,10 +187,10 @@ def test_default_catalogue_validates_against_the_schema() -> None:
 def test_catalogue_errors_are_located(tmp_path: Path) -> None:
     path = tmp_path / "bad.yaml"
     path.write_text(
-        "- {code: OK-1, name_fi: a, name_sv: b, name_en: c, sector: OTHER,\n"
+        "- {code: OK-1, name_fi: a, name_sv: b, name_en: c, sectors: [OTHER],\n"
         "   trigger_description: x, machine_checkable: true, measure: CONTACT_COUNT,\n"
         "   comparison: AT_LEAST, window_months: 12}\n"
-        "- {code: BAD-2, name_fi: a, name_sv: b, name_en: c, sector: NOWHERE,\n"
+        "- {code: BAD-2, name_fi: a, name_sv: b, name_en: c, sectors: [NOWHERE],\n"
         "   trigger_description: x, machine_checkable: false}\n", encoding="utf-8")
     with pytest.raises(CatalogueError) as info:
         load_catalogue(path)

@@ -17,6 +17,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "cm_model.forms.cli",
     "cm_model.metrics.cli",
     "cm_model.fhir.cli",
+    "cm_model.migrate.cli",
 )
 
 app = typer.Typer(

@@ -25,11 +25,12 @@ from typing import Any
 EXPORT_TIME = "2026-06-30T12:00:00+03:00"
 EXPORT_DAY = date(2026, 6, 30)
 FIRST_DAY = date(2022, 1, 1)
-SCHEMA_VERSION = "0.1.0"
+SCHEMA_VERSION = "0.2.0"
 
 SEGMENTS = ["PPT", "PPK", "MULTI_SERVICE", "SHARED_CLIENT", "MULTI_SECTOR_SUPPORT",
             "REVOLVING_DOOR", "INAPPROPRIATE_USE", "AT_RISK"]
-MARKINGS = ["CASE_MANAGER_CLIENT", "SHARED_CLIENT", "HIGH_SUPPORT_CLIENT"]
+# (0.2.0: HIGH_SUPPORT_CLIENT became OTHER_LOCAL_MARKING with its name; see CHANGELOG)
+MARKINGS = ["CASE_MANAGER_CLIENT", "SHARED_CLIENT", "OTHER_LOCAL_MARKING"]
 ROLES = ["RESPONSIBLE_WORKER", "PERSONAL_SOCIAL_WORKER", "CASE_MANAGER", "CLIENT_LIAISON_NURSE",
          "CLIENT_COORDINATOR", "TEAM_CONTACT_PERSON", "OTHER_TEAM_MEMBER"]
 PHASES = ["IDENTIFICATION_NOTIFICATION", "FAMILIARISATION", "CARE_DISCHARGE_PLANNING",
@@ -66,6 +67,15 @@ CONTACT_TYPES = [
 ]
 
 
+
+# The profession that usually meets the client in each contact type (synthetic export, 0.2.0).
+CONTACT_PROFESSIONS = {
+    "PRIMARY_CARE_VISIT": "PHYSICIAN", "PHONE_CONTACT": "REGISTERED_NURSE",
+    "OUTPATIENT_CLINIC_VISIT": "PHYSICIAN", "EMERGENCY_VISIT": "PHYSICIAN",
+    "INPATIENT_EPISODE": "REGISTERED_NURSE", "SOCIAL_WORK_CONTACT": "SOCIAL_WORKER",
+    "HOME_VISIT": "SOCIAL_COUNSELLOR", "HOME_CARE_VISIT": "PRACTICAL_NURSE",
+    "EMS_MISSION": "OTHER", "CONSULTATION": "PHYSICIAN", "DIGITAL_CONTACT": "REGISTERED_NURSE",
+}
 
 N_WORKERS = 240
 HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
@@ -137,6 +147,7 @@ def client(i: int, seed: int) -> dict[str, Any]:
         "home_municipality": MUNICIPALITIES[i % len(MUNICIPALITIES)],
         "segments": sorted({SEGMENTS[i % 8], SEGMENTS[(i * 3 + 1) % 8]}),
         "client_group_marking": MARKINGS[i % 3],
+        **({"client_group_marking_name": "Paljon tukea tarvitseva asiakas"} if i % 3 == 2 else {}),
         "contact_arrangement": {"preferred_channel": "PHONE",
                                 "initiated_by": "CLIENT" if i % 2 else "WORKER",
                                 "agreed_date": _d(start + timedelta(days=3))},
@@ -191,14 +202,14 @@ def client(i: int, seed: int) -> dict[str, Any]:
                       "frequency_text": "kahden viikon välein"}],
         "care_responsibilities": [{"id": f"{cid}-cr1", "problem_text": "Pitkäaikaissairaus",
                                    "diagnosis_code": DIAGNOSES[i % len(DIAGNOSES)],
-                                   "responsible_worker": worker_id(w + 3),
+                                   "care_holder": worker_id(w + 3),
                                    "agreed_in": "NETWORK_MEETING",
                                    "agreed_date": _d(created)}],
         "review_schedule": {"next_review_date": _d(created + timedelta(days=90)),
                             "review_interval_weeks": 12, "review_method": "IN_PERSON"},
-        "intensive_support": {"start_date": _d(created),
-                              "planned_end_date": _d(created + timedelta(days=180)),
-                              "permanent": False},
+        "intensive_support_periods": [{"start_date": _d(created),
+                                       "planned_end_date": _d(created + timedelta(days=180)),
+                                       "permanent": False}],
         "revisions": [{"id": f"{cid}-rev1", "revised_at": _d(created + timedelta(days=30))
                        + "T10:00:00+03:00", "revised_by": worker_id(w + 3),
                        "changed_sections": ["GOALS", "SERVICES"]}],
@@ -419,6 +430,11 @@ def export(n: int, seed: int, invalid_rate: float = 0.0,
     contacts = [{k: (v == "true" if k == "urgent" else v) for k, v in zip(header, r,
                                                                           strict=True) if v}
                 for r in rows]
+    for contact in contacts:  # 0.2.0: coded profession and attendance on every contact
+        contact["profession"] = CONTACT_PROFESSIONS.get(contact["contact_type"], "OTHER")
+        # Always ATTENDED: `cm-model metrics` does not yet leave missed contacts out of the
+        # continuity indices, so synthetic MISSED rows would skew them.
+        contact["attendance"] = "ATTENDED"
     env = {"organisation": {"id": "org-synth", "name": "Synteettinen hyvinvointialue"},
            "export_time": EXPORT_TIME, "schema_version": SCHEMA_VERSION,
            "notes": f"Synthetic export (cm-model synth, seed {seed}).",

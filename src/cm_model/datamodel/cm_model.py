@@ -32,7 +32,7 @@ from pydantic import (
 
 
 metamodel_version = "1.12.0"
-version = "0.1.0"
+version = "0.2.0"
 
 
 class ConfiguredBaseModel(BaseModel):
@@ -85,6 +85,8 @@ linkml_meta = LinkMLMeta({'default_prefix': 'cm_model',
                                'prefix_reference': 'https://w3id.org/cm-model/'},
                   'fhir': {'prefix_prefix': 'fhir',
                            'prefix_reference': 'http://hl7.org/fhir/'},
+                  'fhir_appointment_status': {'prefix_prefix': 'fhir_appointment_status',
+                                              'prefix_reference': 'http://hl7.org/fhir/appointmentstatus#'},
                   'fhir_consent_state': {'prefix_prefix': 'fhir_consent_state',
                                          'prefix_reference': 'http://hl7.org/fhir/consent-state-codes#'},
                   'fhir_episode_status': {'prefix_prefix': 'fhir_episode_status',
@@ -93,6 +95,10 @@ linkml_meta = LinkMLMeta({'default_prefix': 'cm_model',
                                        'prefix_reference': 'http://hl7.org/fhir/goal-status#'},
                   'fhir_request_status': {'prefix_prefix': 'fhir_request_status',
                                           'prefix_reference': 'http://hl7.org/fhir/request-status#'},
+                  'hl7_condition_ver': {'prefix_prefix': 'hl7_condition_ver',
+                                        'prefix_reference': 'http://terminology.hl7.org/CodeSystem/condition-ver-status#'},
+                  'hl7_discharge': {'prefix_prefix': 'hl7_discharge',
+                                    'prefix_reference': 'http://terminology.hl7.org/CodeSystem/discharge-disposition#'},
                   'hl7_goal_achievement': {'prefix_prefix': 'hl7_goal_achievement',
                                            'prefix_reference': 'http://terminology.hl7.org/CodeSystem/goal-achievement#'},
                   'hl7_v3_act_code': {'prefix_prefix': 'hl7_v3_act_code',
@@ -161,11 +167,11 @@ class ClientGroupMarking(str, Enum):
     """
     Shared_client = "SHARED_CLIENT"
     """
-    Marking for a shared social and health care client with a responsible worker.
+    Marking for a shared social and health care client with a responsible worker; Kanta-Häme requires a client-group marking (seed 002, 'Sisältää asiakasryhmämerkinnän') without naming it, so the code name is our own choice.
     """
-    Client_needing_a_lot_of_support = "HIGH_SUPPORT_CLIENT"
+    OrganisationAPOSTROPHEs_own_marking = "OTHER_LOCAL_MARKING"
     """
-    Marking for a client of the client liaison nurse (asiakasvastaava / omahoitaja) model.
+    Another client-group marking of the organisation, named in client_group_marking_name (0.2.0 replaces HIGH_SUPPORT_CLIENT, which no source document names).
     """
 
 
@@ -929,6 +935,174 @@ class OrganisationIndicatorType(str, Enum):
     """
 
 
+class ParticipantType(str, Enum):
+    """
+    Who a participant is.
+    """
+    The_client = "CLIENT"
+    """
+    The client themself.
+    """
+    Relative_or_close_person = "RELATIVE"
+    """
+    A relative or close person of the client.
+    """
+    Worker = "WORKER"
+    """
+    A worker listed in the export's workers.
+    """
+    Other_professional = "OTHER_PROFESSIONAL"
+    """
+    A professional who is not in the export's workers.
+    """
+
+
+class VerificationStatus(str, Enum):
+    """
+    How certain a problem or diagnosis is; FHIR Condition.verificationStatus codes are the mapping.
+    """
+    Suspected = "SUSPECTED"
+    """
+    Suspected, not (yet) confirmed (FHIR unconfirmed).
+    """
+    Confirmed = "CONFIRMED"
+    """
+    Confirmed by sufficient evidence (FHIR confirmed).
+    """
+    Refuted = "REFUTED"
+    """
+    Ruled out by the evidence (FHIR refuted).
+    """
+
+
+class SegmentSource(str, Enum):
+    """
+    How a client came into a segment.
+    """
+    Segmentation = "SEGMENTATION"
+    """
+    Population segmentation from register data attached the client (Kanta-Häme).
+    """
+    Trigger_list = "TRIGGER_LIST"
+    """
+    An observed trigger of the trigger list.
+    """
+    ProfessionalAPOSTROPHEs_assessment = "PROFESSIONAL_ASSESSMENT"
+    """
+    A professional's assessment, e.g. early identification of risk.
+    """
+    Not_recorded = "NOT_RECORDED"
+    """
+    The source was not recorded (e.g. migrated from 0.1.0, which had no source).
+    """
+
+
+class ReviewOutcome(str, Enum):
+    """
+    What came of a held review (our own coding).
+    """
+    Continue_as_planned = "CONTINUE"
+    """
+    The plan continues unchanged.
+    """
+    Plan_updated = "PLAN_UPDATED"
+    """
+    The plan was updated.
+    """
+    Support_lightened = "SUPPORT_LIGHTENED"
+    """
+    The intensive support lightens as the client's resources grow.
+    """
+    Support_intensified = "SUPPORT_INTENSIFIED"
+    """
+    Intensive support starts again or grows.
+    """
+    Clienthood_to_be_closed = "CLOSING"
+    """
+    The clienthood is to be closed.
+    """
+
+
+class AttendanceStatus(str, Enum):
+    """
+    Whether a booked contact took place.
+    """
+    Attended = "ATTENDED"
+    """
+    The contact took place.
+    """
+    Missed = "MISSED"
+    """
+    The client did not come and did not cancel (missed appointment).
+    """
+    Cancelled_by_the_client = "CANCELLED_BY_CLIENT"
+    """
+    The client cancelled.
+    """
+    Cancelled_by_the_service = "CANCELLED_BY_SERVICE"
+    """
+    The service cancelled.
+    """
+
+
+class FunctionalCapacityInstrument(str, Enum):
+    """
+    Instruments for functional capacity (toimintakyky). RAI is the instrument the Finnish Act on care services for older persons (980/2012, § 15 a, in force 2023) requires; WHODAS 2.0 is listed in THL's TOIMIA database; OTHER covers every other instrument with its name (our own choice).
+    """
+    RAI_LEFT_PARENTHESISinterRAIRIGHT_PARENTHESIS = "RAI"
+    """
+    A RAI (interRAI) assessment; the score is one of its scales, named in score_text.
+    """
+    WHODAS_2FULL_STOP0 = "WHODAS_2_0"
+    """
+    WHO Disability Assessment Schedule 2.0 (listed in TOIMIA).
+    """
+    Other_instrument = "OTHER"
+    """
+    Another instrument, named in instrument_name (our own choice).
+    """
+
+
+class DischargeDestination(str, Enum):
+    """
+    Where the client went on discharge.
+    """
+    Home = "HOME"
+    """
+    Home without new services.
+    """
+    Home_with_services = "HOME_WITH_SERVICES"
+    """
+    Home with home care or other services.
+    """
+    Follow_up_care_place = "FOLLOW_UP_CARE_PLACE"
+    """
+    A follow-up care place (jatkohoitopaikka), e.g. a health-centre ward.
+    """
+    Other = "OTHER"
+    """
+    Somewhere else.
+    """
+
+
+class ReferrerType(str, Enum):
+    """
+    Who made a referral: a worker of the organisation, an NGO or a private provider.
+    """
+    Worker_of_the_organisation = "WORKER"
+    """
+    A social or health care worker of the organisation (referred_by).
+    """
+    NGO = "NGO"
+    """
+    A non-governmental organisation (järjestö).
+    """
+    Private_provider = "PRIVATE_PROVIDER"
+    """
+    A private service provider.
+    """
+
+
 
 class Export(ConfiguredBaseModel):
     """
@@ -1001,7 +1175,11 @@ class Export(ConfiguredBaseModel):
                                             'value': 'Fritt formulerade anmärkningar, '
                                                      't.ex. vad ett exempel '
                                                      'åskådliggör.'}},
-         'domain_of': ['Export', 'ScopeRule'],
+         'domain_of': ['Export',
+                       'ScopeRule',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
                                 {'in_language': 'en', 'literal_form': 'Notes'}]} })
@@ -1145,13 +1323,19 @@ class Organisation(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     name: str = Field(default=..., title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
                          'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
-         'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson', 'Participant'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
@@ -1266,7 +1450,11 @@ class ScopeRule(ConfiguredBaseModel):
                                             'value': 'Fritt formulerade anmärkningar, '
                                                      't.ex. vad ett exempel '
                                                      'åskådliggör.'}},
-         'domain_of': ['Export', 'ScopeRule'],
+         'domain_of': ['Export',
+                       'ScopeRule',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
                                 {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
                                 {'in_language': 'en', 'literal_form': 'Notes'}]} })
@@ -1322,13 +1510,19 @@ class Worker(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
                          'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
-         'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson', 'Participant'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
@@ -1336,7 +1530,7 @@ class Worker(ConfiguredBaseModel):
                                             'value': 'Työntekijän ammattiryhmä.'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Arbetstagarens yrkesgrupp.'}},
-         'domain_of': ['Worker'],
+         'domain_of': ['Worker', 'ServiceContact', 'Participant'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattiryhmä'},
                                 {'in_language': 'sv', 'literal_form': 'Yrkesgrupp'},
                                 {'in_language': 'en', 'literal_form': 'Profession'}]} })
@@ -1354,7 +1548,9 @@ class Worker(ConfiguredBaseModel):
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -1362,10 +1558,7 @@ class Worker(ConfiguredBaseModel):
                                             'value': 'Palvelun toimiala.'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Tjänstens sektor.'}},
-         'domain_of': ['Worker',
-                       'TriggerDefinition',
-                       'PlannedService',
-                       'ServiceContact'],
+         'domain_of': ['Worker', 'PlannedService', 'ServiceContact', 'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
                                 {'in_language': 'sv', 'literal_form': 'Sektor'},
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
@@ -1393,7 +1586,7 @@ class TriggerDefinition(ConfiguredBaseModel):
                         'name_en': {'name': 'name_en', 'required': True},
                         'name_fi': {'name': 'name_fi', 'required': True},
                         'name_sv': {'name': 'name_sv', 'required': True},
-                        'sector': {'name': 'sector', 'required': True},
+                        'sectors': {'name': 'sectors', 'required': True},
                         'trigger_description': {'name': 'trigger_description',
                                                 'required': True}},
          'structured_aliases': [{'in_language': 'fi',
@@ -1445,17 +1638,24 @@ class TriggerDefinition(ConfiguredBaseModel):
                                  'literal_form': 'Namn på engelska'},
                                 {'in_language': 'en',
                                  'literal_form': 'Name in English'}]} })
-    sector: Sector = Field(default=..., title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Palvelun toimiala.'},
+    sectors: list[Sector] = Field(default=..., title="Sectors", description="""The sectors and professions the trigger suits; Siun sote gives every sector its own hallmarks and triggers.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Toimialat, joille heräte sopii; '
+                                                     'Siun sote laati tunnusmerkit ja '
+                                                     'herätteet eri toimialueille.'},
                          'description_sv': {'tag': 'description_sv',
-                                            'value': 'Tjänstens sektor.'}},
-         'domain_of': ['Worker',
-                       'TriggerDefinition',
-                       'PlannedService',
-                       'ServiceContact'],
-         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
-                                {'in_language': 'sv', 'literal_form': 'Sektor'},
-                                {'in_language': 'en', 'literal_form': 'Sector'}]} })
+                                            'value': 'Sektorer som signalen passar '
+                                                     'för; Siun sote utarbetade '
+                                                     'kännetecken och signaler för '
+                                                     'olika verksamhetsområden.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 004: 'tunnistamisen herätteetkin "
+                                             'tulee olla eri toimialueille ja eri '
+                                             "ammattilaisille sopivia'"}},
+         'close_mappings': ['fhir:PlanDefinition.topic'],
+         'domain_of': ['TriggerDefinition'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimialat'},
+                                {'in_language': 'sv', 'literal_form': 'Sektorer'},
+                                {'in_language': 'en', 'literal_form': 'Sectors'}]} })
     trigger_description: str = Field(default=..., title="Description", description="""What the trigger means and how a professional recognises it.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Mitä heräte tarkoittaa ja miten '
                                                      'ammattilainen sen tunnistaa.'},
@@ -1643,7 +1843,13 @@ class Client(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -1713,6 +1919,22 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Asiakassegmentit'},
                                 {'in_language': 'sv', 'literal_form': 'Klientsegment'},
                                 {'in_language': 'en', 'literal_form': 'Segments'}]} })
+    segment_memberships: Optional[list[SegmentMembership]] = Field(default=None, title="Segment memberships", description="""Dated memberships in the high-need segments, with their source.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päivätyt jäsenyydet paljon '
+                                                     'palveluja tarvitsevien '
+                                                     'segmenteissä lähteineen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Daterade medlemskap i segment '
+                                                     'för klienter som behöver många '
+                                                     'tjänster, med källa.'}},
+         'close_mappings': ['fhir:Group.member'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Segmenttijäsenyydet'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Segmentmedlemskap'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Segment memberships'}]} })
     client_group_marking: Optional[ClientGroupMarking] = Field(default=None, title="Client-group marking", description="""The client-group marking of common recording practice (e.g. Asiakaspäällikön asiakas).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Yhteisen kirjaamiskäytännön '
                                                      'asiakasryhmämerkintä, esim. '
@@ -1722,13 +1944,52 @@ class Client(ConfiguredBaseModel):
                                                      'gemensamma '
                                                      'dokumentationspraxisen, t.ex. '
                                                      'Klient hos klientchef.'}},
-         'domain_of': ['Client'],
+         'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Asiakasryhmämerkintä'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Klientgruppsmarkering'},
                                 {'in_language': 'en',
                                  'literal_form': 'Client-group marking'}]} })
+    client_group_marking_name: Optional[str] = Field(default=None, title="Local marking name", description="""The organisation's own name of the client-group marking when the code is OTHER_LOCAL_MARKING.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaation oma '
+                                                     'asiakasryhmämerkinnän nimi, kun '
+                                                     'koodi on OTHER_LOCAL_MARKING.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens eget namn på '
+                                                     'klientgruppsmarkeringen när '
+                                                     'koden är OTHER_LOCAL_MARKING.'}},
+         'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Paikallisen merkinnän nimi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Lokal markerings namn'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Local marking name'}]} })
+    needs_special_support: Optional[bool] = Field(default=None, title="Needs special support", description="""The client is a client in need of special support (erityistä tukea tarvitseva asiakas, Social Welfare Act 1301/2014 § 3); such a client has at least a personal social worker (omatyöntekijä, § 42).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakas on erityistä tukea '
+                                                     'tarvitseva asiakas (SHL '
+                                                     '1301/2014 3 §); hänelle nimetään '
+                                                     'vähintään omatyöntekijä (42 §).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klienten är en klient i behov av '
+                                                     'särskilt stöd (socialvårdslagen '
+                                                     '1301/2014 3 §); en sådan klient '
+                                                     'får åtminstone en egen '
+                                                     'kontaktperson (42 §).'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 002: 'Omatyöntekijä "
+                                             'sosiaalihuollosta nimetään SHL 1301/2014 '
+                                             '42 §:n mukaan vähintäänkin erityistä '
+                                             "tukea tarvitseville asiakkaille'"}},
+         'close_mappings': ['fhir:Flag'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Erityistä tukea tarvitseva'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'I behov av särskilt stöd'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Needs special support'}]} })
     relatives: Optional[list[RelatedPerson]] = Field(default=None, title="Relatives and close persons", description="""The client's relatives and close persons.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan omaiset ja läheiset.'},
                          'description_sv': {'tag': 'description_sv',
@@ -1750,7 +2011,7 @@ class Client(ConfiguredBaseModel):
                                             'value': 'Hur klienten och den ansvariga '
                                                      'arbetstagaren håller kontakt i '
                                                      'icke-brådskande ärenden.'}},
-         'domain_of': ['Client'],
+         'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Yhteydenottosopimus'},
                                 {'in_language': 'sv',
@@ -1810,6 +2071,33 @@ class Client(ConfiguredBaseModel):
                                  'literal_form': 'Ansvariga arbetstagare'},
                                 {'in_language': 'en',
                                  'literal_form': 'Responsible-worker assignments'}]} })
+    problems: Optional[list[ClientProblem]] = Field(default=None, title="Problems and diagnoses", description="""The client's problems and diagnoses with their verification status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan ongelmat ja diagnoosit '
+                                                     'varmuusasteineen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens problem och diagnoser '
+                                                     'med verifieringsstatus.'}},
+         'close_mappings': ['fhir:Condition'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ongelmat ja diagnoosit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Problem och diagnoser'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Problems and diagnoses'}]} })
+    network_meetings: Optional[list[NetworkMeeting]] = Field(default=None, title="Network meetings", description="""The network meetings held for the client.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaalle pidetyt '
+                                                     'verkostopalaverit.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Nätverksmöten som hållits för '
+                                                     'klienten.'}},
+         'close_mappings': ['fhir:Encounter'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Verkostopalaverit'},
+                                {'in_language': 'sv', 'literal_form': 'Nätverksmöten'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Network meetings'}]} })
     care_plans: Optional[list[SharedCarePlan]] = Field(default=None, title="Shared plans", description="""The client's shared plans (normally one active).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan yhteiset '
                                                      'asiakassuunnitelmat (yleensä '
@@ -1918,6 +2206,31 @@ class Client(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Tjänsteanvändning'},
                                 {'in_language': 'en', 'literal_form': 'Service use'}]} })
+    functional_capacity_assessments: Optional[list[FunctionalCapacityAssessment]] = Field(default=None, title="Functional-capacity assessments", description="""The client's functional-capacity assessments.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan toimintakyvyn '
+                                                     'arvioinnit.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bedömningar av klientens '
+                                                     'funktionsförmåga.'}},
+         'close_mappings': ['fhir:Observation'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Toimintakyvyn arvioinnit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Bedömningar av funktionsförmåga'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Functional-capacity assessments'}]} })
+    discharges: Optional[list[Discharge]] = Field(default=None, title="Discharges", description="""The client's discharges from inpatient care.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan kotiutukset '
+                                                     'vuodeosastolta.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens utskrivningar från '
+                                                     'vård på avdelning.'}},
+         'close_mappings': ['fhir:Encounter.hospitalization'],
+         'domain_of': ['Client'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotiutukset'},
+                                {'in_language': 'sv', 'literal_form': 'Utskrivningar'},
+                                {'in_language': 'en', 'literal_form': 'Discharges'}]} })
 
     @field_validator('henkilotunnus')
     def pattern_henkilotunnus(cls, v):
@@ -1997,13 +2310,19 @@ class RelatedPerson(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
     name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
                          'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
-         'domain_of': ['Organisation', 'Worker', 'RelatedPerson'],
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson', 'Participant'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
                                 {'in_language': 'sv', 'literal_form': 'Namn'},
                                 {'in_language': 'en', 'literal_form': 'Name'}]} })
@@ -2182,7 +2501,13 @@ class Consent(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2311,7 +2636,13 @@ class ObservedTrigger(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2448,7 +2779,13 @@ class Referral(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2472,6 +2809,44 @@ class Referral(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ilmoittaja'},
                                 {'in_language': 'sv', 'literal_form': 'Anmälare'},
                                 {'in_language': 'en', 'literal_form': 'Referred by'}]} })
+    referrer_type: Optional[ReferrerType] = Field(default=None, title="Referred by (type)", description="""Whether a worker of the organisation, an NGO or a private provider made the referral.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tekikö ilmoituksen organisaation '
+                                                     'työntekijä, järjestö vai '
+                                                     'yksityinen palveluntuottaja.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om anmälan gjordes av en '
+                                                     'arbetstagare i organisationen, '
+                                                     'en organisation inom tredje '
+                                                     'sektorn eller en privat '
+                                                     'tjänsteproducent.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 004: 'Tunnistus asiakkaasta voi "
+                                             'tulla eri toimialueilta, järjestö- tai '
+                                             "yksityiseltä sektorilta.'"}},
+         'close_mappings': ['fhir:ServiceRequest.requester'],
+         'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ilmoittajan tyyppi'},
+                                {'in_language': 'sv', 'literal_form': 'Anmälarens typ'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Referred by (type)'}]} })
+    referring_organisation: Optional[str] = Field(default=None, title="Referring organisation", description="""The NGO or private provider that made the referral, by name.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Järjestö tai yksityinen '
+                                                     'palveluntuottaja, joka teki '
+                                                     'ilmoituksen, nimeltä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationen inom tredje '
+                                                     'sektorn eller den privata '
+                                                     'tjänsteproducenten som gjorde '
+                                                     'anmälan, med namn.'}},
+         'close_mappings': ['fhir:ServiceRequest.requester'],
+         'domain_of': ['Referral'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ilmoittava organisaatio'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Anmälande organisation'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Referring organisation'}]} })
     recipient: Optional[str] = Field(default=None, title="Recipient", description="""The case manager, coordinator or responsible worker notified.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakaspäällikkö, koordinaattori '
                                                      'tai vastuutyöntekijä, jolle '
@@ -2580,7 +2955,13 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2592,7 +2973,7 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                                      '(arbetstagarens '
                                                      'identifierare).'}},
          'close_mappings': ['fhir:CareTeam.participant.member'],
-         'domain_of': ['ResponsibleWorkerAssignment'],
+         'domain_of': ['ResponsibleWorkerAssignment', 'Participant'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
                                 {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
                                 {'in_language': 'en', 'literal_form': 'Worker'}]} })
@@ -2619,7 +3000,8 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                             'fhir:Period.start'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
-                       'IntensiveSupportPeriod'],
+                       'IntensiveSupportPeriod',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
@@ -2636,7 +3018,8 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
@@ -2695,6 +3078,53 @@ class ResponsibleWorkerAssignment(ConfiguredBaseModel):
                                 {'in_language': 'sv',
                                  'literal_form': 'Huvudsaklig tjänst'},
                                 {'in_language': 'en', 'literal_form': 'Main service'}]} })
+    contact_arrangement: Optional[ContactArrangement] = Field(default=None, title="Contact arrangement", description="""How the client and the responsible worker keep contact in non-urgent matters.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten asiakas ja '
+                                                     'vastuutyöntekijä pitävät '
+                                                     'yhteyttä kiireettömissä '
+                                                     'asioissa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur klienten och den ansvariga '
+                                                     'arbetstagaren håller kontakt i '
+                                                     'icke-brådskande ärenden.'}},
+         'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhteydenottosopimus'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Kontaktöverenskommelse'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Contact arrangement'}]} })
+    client_group_marking: Optional[ClientGroupMarking] = Field(default=None, title="Client-group marking", description="""The client-group marking of common recording practice (e.g. Asiakaspäällikön asiakas).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yhteisen kirjaamiskäytännön '
+                                                     'asiakasryhmämerkintä, esim. '
+                                                     'Asiakaspäällikön asiakas.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientgruppsmarkering enligt den '
+                                                     'gemensamma '
+                                                     'dokumentationspraxisen, t.ex. '
+                                                     'Klient hos klientchef.'}},
+         'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Asiakasryhmämerkintä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Klientgruppsmarkering'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Client-group marking'}]} })
+    client_group_marking_name: Optional[str] = Field(default=None, title="Local marking name", description="""The organisation's own name of the client-group marking when the code is OTHER_LOCAL_MARKING.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Organisaation oma '
+                                                     'asiakasryhmämerkinnän nimi, kun '
+                                                     'koodi on OTHER_LOCAL_MARKING.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Organisationens eget namn på '
+                                                     'klientgruppsmarkeringen när '
+                                                     'koden är OTHER_LOCAL_MARKING.'}},
+         'domain_of': ['Client', 'ResponsibleWorkerAssignment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Paikallisen merkinnän nimi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Lokal markerings namn'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Local marking name'}]} })
 
 
 class SharedCarePlan(ConfiguredBaseModel):
@@ -2756,7 +3186,13 @@ class SharedCarePlan(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -2780,6 +3216,33 @@ class SharedCarePlan(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Laatija'},
                                 {'in_language': 'sv', 'literal_form': 'Upprättad av'},
                                 {'in_language': 'en', 'literal_form': 'Created by'}]} })
+    participants: Optional[list[Participant]] = Field(default=None, title="Participants", description="""Who took part (the client, relatives, workers, others).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ketkä osallistuivat (asiakas, '
+                                                     'omaiset, työntekijät, muut).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka som deltog (klienten, '
+                                                     'anhöriga, arbetstagare, '
+                                                     'andra).'}},
+         'close_mappings': ['fhir:Encounter.participant'],
+         'domain_of': ['SharedCarePlan', 'NetworkMeeting', 'PlanReview'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistujat'},
+                                {'in_language': 'sv', 'literal_form': 'Deltagare'},
+                                {'in_language': 'en', 'literal_form': 'Participants'}]} })
+    source_plans: Optional[list[SourcePlan]] = Field(default=None, title="Linked source plans", description="""The client's other plans that the shared plan integrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan muut suunnitelmat, '
+                                                     'jotka yhteinen suunnitelma '
+                                                     'yhdistää.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens andra planer som den '
+                                                     'gemensamma planen integrerar.'}},
+         'close_mappings': ['fhir:CarePlan.basedOn'],
+         'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhdistetyt suunnitelmat'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Integrerade planer'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Linked source plans'}]} })
     plan_status: PlanStatus = Field(default=..., title="Status", description="""The plan's status.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Suunnitelman tila.'},
                          'description_sv': {'tag': 'description_sv',
@@ -2841,24 +3304,42 @@ class SharedCarePlan(ConfiguredBaseModel):
                                  'literal_form': 'Uppföljningsschema'},
                                 {'in_language': 'en',
                                  'literal_form': 'Review schedule'}]} })
-    intensive_support: Optional[IntensiveSupportPeriod] = Field(default=None, title="Time-limited intensive support", description="""The agreed period of time-limited, intensive support, so the role can lighten as the client's resources grow.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Sovittu määräaikaisen, '
-                                                     'intensiivisen tuen jakso, jotta '
-                                                     'rooli voi keventyä asiakkaan '
-                                                     'voimavarojen kasvaessa.'},
+    reviews: Optional[list[PlanReview]] = Field(default=None, title="Held reviews", description="""The reviews of the plan that took place.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelman toteutuneet '
+                                                     'arvioinnit.'},
                          'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den avtalade perioden av '
-                                                     'tidsbegränsat, intensivt stöd, '
-                                                     'så att rollen kan lätta när '
-                                                     'klientens resurser växer.'}},
+                                            'value': 'Genomförda uppföljningar av '
+                                                     'planen.'}},
+         'close_mappings': ['fhir:ClinicalImpression'],
+         'domain_of': ['SharedCarePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Pidetyt arvioinnit'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Genomförda uppföljningar'},
+                                {'in_language': 'en', 'literal_form': 'Held reviews'}]} })
+    intensive_support_periods: Optional[list[IntensiveSupportPeriod]] = Field(default=None, title="Intensive support periods", description="""The periods of time-limited, intensive support agreed in the plan; support may lighten and return, so there may be several (replaces the single intensive_support of 0.1.0).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelmassa sovitut '
+                                                     'määräaikaisen, intensiivisen '
+                                                     'tuen jaksot; tuki voi keventyä '
+                                                     'ja palata, joten jaksoja voi '
+                                                     'olla useita (korvaa 0.1.0:n '
+                                                     'yksittäisen '
+                                                     'intensive_support-kentän).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Perioder av tidsbegränsat, '
+                                                     'intensivt stöd som avtalats i '
+                                                     'planen; stödet kan lättas och '
+                                                     'återkomma, så perioderna kan '
+                                                     'vara flera (ersätter det enda '
+                                                     'intensive_support i 0.1.0).'}},
          'close_mappings': ['fhir:CarePlan.period'],
          'domain_of': ['SharedCarePlan'],
          'structured_aliases': [{'in_language': 'fi',
-                                 'literal_form': 'Määräaikainen intensiivinen tuki'},
+                                 'literal_form': 'Intensiivisen tuen jaksot'},
                                 {'in_language': 'sv',
-                                 'literal_form': 'Tidsbegränsat intensivt stöd'},
+                                 'literal_form': 'Perioder av intensivt stöd'},
                                 {'in_language': 'en',
-                                 'literal_form': 'Time-limited intensive support'}]} })
+                                 'literal_form': 'Intensive support periods'}]} })
     client_view: Optional[str] = Field(default=None, title="Client's view", description="""The client's own view of the situation and the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Asiakkaan oma näkemys '
                                                      'tilanteesta ja suunnitelmasta.'},
@@ -2936,7 +3417,13 @@ class ClientGoal(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3054,7 +3541,13 @@ class PlannedService(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3074,10 +3567,7 @@ class PlannedService(ConfiguredBaseModel):
                                             'value': 'Palvelun toimiala.'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Tjänstens sektor.'}},
-         'domain_of': ['Worker',
-                       'TriggerDefinition',
-                       'PlannedService',
-                       'ServiceContact'],
+         'domain_of': ['Worker', 'PlannedService', 'ServiceContact', 'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
                                 {'in_language': 'sv', 'literal_form': 'Sektor'},
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
@@ -3095,7 +3585,9 @@ class PlannedService(ConfiguredBaseModel):
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -3120,13 +3612,45 @@ class PlannedService(ConfiguredBaseModel):
                                  'literal_form': 'Liittyy tavoitteisiin'},
                                 {'in_language': 'sv', 'literal_form': 'Hör till mål'},
                                 {'in_language': 'en', 'literal_form': 'For goals'}]} })
+    sequence_number: Optional[int] = Field(default=None, title="Order", description="""The place of the service in the order in which the services are to be carried out (1 first).""", ge=1, json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun paikka siinä '
+                                                     'järjestyksessä, jossa palvelut '
+                                                     'toteutetaan (1 ensin).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens plats i den ordning '
+                                                     'tjänsterna ska genomföras (1 '
+                                                     'först).'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'Palvelut ovat "
+                                             'riippuvuussuhteessa toisiinsa ja ne '
+                                             'tulee onnistua toteuttaa oikeassa '
+                                             "järjestyksessä'"}},
+         'close_mappings': ['fhir:CarePlan.activity.detail'],
+         'domain_of': ['PlannedService'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Järjestys'},
+                                {'in_language': 'sv', 'literal_form': 'Ordning'},
+                                {'in_language': 'en', 'literal_form': 'Order'}]} })
+    depends_on: Optional[list[str]] = Field(default=None, title="Depends on", description="""The services (ids in the same plan) that must come first.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelut (saman suunnitelman '
+                                                     'tunnisteet), joiden tulee '
+                                                     'toteutua ensin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänster (identifierare i samma '
+                                                     'plan) som ska genomföras '
+                                                     'först.'}},
+         'close_mappings': ['fhir:RequestGroup.action.relatedAction'],
+         'domain_of': ['PlannedService'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Edellyttää'},
+                                {'in_language': 'sv', 'literal_form': 'Förutsätter'},
+                                {'in_language': 'en', 'literal_form': 'Depends on'}]} })
     start_date: Optional[date] = Field(default=None, title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'planned'}},
          'close_mappings': ['fhir:CareTeam.participant.period',
                             'fhir:CarePlan.period',
                             'fhir:Period.start'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
-                       'IntensiveSupportPeriod'],
+                       'IntensiveSupportPeriod',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
@@ -3135,7 +3659,8 @@ class PlannedService(ConfiguredBaseModel):
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
@@ -3202,17 +3727,40 @@ class CareResponsibility(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    problem_id: Optional[str] = Field(default=None, title="Problem or diagnosis", description="""The problem or diagnosis the responsibility is for (an id of the client's problems).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ongelma tai diagnoosi, jota '
+                                                     'hoitovastuu koskee (asiakkaan '
+                                                     'ongelman tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Problemet eller diagnosen som '
+                                                     'vårdansvaret gäller '
+                                                     '(identifierare bland klientens '
+                                                     'problem).'}},
+         'close_mappings': ['fhir:CareTeam.reasonReference'],
+         'domain_of': ['CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ongelma tai diagnoosi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Problem eller diagnos'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Problem or diagnosis'}]} })
     problem_text: str = Field(default=..., title="Problem or diagnosis", description="""The problem or diagnosis in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Ongelma tai diagnoosi '
                                                      'sanallisesti.'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Problemet eller diagnosen i '
                                                      'ord.'}},
-         'domain_of': ['CareResponsibility'],
+         'domain_of': ['CareResponsibility', 'ClientProblem'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Ongelma tai diagnoosi'},
                                 {'in_language': 'sv',
@@ -3225,7 +3773,7 @@ class CareResponsibility(ConfiguredBaseModel):
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Diagnosens ICD-10-kod, om en '
                                                      'sådan finns.'}},
-         'domain_of': ['CareResponsibility'],
+         'domain_of': ['CareResponsibility', 'ClientProblem'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Diagnoosikoodi (ICD-10)'},
                                 {'in_language': 'sv',
@@ -3246,21 +3794,33 @@ class CareResponsibility(ConfiguredBaseModel):
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
-    responsible_worker: Optional[str] = Field(default=None, title="Responsible person", description="""The named worker holding responsibility.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
-                                            'value': 'Hoitovastuussa oleva nimetty '
-                                                     'työntekijä.'},
+    care_holder: Optional[str] = Field(default=None, title="Care-responsibility holder", description="""The named worker who holds care responsibility for the problem (renamed in 0.2.0 from responsible_worker, which read like the vastuutyöntekijä role).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Nimetty työntekijä, jolla on '
+                                                     'hoitovastuu ongelmasta '
+                                                     '(0.2.0:ssa nimetty uudelleen; '
+                                                     'vanha nimi responsible_worker '
+                                                     'sekoittui vastuutyöntekijään).'},
                          'description_sv': {'tag': 'description_sv',
-                                            'value': 'Den utsedda arbetstagare som har '
-                                                     'vårdansvaret.'}},
+                                            'value': 'Namngiven arbetstagare som har '
+                                                     'vårdansvaret för problemet (i '
+                                                     '0.2.0 nytt namn; det gamla '
+                                                     'namnet responsible_worker '
+                                                     'förväxlades med ansvarig '
+                                                     'arbetstagare).'}},
+         'close_mappings': ['fhir:CareTeam.participant.member'],
          'domain_of': ['CareResponsibility'],
-         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Vastuuhenkilö'},
-                                {'in_language': 'sv', 'literal_form': 'Ansvarsperson'},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Hoitovastuun haltija'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Innehavare av vårdansvaret'},
                                 {'in_language': 'en',
-                                 'literal_form': 'Responsible person'}]} })
+                                 'literal_form': 'Care-responsibility holder'}]} })
     agreed_in: Optional[ResponsibilityAgreedIn] = Field(default=None, title="Agreed in", description="""Where the responsibility was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Missä hoitovastuusta sovittiin, '
                                                      'esim. verkostopalaverissa.'},
@@ -3271,6 +3831,23 @@ class CareResponsibility(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Sovittu'},
                                 {'in_language': 'sv', 'literal_form': 'Avtalat'},
                                 {'in_language': 'en', 'literal_form': 'Agreed in'}]} })
+    network_meeting_id: Optional[str] = Field(default=None, title="Network meeting", description="""The network meeting where the responsibility was agreed (an id of the client's network meetings).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Verkostopalaveri, jossa '
+                                                     'hoitovastuusta sovittiin '
+                                                     '(asiakkaan verkostopalaverin '
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Nätverksmötet där man kom '
+                                                     'överens om vårdansvaret '
+                                                     '(identifierare bland klientens '
+                                                     'nätverksmöten).'}},
+         'close_mappings': ['fhir:CareTeam.encounter'],
+         'domain_of': ['CareResponsibility'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Verkostopalaveri'},
+                                {'in_language': 'sv', 'literal_form': 'Nätverksmöte'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Network meeting'}]} })
     agreed_date: Optional[date] = Field(default=None, title="Agreed on", description="""When it was agreed.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
                          'description_fi': {'tag': 'description_fi',
                                             'value': 'Milloin sovittiin.'},
@@ -3386,7 +3963,8 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
                             'fhir:Period.start'],
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
-                       'IntensiveSupportPeriod'],
+                       'IntensiveSupportPeriod',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Startdatum'},
                                 {'in_language': 'en', 'literal_form': 'Start date'}]} })
@@ -3416,7 +3994,8 @@ class IntensiveSupportPeriod(ConfiguredBaseModel):
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
@@ -3488,7 +4067,13 @@ class PlanRevision(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3589,7 +4174,13 @@ class CmHoiEntry(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3639,7 +4230,9 @@ class CmHoiEntry(ConfiguredBaseModel):
                                                      'eller hembesök.'}},
          'domain_of': ['CmHoiEntry'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointitapa'},
-                                {'in_language': 'sv', 'literal_form': 'Bedömningssätt'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Sätt att bedöma hur klienten klarar '
+                                                 'sig'},
                                 {'in_language': 'en',
                                  'literal_form': 'Assessment method'}]} })
     closing_reason: Optional[ClosingReason] = Field(default=None, title="Closing reason", description="""For the closing entry: why the clienthood was closed.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
@@ -3807,7 +4400,13 @@ class ContinuityIndex(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3878,7 +4477,8 @@ class ContinuityIndex(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
@@ -3918,7 +4518,8 @@ class ContinuityIndex(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -3980,7 +4581,13 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -3989,7 +4596,7 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                                             'value': 'Milloin kyselyyn vastattiin.'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'När enkäten besvarades.'}},
-         'domain_of': ['WhoqolBrefAssessment'],
+         'domain_of': ['WhoqolBrefAssessment', 'FunctionalCapacityAssessment'],
          'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointipäivä'},
                                 {'in_language': 'sv',
@@ -4005,7 +4612,8 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
@@ -4041,7 +4649,8 @@ class WhoqolBrefAssessment(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -4197,7 +4806,13 @@ class PromResponse(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -4229,7 +4844,8 @@ class PromResponse(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
@@ -4253,7 +4869,8 @@ class PromResponse(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -4363,7 +4980,13 @@ class NpsResponse(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -4408,7 +5031,8 @@ class NpsResponse(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
@@ -4424,7 +5048,8 @@ class NpsResponse(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -4491,7 +5116,13 @@ class ServiceUseCount(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -4559,7 +5190,8 @@ class ServiceUseCount(ConfiguredBaseModel):
                        'WhoqolBrefAssessment',
                        'PromResponse',
                        'NpsResponse',
-                       'ServiceUseCount'],
+                       'ServiceUseCount',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Mittausajankohta'},
                                 {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
@@ -4575,7 +5207,8 @@ class ServiceUseCount(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
@@ -4644,7 +5277,13 @@ class ServiceContact(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -4678,7 +5317,8 @@ class ServiceContact(ConfiguredBaseModel):
          'domain_of': ['ResponsibleWorkerAssignment',
                        'PlannedService',
                        'IntensiveSupportPeriod',
-                       'ServiceContact'],
+                       'ServiceContact',
+                       'SegmentMembership'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
                                 {'in_language': 'sv', 'literal_form': 'Slutdatum'},
                                 {'in_language': 'en', 'literal_form': 'End date'}]} })
@@ -4697,10 +5337,7 @@ class ServiceContact(ConfiguredBaseModel):
                                             'value': 'Palvelun toimiala.'},
                          'description_sv': {'tag': 'description_sv',
                                             'value': 'Tjänstens sektor.'}},
-         'domain_of': ['Worker',
-                       'TriggerDefinition',
-                       'PlannedService',
-                       'ServiceContact'],
+         'domain_of': ['Worker', 'PlannedService', 'ServiceContact', 'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
                                 {'in_language': 'sv', 'literal_form': 'Sektor'},
                                 {'in_language': 'en', 'literal_form': 'Sector'}]} })
@@ -4718,7 +5355,9 @@ class ServiceContact(ConfiguredBaseModel):
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -4734,6 +5373,14 @@ class ServiceContact(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattilainen'},
                                 {'in_language': 'sv', 'literal_form': 'Yrkesperson'},
                                 {'in_language': 'en', 'literal_form': 'Professional'}]} })
+    profession: Optional[Profession] = Field(default=None, title="Profession", description="""The worker's profession.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Työntekijän ammattiryhmä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagarens yrkesgrupp.'}},
+         'domain_of': ['Worker', 'ServiceContact', 'Participant'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattiryhmä'},
+                                {'in_language': 'sv', 'literal_form': 'Yrkesgrupp'},
+                                {'in_language': 'en', 'literal_form': 'Profession'}]} })
     urgent: Optional[bool] = Field(default=None, title="Urgent", description="""Whether the contact was urgent.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
                                             'value': 'Oliko palvelutapahtuma '
                                                      'kiireellinen.'},
@@ -4745,6 +5392,21 @@ class ServiceContact(ConfiguredBaseModel):
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kiireellinen'},
                                 {'in_language': 'sv', 'literal_form': 'Brådskande'},
                                 {'in_language': 'en', 'literal_form': 'Urgent'}]} })
+    attendance: Optional[AttendanceStatus] = Field(default=None, title="Attendance", description="""Whether the client attended, including missed appointments.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Toteutuiko käynti, mukaan lukien '
+                                                     'käyttämättä jääneet ajat.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om besöket genomfördes, '
+                                                     'inklusive besök där klienten '
+                                                     'uteblev.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'Asiakkaiden heikko "
+                                             "sitoutuminen palveluihin'"}},
+         'close_mappings': ['fhir:Appointment.status', 'fhir:Encounter.status'],
+         'domain_of': ['ServiceContact'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toteutuminen'},
+                                {'in_language': 'sv', 'literal_form': 'Närvaro'},
+                                {'in_language': 'en', 'literal_form': 'Attendance'}]} })
 
 
 class OrganisationIndicator(ConfiguredBaseModel):
@@ -4812,7 +5474,13 @@ class OrganisationIndicator(ConfiguredBaseModel):
                        'NpsResponse',
                        'ServiceUseCount',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
                                 {'in_language': 'sv', 'literal_form': 'Identifierare'},
                                 {'in_language': 'en', 'literal_form': 'Identifier'}]} })
@@ -4862,7 +5530,9 @@ class OrganisationIndicator(ConfiguredBaseModel):
                        'PlannedService',
                        'CareResponsibility',
                        'ServiceContact',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
          'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
                                 {'in_language': 'sv', 'literal_form': 'Enhet'},
                                 {'in_language': 'en', 'literal_form': 'Unit'}]} })
@@ -4898,13 +5568,1061 @@ class OrganisationIndicator(ConfiguredBaseModel):
                        'PromResponse',
                        'NpsResponse',
                        'ServiceUseCount',
-                       'OrganisationIndicator'],
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
          'structured_aliases': [{'in_language': 'fi',
                                  'literal_form': 'Quadruple Aim -näkökulma'},
                                 {'in_language': 'sv',
                                  'literal_form': 'Quadruple Aim-perspektiv'},
                                 {'in_language': 'en',
                                  'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class NetworkMeeting(ConfiguredBaseModel):
+    """
+    A network meeting (verkostopalaveri): the client, relatives and professionals go through every diagnosis and agree who holds care responsibility for each (Päijät-Sote, seed 000).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Verkostopalaveri: asiakas, '
+                                                     'omaiset ja ammattilaiset käyvät '
+                                                     'läpi jokaisen diagnoosin ja '
+                                                     'sopivat, kenellä on hoitovastuu '
+                                                     'kustakin (Päijät-Sote).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Nätverksmöte: klienten, anhöriga '
+                                                     'och yrkespersoner går igenom '
+                                                     'varje diagnos och kommer överens '
+                                                     'om vem som har vårdansvaret för '
+                                                     'var och en (Päijät-Sote).'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'Verkostopalaveri: käytiin "
+                                             'läpi jokainen diagnoosi ja sovittiin '
+                                             "kenellä hoitovastuu.'"}},
+         'class_uri': 'cm_model:NetworkMeeting',
+         'close_mappings': ['fhir:Encounter'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'id': {'name': 'id', 'required': True},
+                        'meeting_date': {'name': 'meeting_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Verkostopalaveri'},
+                                {'in_language': 'sv', 'literal_form': 'Nätverksmöte'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Network meeting'}],
+         'title': 'Network meeting'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    meeting_date: date = Field(default=..., title="Meeting date", description="""The day the meeting was held.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päivä, jona palaveri pidettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då mötet hölls.'}},
+         'close_mappings': ['fhir:Encounter.period'],
+         'domain_of': ['NetworkMeeting'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Palaverin päivä'},
+                                {'in_language': 'sv', 'literal_form': 'Mötesdag'},
+                                {'in_language': 'en', 'literal_form': 'Meeting date'}]} })
+    organised_by: Optional[str] = Field(default=None, title="Organised by", description="""The worker who organised the meeting.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Työntekijä, joka järjesti '
+                                                     'palaverin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagaren som sammankallade '
+                                                     'mötet.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'Asiakaspäällikön rooli: ... "
+                                             "verkostopalaverin järjestäminen'"}},
+         'close_mappings': ['fhir:Encounter.serviceProvider'],
+         'domain_of': ['NetworkMeeting'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Järjestäjä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Sammankallad av'},
+                                {'in_language': 'en', 'literal_form': 'Organised by'}]} })
+    participants: Optional[list[Participant]] = Field(default=None, title="Participants", description="""Who took part (the client, relatives, workers, others).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ketkä osallistuivat (asiakas, '
+                                                     'omaiset, työntekijät, muut).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka som deltog (klienten, '
+                                                     'anhöriga, arbetstagare, '
+                                                     'andra).'}},
+         'close_mappings': ['fhir:Encounter.participant'],
+         'domain_of': ['SharedCarePlan', 'NetworkMeeting', 'PlanReview'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistujat'},
+                                {'in_language': 'sv', 'literal_form': 'Deltagare'},
+                                {'in_language': 'en', 'literal_form': 'Participants'}]} })
+    decisions: Optional[list[str]] = Field(default=None, title="Decisions", description="""What was decided, one decision per entry.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä päätettiin, yksi päätös '
+                                                     'kohtaa kohden.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad som beslutades, ett beslut '
+                                                     'per post.'}},
+         'close_mappings': ['fhir:Encounter.reasonCode'],
+         'domain_of': ['NetworkMeeting'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päätökset'},
+                                {'in_language': 'sv', 'literal_form': 'Beslut'},
+                                {'in_language': 'en', 'literal_form': 'Decisions'}]} })
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vapaamuotoisia huomautuksia, '
+                                                     'esim. mitä esimerkki '
+                                                     'havainnollistaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritt formulerade anmärkningar, '
+                                                     't.ex. vad ett exempel '
+                                                     'åskådliggör.'}},
+         'domain_of': ['Export',
+                       'ScopeRule',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
+                                {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
+                                {'in_language': 'en', 'literal_form': 'Notes'}]} })
+
+
+class Participant(ConfiguredBaseModel):
+    """
+    Someone who took part in a network meeting, a plan or a review: the client, a relative or close person, a worker of the export, or another professional.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Verkostopalaveriin, '
+                                                     'suunnitelmaan tai arviointiin '
+                                                     'osallistunut: asiakas, omainen '
+                                                     'tai läheinen, viennin työntekijä '
+                                                     'tai muu ammattilainen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Deltagare i ett nätverksmöte, en '
+                                                     'plan eller en uppföljning: '
+                                                     'klienten, en anhörig eller '
+                                                     'närstående, en arbetstagare i '
+                                                     'exporten eller en annan '
+                                                     'yrkesperson.'}},
+         'class_uri': 'cm_model:Participant',
+         'close_mappings': ['fhir:Encounter.participant', 'fhir:CareTeam.participant'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'participant_type': {'name': 'participant_type',
+                                             'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistuja'},
+                                {'in_language': 'sv', 'literal_form': 'Deltagare'},
+                                {'in_language': 'en', 'literal_form': 'Participant'}],
+         'title': 'Participant'})
+
+    participant_type: ParticipantType = Field(default=..., title="Participant type", description="""Whether the participant is the client, a relative, a worker or another professional.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Onko osallistuja asiakas, '
+                                                     'omainen, työntekijä vai muu '
+                                                     'ammattilainen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Om deltagaren är klienten, en '
+                                                     'anhörig, en arbetstagare eller '
+                                                     'en annan yrkesperson.'}},
+         'close_mappings': ['fhir:Encounter.participant.type'],
+         'domain_of': ['Participant'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Osallistujan tyyppi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Typ av deltagare'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Participant type'}]} })
+    worker_id: Optional[str] = Field(default=None, title="Worker", description="""The worker.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Nimetty työntekijä (työntekijän '
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Den utsedda arbetstagaren '
+                                                     '(arbetstagarens '
+                                                     'identifierare).'}},
+         'close_mappings': ['fhir:CareTeam.participant.member'],
+         'domain_of': ['ResponsibleWorkerAssignment', 'Participant'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Työntekijä'},
+                                {'in_language': 'sv', 'literal_form': 'Arbetstagare'},
+                                {'in_language': 'en', 'literal_form': 'Worker'}]} })
+    related_person_id: Optional[str] = Field(default=None, title="Relative", description="""The relative or close person (an id of the client's relatives).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Omainen tai läheinen (asiakkaan '
+                                                     'omaisen tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Anhörig eller närstående '
+                                                     '(identifierare bland klientens '
+                                                     'anhöriga).'}},
+         'close_mappings': ['fhir:Encounter.participant.individual'],
+         'domain_of': ['Participant'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Omainen'},
+                                {'in_language': 'sv', 'literal_form': 'Anhörig'},
+                                {'in_language': 'en', 'literal_form': 'Relative'}]} })
+    name: Optional[str] = Field(default=None, title="Name", description="""Display name of an organisation, worker or close person.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi', 'value': 'Nimi.'},
+                         'description_sv': {'tag': 'description_sv', 'value': 'Namn.'}},
+         'domain_of': ['Organisation', 'Worker', 'RelatedPerson', 'Participant'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Nimi'},
+                                {'in_language': 'sv', 'literal_form': 'Namn'},
+                                {'in_language': 'en', 'literal_form': 'Name'}]} })
+    profession: Optional[Profession] = Field(default=None, title="Profession", description="""The worker's profession.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Työntekijän ammattiryhmä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Arbetstagarens yrkesgrupp.'}},
+         'domain_of': ['Worker', 'ServiceContact', 'Participant'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Ammattiryhmä'},
+                                {'in_language': 'sv', 'literal_form': 'Yrkesgrupp'},
+                                {'in_language': 'en', 'literal_form': 'Profession'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
+         'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+
+
+class ClientProblem(ConfiguredBaseModel):
+    """
+    A problem or diagnosis of the client with its verification status (suspected, confirmed, refuted) and, optionally, its ICD-10 code; a suspected diagnosis stays suspected until it is confirmed.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan ongelma tai diagnoosi '
+                                                     'ja sen varmuus (epäilty, '
+                                                     'varmistettu, poissuljettu) sekä '
+                                                     'halutessa ICD-10-koodi; epäilty '
+                                                     'diagnoosi pysyy epäiltynä, '
+                                                     'kunnes se varmistetaan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens problem eller diagnos '
+                                                     'med verifieringsstatus '
+                                                     '(misstänkt, bekräftad, '
+                                                     'utesluten) och vid behov '
+                                                     'ICD-10-kod; en misstänkt diagnos '
+                                                     'förblir misstänkt tills den '
+                                                     'bekräftas.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'SLE 2007 epäilty, joka "
+                                             'sittemmin kulkenut diagnoosina '
+                                             '(rajatapaus, SLE-diagnoosia ei voi '
+                                             "tehdä, koska ei vasta-aineita.)'"}},
+         'class_uri': 'cm_model:ClientProblem',
+         'exact_mappings': ['fhir:Condition'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'id': {'name': 'id', 'required': True},
+                        'problem_text': {'name': 'problem_text', 'required': True},
+                        'verification_status': {'name': 'verification_status',
+                                                'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ongelma tai diagnoosi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Problem eller diagnos'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Problem or diagnosis'}],
+         'title': 'Problem or diagnosis'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    problem_text: str = Field(default=..., title="Problem or diagnosis", description="""The problem or diagnosis in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ongelma tai diagnoosi '
+                                                     'sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Problemet eller diagnosen i '
+                                                     'ord.'}},
+         'domain_of': ['CareResponsibility', 'ClientProblem'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Ongelma tai diagnoosi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Problem eller diagnos'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Problem or diagnosis'}]} })
+    diagnosis_code: Optional[str] = Field(default=None, title="Diagnosis code (ICD-10)", description="""ICD-10 code of the diagnosis, if any.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Diagnoosin ICD-10-koodi, jos '
+                                                     'on.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Diagnosens ICD-10-kod, om en '
+                                                     'sådan finns.'}},
+         'domain_of': ['CareResponsibility', 'ClientProblem'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Diagnoosikoodi (ICD-10)'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Diagnoskod (ICD-10)'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Diagnosis code (ICD-10)'}]} })
+    verification_status: VerificationStatus = Field(default=..., title="Verification status", description="""How certain the problem or diagnosis is.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kuinka varma ongelma tai '
+                                                     'diagnoosi on.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur säker problemet eller '
+                                                     'diagnosen är.'}},
+         'domain_of': ['ClientProblem'],
+         'exact_mappings': ['fhir:Condition.verificationStatus'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Varmuusaste'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Verifieringsstatus'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Verification status'}]} })
+    verification_date: Optional[date] = Field(default=None, title="Status date", description="""The day the status was set.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päivä, jona tila asetettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då verifieringsstatusen '
+                                                     'antecknades.'}},
+         'close_mappings': ['fhir:Condition.recordedDate'],
+         'domain_of': ['ClientProblem'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tilan päivä'},
+                                {'in_language': 'sv', 'literal_form': 'Statusdatum'},
+                                {'in_language': 'en', 'literal_form': 'Status date'}]} })
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vapaamuotoisia huomautuksia, '
+                                                     'esim. mitä esimerkki '
+                                                     'havainnollistaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritt formulerade anmärkningar, '
+                                                     't.ex. vad ett exempel '
+                                                     'åskådliggör.'}},
+         'domain_of': ['Export',
+                       'ScopeRule',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
+                                {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
+                                {'in_language': 'en', 'literal_form': 'Notes'}]} })
+
+    @field_validator('diagnosis_code')
+    def pattern_diagnosis_code(cls, v):
+        pattern=re.compile(r"^[A-Z]\d\d(\.\d\d?)?$")
+        if isinstance(v, list):
+            for element in v:
+                if isinstance(element, str) and not pattern.search(element):
+                    err_msg = f"Invalid diagnosis_code format: {element}"
+                    raise ValueError(err_msg)
+        elif isinstance(v, str) and not pattern.search(v):
+            err_msg = f"Invalid diagnosis_code format: {v}"
+            raise ValueError(err_msg)
+        return v
+
+
+class SegmentMembership(ConfiguredBaseModel):
+    """
+    A dated membership of the client in a high-need segment, with where it came from; Kanta-Häme follows how long clients stay in the multi-service segment.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan päivätty kuuluminen '
+                                                     'paljon palveluja tarvitsevien '
+                                                     'segmenttiin ja sen lähde; '
+                                                     'Kanta-Häme seuraa, kuinka kauan '
+                                                     'asiakkuudet kestävät '
+                                                     'monipalvelusegmentissä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens daterade medlemskap i '
+                                                     'ett segment för klienter som '
+                                                     'behöver många tjänster, med '
+                                                     'källa; Egentliga Tavastland '
+                                                     'följer hur länge klientskapen '
+                                                     'varar i flertjänstsegmentet.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 002: 'Segmentoinnin seurauksena "
+                                             'asiakas liitetään monipalveluasiakkaiden '
+                                             "ryhmään'; 'Asiakkuudet "
+                                             "monipalvelu-segmentissä lyhenee.'"}},
+         'class_uri': 'cm_model:SegmentMembership',
+         'close_mappings': ['fhir:Group.member'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'membership_source': {'name': 'membership_source',
+                                              'required': True},
+                        'segment': {'name': 'segment', 'required': True},
+                        'start_date': {'name': 'start_date', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Segmenttijäsenyys'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Medlemskap i segment'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Segment membership'}],
+         'title': 'Segment membership'})
+
+    segment: ClientSegment = Field(default=..., title="Segment", description="""The segment.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Segmentti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Segment.'}},
+         'close_mappings': ['fhir:Group.characteristic'],
+         'domain_of': ['SegmentMembership'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Segmentti'},
+                                {'in_language': 'sv', 'literal_form': 'Segment'},
+                                {'in_language': 'en', 'literal_form': 'Segment'}]} })
+    start_date: date = Field(default=..., title="Start date", description="""First day.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ensimmäinen päivä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Första dagen.'}},
+         'close_mappings': ['fhir:CareTeam.participant.period',
+                            'fhir:CarePlan.period',
+                            'fhir:Period.start'],
+         'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod',
+                       'SegmentMembership'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Alkupäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Startdatum'},
+                                {'in_language': 'en', 'literal_form': 'Start date'}]} })
+    end_date: Optional[date] = Field(default=None, title="End date", description="""Last day; empty while ongoing.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Viimeinen päivä; tyhjä, kun yhä '
+                                                     'voimassa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Sista dagen; tom när den '
+                                                     'fortfarande gäller.'},
+                         'period_start': {'tag': 'period_start',
+                                          'value': 'start_date'}},
+         'close_mappings': ['fhir:Encounter.period', 'fhir:Period.end'],
+         'domain_of': ['ResponsibleWorkerAssignment',
+                       'PlannedService',
+                       'IntensiveSupportPeriod',
+                       'ServiceContact',
+                       'SegmentMembership'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Päättymispäivä'},
+                                {'in_language': 'sv', 'literal_form': 'Slutdatum'},
+                                {'in_language': 'en', 'literal_form': 'End date'}]} })
+    membership_source: SegmentSource = Field(default=..., title="Source of the membership", description="""How the client came into the segment.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Miten asiakas tuli segmenttiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Hur klienten kom in i '
+                                                     'segmentet.'}},
+         'close_mappings': ['fhir:Group.characteristic.code'],
+         'domain_of': ['SegmentMembership'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Jäsenyyden lähde'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Källa för medlemskapet'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Source of the membership'}]} })
+
+
+class SourcePlan(ConfiguredBaseModel):
+    """
+    Another plan of the client (e.g. a social-welfare client plan or a care plan of a clinic) that the shared plan integrates.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Asiakkaan muu suunnitelma (esim. '
+                                                     'sosiaalihuollon '
+                                                     'asiakassuunnitelma tai '
+                                                     'poliklinikan hoitosuunnitelma), '
+                                                     'joka on yhdistetty yhteiseen '
+                                                     'suunnitelmaan.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Klientens andra plan (t.ex. '
+                                                     'klientplan inom socialvården '
+                                                     'eller en poliklinisk vårdplan) '
+                                                     'som den gemensamma planen '
+                                                     'integrerar.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'integroi eri suunnitelmat "
+                                             "kokonaissuunnitelmaksi'; seed 002: "
+                                             "'Asiakkaalla voi olla useita "
+                                             "asiakkuuksia ja suunnitelmia.'"}},
+         'class_uri': 'cm_model:SourcePlan',
+         'close_mappings': ['fhir:CarePlan.basedOn'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'source_plan_name': {'name': 'source_plan_name',
+                                             'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Yhdistetty suunnitelma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Integrerad plan'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Linked source plan'}],
+         'title': 'Linked source plan'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    source_plan_name: str = Field(default=..., title="Plan", description="""What the other plan is, in words (e.g. sosiaalihuollon asiakassuunnitelma).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mikä muu suunnitelma on, '
+                                                     'sanallisesti (esim. '
+                                                     'sosiaalihuollon '
+                                                     'asiakassuunnitelma).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilken den andra planen är, i '
+                                                     'ord (t.ex. klientplan inom '
+                                                     'socialvården).'}},
+         'close_mappings': ['fhir:CarePlan.title'],
+         'domain_of': ['SourcePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Suunnitelma'},
+                                {'in_language': 'sv', 'literal_form': 'Plan'},
+                                {'in_language': 'en', 'literal_form': 'Plan'}]} })
+    sector: Optional[Sector] = Field(default=None, title="Sector", description="""The service sector.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Palvelun toimiala.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Tjänstens sektor.'}},
+         'domain_of': ['Worker', 'PlannedService', 'ServiceContact', 'SourcePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Toimiala'},
+                                {'in_language': 'sv', 'literal_form': 'Sektor'},
+                                {'in_language': 'en', 'literal_form': 'Sector'}]} })
+    unit_id: Optional[str] = Field(default=None, title="Unit", description="""Code of the unit (e.g. health centre, ward, social work team).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yksikön koodi (esim. '
+                                                     'terveysasema, osasto, '
+                                                     'sosiaalityön tiimi).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Enhetens kod (t.ex. '
+                                                     'hälsostation, avdelning, '
+                                                     'socialarbetsteam).'}},
+         'close_mappings': ['fhir:Encounter.serviceProvider',
+                            'fhir:PractitionerRole.organization'],
+         'domain_of': ['Worker',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'Participant',
+                       'SourcePlan'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Yksikkö'},
+                                {'in_language': 'sv', 'literal_form': 'Enhet'},
+                                {'in_language': 'en', 'literal_form': 'Unit'}]} })
+    external_reference: Optional[str] = Field(default=None, title="Reference in the source system", description="""The plan's identifier in the system that holds it, if known.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Suunnitelman tunniste sitä '
+                                                     'ylläpitävässä järjestelmässä, '
+                                                     'jos tiedossa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Planens identifierare i det '
+                                                     'system där den förs, om den är '
+                                                     'känd.'}},
+         'close_mappings': ['fhir:Reference.identifier'],
+         'domain_of': ['SourcePlan'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Viite lähdejärjestelmässä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Referens i källsystemet'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Reference in the source system'}]} })
+
+
+class PlanReview(ConfiguredBaseModel):
+    """
+    A review of the shared plan that took place: when, who took part and what came of it.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Yhteisen suunnitelman toteutunut '
+                                                     'arviointi: milloin, ketkä '
+                                                     'osallistuivat ja mitä siitä '
+                                                     'seurasi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Genomförd uppföljning av den '
+                                                     'gemensamma planen: när, vilka '
+                                                     'som deltog och vad den ledde '
+                                                     'till.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 002: 'On hyvä sopia asiakkaan "
+                                             'kanssa miten ja milloin arvioidaan hänen '
+                                             "tilannettaan'"}},
+         'class_uri': 'cm_model:PlanReview',
+         'close_mappings': ['fhir:ClinicalImpression'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'id': {'name': 'id', 'required': True},
+                        'review_date': {'name': 'review_date', 'required': True},
+                        'review_outcome': {'name': 'review_outcome', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Pidetty arviointi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Genomförd uppföljning'},
+                                {'in_language': 'en', 'literal_form': 'Held review'}],
+         'title': 'Held review'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    review_date: date = Field(default=..., title="Review date", description="""The day the review was held.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päivä, jona arviointi '
+                                                     'pidettiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då uppföljningen hölls.'}},
+         'close_mappings': ['fhir:ClinicalImpression.date'],
+         'domain_of': ['PlanReview'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Arvioinnin päivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Uppföljningsdag'},
+                                {'in_language': 'en', 'literal_form': 'Review date'}]} })
+    participants: Optional[list[Participant]] = Field(default=None, title="Participants", description="""Who took part (the client, relatives, workers, others).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ketkä osallistuivat (asiakas, '
+                                                     'omaiset, työntekijät, muut).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vilka som deltog (klienten, '
+                                                     'anhöriga, arbetstagare, '
+                                                     'andra).'}},
+         'close_mappings': ['fhir:Encounter.participant'],
+         'domain_of': ['SharedCarePlan', 'NetworkMeeting', 'PlanReview'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Osallistujat'},
+                                {'in_language': 'sv', 'literal_form': 'Deltagare'},
+                                {'in_language': 'en', 'literal_form': 'Participants'}]} })
+    review_outcome: ReviewOutcome = Field(default=..., title="Outcome", description="""What came of the review.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mitä arvioinnista seurasi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vad uppföljningen ledde till.'}},
+         'close_mappings': ['fhir:ClinicalImpression.status'],
+         'domain_of': ['PlanReview'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tulos'},
+                                {'in_language': 'sv', 'literal_form': 'Resultat'},
+                                {'in_language': 'en', 'literal_form': 'Outcome'}]} })
+    outcome_text: Optional[str] = Field(default=None, title="Outcome in words", description="""The outcome of the review in words.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Arvioinnin tulos sanallisesti.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Uppföljningens resultat i ord.'}},
+         'close_mappings': ['fhir:ClinicalImpression.summary'],
+         'domain_of': ['PlanReview'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Tulos sanallisesti'},
+                                {'in_language': 'sv', 'literal_form': 'Resultat i ord'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Outcome in words'}]} })
+
+
+class FunctionalCapacityAssessment(ConfiguredBaseModel):
+    """
+    A functional-capacity (toimintakyky) assessment: which instrument, when, and the score it gave.
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Toimintakyvyn arviointi: millä '
+                                                     'mittarilla, milloin ja millä '
+                                                     'tuloksella.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bedömning av funktionsförmågan: '
+                                                     'med vilket instrument, när och '
+                                                     'med vilket resultat.'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 002: 'Pitkällä aikavälillä voidaan "
+                                             'seurata asiakkaan toimintakykyä, '
+                                             "hyvinvointia ja terveydentilaa.'"}},
+         'class_uri': 'cm_model:FunctionalCapacityAssessment',
+         'close_mappings': ['fhir:Observation'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'assessment_date': {'name': 'assessment_date',
+                                            'required': True},
+                        'id': {'name': 'id', 'required': True},
+                        'instrument': {'name': 'instrument', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Toimintakyvyn arviointi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Bedömning av funktionsförmåga'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Functional-capacity assessment'}],
+         'title': 'Functional-capacity assessment'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    assessment_date: date = Field(default=..., title="Assessment date", description="""When the questionnaire was answered.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Milloin kyselyyn vastattiin.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'När enkäten besvarades.'}},
+         'domain_of': ['WhoqolBrefAssessment', 'FunctionalCapacityAssessment'],
+         'exact_mappings': ['fhir:QuestionnaireResponse.authored'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Arviointipäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Bedömningsdatum'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Assessment date'}]} })
+    instrument: FunctionalCapacityInstrument = Field(default=..., title="Instrument", description="""The assessment instrument.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Arviointimittari.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Bedömningsinstrument.'}},
+         'close_mappings': ['fhir:Observation.code'],
+         'domain_of': ['FunctionalCapacityAssessment'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittari'},
+                                {'in_language': 'sv', 'literal_form': 'Mätinstrument'},
+                                {'in_language': 'en', 'literal_form': 'Instrument'}]} })
+    instrument_name: Optional[str] = Field(default=None, title="Instrument name", description="""The name of the instrument when it is OTHER.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Mittarin nimi, kun se on OTHER.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Instrumentets namn när det är '
+                                                     'OTHER.'}},
+         'close_mappings': ['fhir:Observation.code.text'],
+         'domain_of': ['FunctionalCapacityAssessment'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Mittarin nimi'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Instrumentets namn'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Instrument name'}]} })
+    score: Optional[float] = Field(default=None, title="Score", description="""The score on the instrument's own scale (e.g. a RAI scale value).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tulos mittarin omalla asteikolla '
+                                                     '(esim. RAI-mittarin arvo).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resultatet på instrumentets egen '
+                                                     'skala (t.ex. värdet på en '
+                                                     'RAI-mätare).'}},
+         'close_mappings': ['fhir:Observation.valueQuantity'],
+         'domain_of': ['FunctionalCapacityAssessment'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tulos'},
+                                {'in_language': 'sv', 'literal_form': 'Poäng'},
+                                {'in_language': 'en', 'literal_form': 'Score'}]} })
+    score_text: Optional[str] = Field(default=None, title="Score in words", description="""The result in words, e.g. which RAI scale the score is on.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tulos sanallisesti, esim. minkä '
+                                                     'RAI-mittarin arvo on kyseessä.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Resultatet i ord, t.ex. vilken '
+                                                     'RAI-mätare värdet gäller.'}},
+         'close_mappings': ['fhir:Observation.valueString'],
+         'domain_of': ['FunctionalCapacityAssessment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Tulos sanallisesti'},
+                                {'in_language': 'sv', 'literal_form': 'Resultat i ord'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Score in words'}]} })
+    timepoint: Optional[MeasurementTimepoint] = Field(default=None, title="Timepoint", description="""Before or after the plan.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Ennen suunnitelmaa vai sen '
+                                                     'jälkeen.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Före eller efter planen.'}},
+         'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'FunctionalCapacityAssessment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Mittausajankohta'},
+                                {'in_language': 'sv', 'literal_form': 'Mättidpunkt'},
+                                {'in_language': 'en', 'literal_form': 'Timepoint'}]} })
+    quadruple_aim_perspective: Optional[QuadrupleAimPerspective] = Field(default=None, title="Quadruple Aim perspective", description="""The Quadruple Aim perspective the measure informs.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Quadruple Aim -näkökulma, jota '
+                                                     'mittari kuvaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Det Quadruple Aim-perspektiv som '
+                                                     'måttet beskriver.'}},
+         'domain_of': ['ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'OrganisationIndicator',
+                       'FunctionalCapacityAssessment'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Quadruple Aim -näkökulma'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Quadruple Aim-perspektiv'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Quadruple Aim perspective'}]} })
+
+
+class Discharge(ConfiguredBaseModel):
+    """
+    A discharge from an inpatient episode: the date and where the client went (home, home with services, a follow-up care place).
+    """
+    linkml_meta: ClassVar[LinkMLMeta] = LinkMLMeta({'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Kotiutus vuodeosastojaksolta: '
+                                                     'päivä ja minne asiakas siirtyi '
+                                                     '(kotiin, kotiin palvelujen '
+                                                     'turvin, jatkohoitopaikkaan).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Utskrivning från en vårdperiod '
+                                                     'på avdelning: dag och vart '
+                                                     'klienten skrevs ut (hem, hem med '
+                                                     'tjänster, plats för fortsatt '
+                                                     'vård).'},
+                         'source': {'tag': 'source',
+                                    'value': "seed 000: 'Arvioi asiakkaan "
+                                             'selviytymistä kotona tai '
+                                             'jatkohoitopaikassa seurantapuhelun tai '
+                                             "kotikäynnin avulla'"}},
+         'class_uri': 'cm_model:Discharge',
+         'close_mappings': ['fhir:Encounter.hospitalization'],
+         'from_schema': 'https://w3id.org/cm-model',
+         'slot_usage': {'discharge_date': {'name': 'discharge_date', 'required': True},
+                        'discharge_destination': {'name': 'discharge_destination',
+                                                  'required': True},
+                        'id': {'name': 'id', 'required': True}},
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotiutus'},
+                                {'in_language': 'sv', 'literal_form': 'Utskrivning'},
+                                {'in_language': 'en', 'literal_form': 'Discharge'}],
+         'title': 'Discharge'})
+
+    id: str = Field(default=..., title="Identifier", description="""Identifier of the record, unique within the export. For clients a pseudonymous id, never the henkilötunnus.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Tietueen tunniste, yksilöllinen '
+                                                     'koko aineistossa. Asiakkaalla '
+                                                     'pseudonyymi tunniste, ei koskaan '
+                                                     'henkilötunnus.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Postens identifierare, unik i '
+                                                     'hela materialet. För en klient '
+                                                     'en pseudonym identifierare, '
+                                                     'aldrig personbeteckningen.'}},
+         'domain_of': ['Organisation',
+                       'Worker',
+                       'Client',
+                       'RelatedPerson',
+                       'Consent',
+                       'ObservedTrigger',
+                       'Referral',
+                       'ResponsibleWorkerAssignment',
+                       'SharedCarePlan',
+                       'ClientGoal',
+                       'PlannedService',
+                       'CareResponsibility',
+                       'PlanRevision',
+                       'CmHoiEntry',
+                       'ContinuityIndex',
+                       'WhoqolBrefAssessment',
+                       'PromResponse',
+                       'NpsResponse',
+                       'ServiceUseCount',
+                       'ServiceContact',
+                       'OrganisationIndicator',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'SourcePlan',
+                       'PlanReview',
+                       'FunctionalCapacityAssessment',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Tunniste'},
+                                {'in_language': 'sv', 'literal_form': 'Identifierare'},
+                                {'in_language': 'en', 'literal_form': 'Identifier'}]} })
+    discharge_date: date = Field(default=..., title="Discharge date", description="""The day the client left the ward.""", json_schema_extra = { "linkml_meta": {'annotations': {'date_kind': {'tag': 'date_kind', 'value': 'event'},
+                         'description_fi': {'tag': 'description_fi',
+                                            'value': 'Päivä, jona asiakas lähti '
+                                                     'osastolta.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Dag då klienten lämnade '
+                                                     'avdelningen.'}},
+         'close_mappings': ['fhir:Encounter.period'],
+         'domain_of': ['Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Kotiutuspäivä'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Utskrivningsdag'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Discharge date'}]} })
+    discharge_destination: DischargeDestination = Field(default=..., title="Destination", description="""Where the client went.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Minne asiakas siirtyi.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vart klienten skrevs ut.'}},
+         'domain_of': ['Discharge'],
+         'exact_mappings': ['fhir:Encounter.hospitalization.dischargeDisposition'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Kotiutumispaikka'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Vart klienten skrevs ut'},
+                                {'in_language': 'en', 'literal_form': 'Destination'}]} })
+    inpatient_contact_id: Optional[str] = Field(default=None, title="Inpatient episode", description="""The inpatient episode the discharge ends (an id of a service contact).""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vuodeosastojakso, jonka kotiutus '
+                                                     'päättää (palvelutapahtuman '
+                                                     'tunniste).'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Vårdperioden på avdelning som '
+                                                     'utskrivningen avslutar '
+                                                     '(identifierare för en '
+                                                     'servicehändelse).'}},
+         'close_mappings': ['fhir:Encounter.partOf'],
+         'domain_of': ['Discharge'],
+         'structured_aliases': [{'in_language': 'fi',
+                                 'literal_form': 'Vuodeosastojakso'},
+                                {'in_language': 'sv',
+                                 'literal_form': 'Vårdperiod på avdelning'},
+                                {'in_language': 'en',
+                                 'literal_form': 'Inpatient episode'}]} })
+    notes: Optional[str] = Field(default=None, title="Notes", description="""Free-text notes about the export, e.g. what an example illustrates.""", json_schema_extra = { "linkml_meta": {'annotations': {'description_fi': {'tag': 'description_fi',
+                                            'value': 'Vapaamuotoisia huomautuksia, '
+                                                     'esim. mitä esimerkki '
+                                                     'havainnollistaa.'},
+                         'description_sv': {'tag': 'description_sv',
+                                            'value': 'Fritt formulerade anmärkningar, '
+                                                     't.ex. vad ett exempel '
+                                                     'åskådliggör.'}},
+         'domain_of': ['Export',
+                       'ScopeRule',
+                       'NetworkMeeting',
+                       'ClientProblem',
+                       'Discharge'],
+         'structured_aliases': [{'in_language': 'fi', 'literal_form': 'Huomautukset'},
+                                {'in_language': 'sv', 'literal_form': 'Anmärkningar'},
+                                {'in_language': 'en', 'literal_form': 'Notes'}]} })
 
 
 # Model rebuild
@@ -4940,3 +6658,11 @@ NpsResponse.model_rebuild()
 ServiceUseCount.model_rebuild()
 ServiceContact.model_rebuild()
 OrganisationIndicator.model_rebuild()
+NetworkMeeting.model_rebuild()
+Participant.model_rebuild()
+ClientProblem.model_rebuild()
+SegmentMembership.model_rebuild()
+SourcePlan.model_rebuild()
+PlanReview.model_rebuild()
+FunctionalCapacityAssessment.model_rebuild()
+Discharge.model_rebuild()

@@ -98,10 +98,12 @@ FORMS: tuple[FormSpec, ...] = (
                 "",
                 fields=(
                     "id", "henkilotunnus", "birth_year", "birth_date", "home_municipality",
-                    "client_group_marking",
+                    "client_group_marking", "client_group_marking_name",
+                    "needs_special_support",
                 ),
             ),
             SheetSpec("segments"),
+            SheetSpec("segment_memberships"),
             SheetSpec("observed_triggers", exclude=("evidence_contact_ids",)),
             SheetSpec("referrals"),
             SheetSpec(
@@ -199,6 +201,16 @@ FORMS: tuple[FormSpec, ...] = (
                        "sv": "Tjänsternas mål"},
             ),
             SheetSpec("care_plans.care_responsibilities"),
+            SheetSpec("care_plans.intensive_support_periods"),
+            SheetSpec("care_plans.participants"),
+            SheetSpec("care_plans.source_plans"),
+            SheetSpec("care_plans.reviews"),
+            SheetSpec("care_plans.reviews.participants"),
+            SheetSpec("care_plans.services.depends_on"),
+            SheetSpec("problems"),
+            SheetSpec("network_meetings"),
+            SheetSpec("network_meetings.participants"),
+            SheetSpec("network_meetings.decisions"),
             SheetSpec("care_plans.revisions"),
             SheetSpec(
                 "care_plans.revisions.changed_sections",
@@ -248,6 +260,7 @@ FORMS: tuple[FormSpec, ...] = (
             SheetSpec("", fields=("id",)),
             SheetSpec("cm_hoi_entries"),
             SheetSpec("status_history"),
+            SheetSpec("discharges"),
         ),
     ),
     FormSpec(
@@ -291,6 +304,7 @@ FORMS: tuple[FormSpec, ...] = (
         sheets=(
             SheetSpec("", fields=("id",)),
             SheetSpec("whoqol_assessments", questionnaire="whoqol_bref"),
+            SheetSpec("functional_capacity_assessments"),
             SheetSpec(
                 "whoqol_assessments.domain_scores",
                 title={"fi": "Ulottuvuuspisteet (valinnainen)", "en": "Domain scores (optional)",

@@ -425,9 +425,9 @@ def _examples(layout: FormLayout, lang: str, lookups: dict[str, EnumLookup]) -> 
 
 
 _TRIGGER_HEADINGS = {
-    "fi": ("Koodi", "Nimi", "Toimiala", "Kuvaus", "Nimi ruotsiksi", "Nimi englanniksi"),
-    "sv": ("Kod", "Namn", "Sektor", "Beskrivning", "Namn på finska", "Namn på engelska"),
-    "en": ("Code", "Name", "Sector", "Description", "Name in Finnish", "Name in Swedish"),
+    "fi": ("Koodi", "Nimi", "Toimialat", "Kuvaus", "Nimi ruotsiksi", "Nimi englanniksi"),
+    "sv": ("Kod", "Namn", "Sektorer", "Beskrivning", "Namn på finska", "Namn på engelska"),
+    "en": ("Code", "Name", "Sectors", "Description", "Name in Finnish", "Name in Swedish"),
 }
 _OTHER_LANGS = {"fi": ("sv", "en"), "sv": ("fi", "en"), "en": ("fi", "sv")}
 _TRIGGER_NOTE = {
@@ -493,7 +493,8 @@ def _trigger_sheet(wb, view: SchemaView, catalogue: Sequence[dict[str, Any]], la
         # a code with a colleague's form in another language.
         description = trigger_description(entry, lang)
         values = (str(entry["code"]), entry.get(f"name_{lang}") or "",
-                  sectors.get(str(entry.get("sector") or ""), entry.get("sector") or ""),
+                  ", ".join(sectors.get(str(c), str(c)) for c in entry.get("sectors") or ()
+                            if isinstance(c, str)),
                   description,
                   *(entry.get(f"name_{other}") or "" for other in _OTHER_LANGS[lang]))
         for col, value in enumerate(values, start=1):

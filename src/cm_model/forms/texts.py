@@ -222,13 +222,13 @@ _INSTRUCTION_WORDS = {
         "en": "one row per questionnaire; the items are columns",
     },
     "triggers": {
-        "fi": "cm-modelin oletusherätelista (koodi, nimi, toimiala, kuvaus). Herätesarakkeen "
+        "fi": "cm-modelin oletusherätelista (koodi, nimi, toimialat, kuvaus). Herätesarakkeen "
         "pudotusvalikko näyttää nämä koodit; organisaatiosi omat koodit käyvät myös. "
         "Välilehteä ei lueta tietueiksi.",
-        "sv": "cm-models standardkatalog över signaler (kod, namn, sektor, beskrivning). "
+        "sv": "cm-models standardkatalog över signaler (kod, namn, sektorer, beskrivning). "
         "Rullgardinsmenyn i signalkolumnen visar dessa koder; din organisations egna koder "
         "godkänns också. Fliken läses inte in som poster.",
-        "en": "cm-model's default trigger catalogue (code, name, sector, description). The "
+        "en": "cm-model's default trigger catalogue (code, name, sectors, description). The "
         "dropdown of the trigger column shows these codes; your organisation's own codes are "
         "accepted too. The sheet is not read into records.",
     },
@@ -319,6 +319,9 @@ _CLASS_PREFIX = {
     "ClientGoal": "TAV", "PlannedService": "PAL", "CareResponsibility": "HV",
     "PlanRevision": "PV", "CmHoiEntry": "CM", "WhoqolBrefAssessment": "WQ",
     "PromResponse": "PROM", "NpsResponse": "NPS",
+    # 0.2.0
+    "ClientProblem": "ONG", "NetworkMeeting": "VP", "PlanReview": "ARV", "SourcePlan": "YS",
+    "Discharge": "KOT", "FunctionalCapacityAssessment": "TK",
 }
 
 _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
@@ -378,10 +381,25 @@ _TEXT_EXAMPLES: dict[str, dict[str, Any]] = {
         "sv": "AT-0105",
         "en": "W-0105",
     },
-    "responsible_worker": {
+    "care_holder": {
         "fi": "TT-0105",
         "sv": "AT-0105",
         "en": "W-0105",
+    },
+    "organised_by": {
+        "fi": "TT-0007",
+        "sv": "AT-0007",
+        "en": "W-0007",
+    },
+    "problem_id": {
+        "fi": "ONG-0001",
+        "sv": "ONG-0001",
+        "en": "ONG-0001",
+    },
+    "network_meeting_id": {
+        "fi": "VP-0001",
+        "sv": "VP-0001",
+        "en": "VP-0001",
     },
     "revised_by": {
         "fi": "TT-0007",
@@ -514,11 +532,21 @@ _SHEET_EXAMPLES: dict[str, Any] = {
     "assignments.handover_from": EMPTY,
     "care_plans.review_schedule.next_review_date": "2026-12-22",
     # Time-limited intensive support: three months from the plan's start.
-    "care_plans.intensive_support.start_date": "2026-11-24",
-    "care_plans.intensive_support.planned_end_date": "2027-02-24",
-    "care_plans.intensive_support.end_date": EMPTY,
-    "care_plans.intensive_support.permanent": False,
+    "care_plans.intensive_support_periods.start_date": "2026-11-24",
+    "care_plans.intensive_support_periods.planned_end_date": "2027-02-24",
+    "care_plans.intensive_support_periods.end_date": EMPTY,
+    "care_plans.intensive_support_periods.permanent": False,
     "whoqol_assessments.quadruple_aim_perspective": "HEALTH_WELLBEING",
+    # 0.2.0: a participant example is the client, so no worker or relative reference; the
+    # local marking name and the referring organisation only go with their codes.
+    **{f"{sheet}.{field}": ("CLIENT" if field == "participant_type" else EMPTY)
+       for sheet in ("care_plans.participants", "care_plans.reviews.participants",
+                     "network_meetings.participants")
+       for field in ("participant_type", "worker_id", "related_person_id", "name",
+                     "profession", "unit_id")},
+    "client_group_marking_name": EMPTY,
+    "referrals.referring_organisation": EMPTY,
+    "functional_capacity_assessments.instrument_name": EMPTY,
     # One item answered cannot give a domain score: the example shows the scores left empty.
     "whoqol_assessments.domain_scores.score_4_20": EMPTY,
     "whoqol_assessments.domain_scores.score_0_100": EMPTY,
@@ -536,7 +564,8 @@ def example_id(sheet: SheetLayout, layout: FormLayout) -> str:
 
 def example_reference(slot: str) -> str:
     """Example for a sheet listing ids (the example rows of the sheets they point to)."""
-    return {"observed_trigger_ids": "HER-0001", "goal_ids": "TAV-0001"}.get(slot, "X-0001")
+    return {"observed_trigger_ids": "HER-0001", "goal_ids": "TAV-0001",
+            "depends_on": "PAL-0001"}.get(slot, "X-0001")
 
 
 def example_value(column: Column, lang: str, lookups: dict[str, EnumLookup],

@@ -24,7 +24,7 @@ ORIGINS: dict[str, str] = {
     "PS-INPATIENT-3": "SEED",
     "ACUTE-FREQUENT-EMERGENCY": "SEED_SIGN",
     "EMS-FREQUENT": "LOCAL",  # Päijät-Sote leaves EMS to the staff's discretion
-    "MULTI-SECTOR-3": "SEED_SIGN",
+    "MULTI-SECTOR-3": "LOCAL",  # the seeds speak of social *and* health care, not of three sectors
     "MANY-UNITS-5": "SEED_SIGN",
     "PRIMARY-FREQUENT-10": "LOCAL",
     "INPATIENT-DAYS-30": "LOCAL",

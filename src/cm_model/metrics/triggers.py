@@ -128,7 +128,8 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
 
         trigger = Trigger(
             code=model.code, name_fi=model.name_fi, name_en=model.name_en,
-            sector=enum_value(model.sector) or "", machine_checkable=bool(model.machine_checkable),
+            sector=",".join(enum_value(s) or "" for s in (model.sectors or [])),
+            machine_checkable=bool(model.machine_checkable),
             measure=enum_value(model.measure), comparison=enum_value(model.comparison),
             threshold=model.threshold, window_months=model.window_months,
             contact_types=tuple(enum_value(t) or "" for t in (model.contact_types or [])),

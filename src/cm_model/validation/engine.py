@@ -240,6 +240,7 @@ class FileRun:
                 full = prefix + path if prefix and path else (prefix.rstrip(".") or path)
                 out.append(Finding(file, locator, full or None, _cell_for(cells, path), code,
                                    ERROR, text, _value(value, opts)))
+            self._older_record(cls, data, locator)
         if not isinstance(data, dict):
             return
         ctx = self.ctx
@@ -304,8 +305,41 @@ class FileRun:
                                    rule.message(opts.lang, _render(hit.params)),
                                    _value(hit.value, opts)))
 
+    def _older_schema(self, item: Item) -> bool:
+        """A 0.1.x export: one finding that says to migrate, instead of every difference."""
+        version = item.data.get("schema_version")
+        if not (isinstance(version, str) and version.startswith("0.1.")):
+            return False
+        from cm_model import schema_version
+        from cm_model.io.messages import message as migrate_message
+
+        self.records += 1
+        self.findings.append(Finding(
+            self.file, item.record or None, "schema_version", None, "schema.migrate", ERROR,
+            migrate_message("schema.migrate", self.opts.lang, version="0.1",
+                            target=schema_version())))
+        return True
+
+    def _older_record(self, cls: str, data: Any, locator: str | None) -> None:
+        """Once per file: a record without an envelope that still has 0.1.0 fields."""
+        if "schema.migrate" in self.warned or not isinstance(data, dict):
+            return
+        from cm_model.migrate.steps import looks_like_0_1
+
+        if looks_like_0_1(cls, data):
+            from cm_model import schema_version
+            from cm_model.io.messages import message as migrate_message
+
+            self.warned.add("schema.migrate")
+            self.findings.append(Finding(
+                self.file, locator, None, None, "schema.migrate", "warning",
+                migrate_message("schema.migrate-record", self.opts.lang,
+                                target=schema_version())))
+
     def envelope(self, item: Item) -> None:
         data = item.data
+        if self._older_schema(item):
+            return
         lists = schema.envelope_lists()
         shell = {k: ([] if k in lists and isinstance(v, list) else v) for k, v in data.items()}
         self.records += 1
@@ -321,6 +355,10 @@ class FileRun:
             if key is not None:
                 ctx.record_ids[cls] = {e.get(key) for _, e in rules.items(data, slot)
                                        if isinstance(e.get(key), str)}
+        org = data.get("organisation")
+        scope = org.get("scope_rules") if isinstance(org, dict) else None
+        ctx.scope_rules = [s for s in scope if isinstance(s, dict)] \
+            if isinstance(scope, list) else None  # CM-R026
         saved, self.ctx = self.ctx, ctx
         try:
             org = data.get("organisation")

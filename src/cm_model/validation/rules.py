@@ -142,6 +142,7 @@ class Context:
     # ids of the export's records, per class (Worker, TriggerDefinition by code, Client,
     # ServiceContact, ...): present only in an export envelope
     record_ids: dict[str, set[str]] | None = None
+    scope_rules: list[dict[str, Any]] | None = None  # organisation.scope_rules (CM-R026)
     # CM-R002 state: class -> id -> locator of the first record carrying it
     seen_ids: dict[str, dict[str, str]] = field(default_factory=dict)
     locator: str = ""  # locator of the record being checked
@@ -155,6 +156,8 @@ class Context:
         name for the ids of the export's records of that class."""
         if need == "export_time":
             return self.export_time is not None
+        if need == "scope_rules":
+            return self.scope_rules is not None
         return self.record_ids is not None and need in self.record_ids
 
 
@@ -1032,16 +1035,24 @@ rule(
         "References inside a record resolve within the same record (every reference the "
         "schema declares to an element of the same client, other than goals: "
         "`assignments[].handover_from` names an assignment `id`, "
-        "`cm_hoi_entries[].corrects_entry` a CM-HOI entry `id`, and "
-        "`referrals[].observed_trigger_ids[]` an observed trigger `id`)."
+        "`cm_hoi_entries[].corrects_entry` a CM-HOI entry `id`, "
+        "`referrals[].observed_trigger_ids[]` an observed trigger `id`, and since 0.2.0 "
+        "`care_plans[].care_responsibilities[].problem_id` a problem, `network_meeting_id` a "
+        "network meeting, `care_plans[].services[].depends_on[]` a planned service and every "
+        "participant's `related_person_id` a relative of the client)."
     ),
     description_fi=(
         "Tietueen sisäiset viittaukset löytyvät saman tietueen tiedoista (jokainen skeeman "
         "viittaus saman asiakkaan kohteeseen tavoitteita lukuun ottamatta: "
         "`assignments[].handover_from` on nimeämisen `id`, `cm_hoi_entries[].corrects_entry` "
-        "CM-HOI-merkinnän `id` ja `referrals[].observed_trigger_ids[]` havaitun herätteen `id`)."
+        "CM-HOI-merkinnän `id`, `referrals[].observed_trigger_ids[]` havaitun herätteen `id` "
+        "ja versiosta 0.2.0 alkaen `care_plans[].care_responsibilities[].problem_id` ongelma, "
+        "`network_meeting_id` verkostopalaveri, `care_plans[].services[].depends_on[]` "
+        "suunniteltu palvelu ja osallistujan `related_person_id` asiakkaan omainen)."
     ),
-    needs_client=("assignments[*]", "cm_hoi_entries[*]", "referrals[*]", "observed_triggers[*]"),
+    needs_client=("assignments[*]", "cm_hoi_entries[*]", "referrals[*]", "observed_triggers[*]",
+                  "care_plans[*].care_responsibilities[*]", "care_plans[*].services[*]",
+                  "network_meetings[*].participants[*]"),
     data={"scope": "record", "default": True},
 )(_references("CM-R018"))
 
@@ -1287,6 +1298,189 @@ def _r024(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     _, status = latest_status(record)
     if status == ACTIVE and text(record.get("client_group_marking")) is None:
         yield Hit("client_group_marking")
+
+
+# --- CM-R026, CM-R027, CM-R030 (schema 0.2.0) ------------------------------------------------
+# The references and ids of the lists added in 0.2.0 need no rule of their own: the schema
+# declares them (class-ranged slots, `id` identifiers), so CM-R002, CM-R015, CM-R018 and
+# CM-R025 check them like every other reference and id list.
+
+AGE_AT_LEAST = code("ScopeCriterion", "AGE_AT_LEAST")
+AGE_BELOW = code("ScopeCriterion", "AGE_BELOW")
+INCLUDE = code("ScopeEffect", "INCLUDE")
+EXCLUDE = code("ScopeEffect", "EXCLUDE")
+AGE_CRITERIA = (AGE_AT_LEAST, AGE_BELOW)
+
+
+def _age_range(record: dict[str, Any], on: str) -> tuple[int, int] | None:
+    """(lowest, highest) possible age in whole years on day `on`: exact from `birth_date`,
+    one of two values from `birth_year` alone; None when neither is known."""
+    birth = day(record.get("birth_date"))
+    if birth:
+        age = int(on[:4]) - int(birth[:4]) - (1 if on[5:] < birth[5:] else 0)
+        return age, age
+    year = whole(record.get("birth_year"))
+    if year is not None:
+        return int(on[:4]) - year - 1, int(on[:4]) - year
+    return None
+
+
+def _out_of_scope(effect: Any, criterion: Any, limit: int, ages: tuple[int, int]) -> bool:
+    """True when every possible age puts the client outside the rule."""
+    low, high = ages
+    if criterion == AGE_AT_LEAST:
+        matches_all, matches_none = low >= limit, high < limit
+    else:  # AGE_BELOW
+        matches_all, matches_none = high < limit, low >= limit
+    return matches_none if effect == INCLUDE else matches_all if effect == EXCLUDE else False
+
+
+# The generated examples' organisation states an adults-only scope rule
+# (cm_model.generation.rule_examples); the breaker makes client 0 a minor at referral.
+def _example_r026(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[0]
+    c.pop("henkilotunnus", None)  # CM-R022 would compare it with the new birth date
+    referral = day(c["referrals"][0]["referral_date"]) or "2024-01-04"
+    born = f"{int(referral[:4]) - 16:04d}{referral[4:]}"
+    c["birth_date"], c["birth_year"] = born, int(born[:4])
+
+
+@rule(
+    id="CM-R026", severity=WARNING,
+    message_en="the client's age at referral is outside the organisation's scope rules",
+    message_fi="asiakkaan ikä ilmoitushetkellä on organisaation kohderyhmärajauksen ulkopuolella",
+    description_en=(
+        "An organisation states its own target group (Siun sote: adults only). In an export "
+        "envelope whose `organisation.scope_rules` include age rules (`scope_criterion` "
+        "AGE_AT_LEAST or AGE_BELOW with a whole-number `criterion_value`, valid on the day: "
+        "`valid_from` ≤ day ≤ `valid_until` where given), every `referrals[].referral_date` "
+        "is checked: the client's age that day (from `birth_date`, or from `birth_year` when "
+        "both possible ages agree) must satisfy every INCLUDE rule and no EXCLUDE rule."
+    ),
+    description_fi=(
+        "Organisaatio määrittelee oman kohderyhmänsä (Siun sote: vain täysi-ikäiset). Viennissä, "
+        "jonka `organisation.scope_rules` sisältää ikäsääntöjä (`scope_criterion` AGE_AT_LEAST "
+        "tai AGE_BELOW, `criterion_value` kokonaisluku, voimassa kyseisenä päivänä: "
+        "`valid_from` ≤ päivä ≤ `valid_until`, jos annettu), jokainen "
+        "`referrals[].referral_date` tarkistetaan: asiakkaan ikä sinä päivänä (`birth_date`:sta "
+        "tai `birth_year`:sta, kun molemmat mahdolliset iät ovat samaa mieltä) täyttää jokaisen "
+        "INCLUDE-säännön eikä yhtään EXCLUDE-sääntöä."
+    ),
+    reads=("referrals",),
+    needs=("scope_rules",),
+    needs_client=("referrals[*]",),
+    data={"age_criteria": list(AGE_CRITERIA)},
+    example=_example_r026,
+)
+def _r026(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    age_rules = []
+    for scope in ctx.scope_rules or []:
+        value = scope.get("criterion_value")
+        if scope.get("scope_criterion") in AGE_CRITERIA and isinstance(value, str) \
+                and value.strip().isdigit():
+            age_rules.append((scope, int(value)))
+    if not age_rules:
+        return
+    for i, referral in items(record, "referrals"):
+        on = day(referral.get("referral_date"))
+        ages = _age_range(record, on) if on else None
+        if ages is None:
+            continue
+        for scope, limit in age_rules:
+            start, end = day(scope.get("valid_from")), day(scope.get("valid_until"))
+            if (start and on < start) or (end and on > end):
+                continue
+            if _out_of_scope(scope.get("scope_effect"), scope.get("scope_criterion"), limit, ages):
+                yield Hit(f"referrals[{i}].referral_date")
+                break
+
+
+PERSONAL_SOCIAL_WORKER = code("ResponsibleWorkerRole", "PERSONAL_SOCIAL_WORKER")
+SPECIAL_SUPPORT_ROLES = (PERSONAL_SOCIAL_WORKER,)
+
+
+def _example_r027(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[0]
+    c["needs_special_support"] = True
+    c["assignments"] = [a for a in c["assignments"] if a.get("role") not in SPECIAL_SUPPORT_ROLES
+                        or a.get("end_date") is not None]
+
+
+@rule(
+    id="CM-R027", severity=WARNING,
+    message_en="client in need of special support has no omatyöntekijä in force",
+    message_fi="erityistä tukea tarvitsevalla asiakkaalla ei ole voimassa olevaa omatyöntekijää",
+    description_en=(
+        "A client in need of special support gets at least an omatyöntekijä (Social Welfare "
+        "Act 1301/2014 § 42; seed 002). When `needs_special_support` is true, the client has "
+        "an assignment with role PERSONAL_SOCIAL_WORKER and no `end_date`."
+    ),
+    description_fi=(
+        "Erityistä tukea tarvitsevalle asiakkaalle nimetään vähintään omatyöntekijä (SHL "
+        "1301/2014 42 §). Kun `needs_special_support` on tosi, asiakkaalla on nimeäminen "
+        "roolissa PERSONAL_SOCIAL_WORKER ilman `end_date`-päivää."
+    ),
+    reads=("needs_special_support",),
+    needs_client=("assignments[*]",),
+    data={"roles": list(SPECIAL_SUPPORT_ROLES)},
+    example=_example_r027,
+)
+def _r027(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    if record.get("needs_special_support") is not True:
+        return
+    if not any(a.get("role") in SPECIAL_SUPPORT_ROLES and a.get("end_date") is None
+               for _, a in items(record, "assignments")):
+        yield Hit("needs_special_support")
+
+
+SEGMENT_SOURCE = code("SegmentSource", "SEGMENTATION")
+
+
+def _example_r030(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
+    c = cs[0]
+    current = c.get("segments") or []
+    other = next(v for v in schema_info.code_list("ClientSegment") if v not in current)
+    c["segment_memberships"] = [
+        {"segment": s, "start_date": "2024-01-03", "membership_source": SEGMENT_SOURCE}
+        for s in [*current, other]]
+
+
+
+@rule(
+    id="CM-R030", severity=WARNING,
+    message_en="current segments and open segment memberships disagree",
+    message_fi="nykyiset segmentit ja voimassa olevat segmenttijäsenyydet eivät täsmää",
+    description_en=(
+        "`segments` are the client's current segment codes and `segment_memberships` their "
+        "dated history, so the two state one fact. When the client has segment memberships, "
+        "the set of `segments` equals the set of `segment_memberships[].segment` still open: "
+        "without `end_date`, or (in an export envelope) ending on or after the export day."
+    ),
+    description_fi=(
+        "`segments` ovat asiakkaan nykyiset segmenttikoodit ja `segment_memberships` niiden "
+        "päivätty historia, joten ne kertovat saman asian. Kun asiakkaalla on "
+        "segmenttijäsenyyksiä, `segments`-joukko on sama kuin voimassa olevien "
+        "`segment_memberships[].segment`-koodien joukko: ei `end_date`-päivää tai (viennissä) "
+        "päättyy vientipäivänä tai sen jälkeen."
+    ),
+    reads=("segment_memberships",),
+    needs_client=("segment_memberships[*]",),
+    example=_example_r030,
+)
+def _r030(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    members = items(record, "segment_memberships")
+    if not members:
+        return
+    current = {s for s in values(record, "segments[*]") if isinstance(s, str)}
+    still_open = set()
+    for _, member in members:
+        segment, end = member.get("segment"), member.get("end_date")
+        if not isinstance(segment, str):
+            continue
+        if end is None or (ctx.export_time and day(end) and day(end) >= ctx.export_time):
+            still_open.add(segment)
+    if current != still_open:
+        yield Hit("segments")
 
 
 # --- access -----------------------------------------------------------------------------------

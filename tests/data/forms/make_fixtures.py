@@ -107,8 +107,8 @@ def main() -> None:
 
     wb = openpyxl.load_workbook(io.BytesIO(identification))
     wb["Asiakas"]["B2"].value = "Hetu tai jotain muuta"
-    wb["Asiakas"]["H2"].value = "Omat muistiinpanot"
-    wb["Asiakas"]["H4"].value = "muistiinpano"
+    wb["Asiakas"]["I2"].value = "Omat muistiinpanot"  # the first column after the form's (0.2.0)
+    wb["Asiakas"]["I4"].value = "muistiinpano"
     wb.create_sheet("Taulukko1")["A1"].value = "tietoja, joita lomake ei tunne"
     buf = io.BytesIO()
     wb.save(buf)

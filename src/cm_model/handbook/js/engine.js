@@ -294,7 +294,7 @@ function* readJsonl(text) {
 const rulesFor = (cls) => RULES.filter((r) => r.applies_to.includes(cls));
 
 function newContext(seenIds) {
-  return { exportTime: null, recordIds: null, seenIds: seenIds ?? {}, locator: "" };
+  return { exportTime: null, recordIds: null, scopeRules: null, seenIds: seenIds ?? {}, locator: "" };
 }
 
 // A rule cannot report on a record where every field it reads is absent (rules.Rule.reads).
@@ -402,6 +402,8 @@ class FileRun {
       const field = schemaIndex.top_level_id_field[cls];
       if (field) ctx.recordIds[cls] = ids(slot, field);
     }
+    const scope = isObj(data.organisation) ? data.organisation.scope_rules : undefined;
+    ctx.scopeRules = Array.isArray(scope) ? scope.filter(isObj) : null;  // CM-R026
     const saved = this.ctx;
     this.ctx = ctx;
     try {

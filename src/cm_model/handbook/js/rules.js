@@ -445,11 +445,73 @@ export const CHECKS = {
   },
 
   "CM-R025": references(true),
+
+  // --- schema 0.2.0 (ports of CM-R026, CM-R027 and CM-R030 in rules.py) ---
+  "CM-R026"(record, ctx, cls, data) {
+    const ageRules = [];
+    for (const scope of ctx.scopeRules ?? []) {
+      const value = scope.criterion_value;
+      if (data.age_criteria.includes(scope.scope_criterion) && isStr(value) && /^\d+$/.test(value.trim())) {
+        ageRules.push([scope, Number(value.trim())]);
+      }
+    }
+    if (ageRules.length === 0) return [];
+    const ageRange = (on) => {
+      const birth = day(record.birth_date);
+      if (birth) {
+        const age = Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
+        return [age, age];
+      }
+      const year = record.birth_year;
+      return isInt(year) ? [Number(on.slice(0, 4)) - year - 1, Number(on.slice(0, 4)) - year] : null;
+    };
+    const outOfScope = (effect, criterion, limit, [low, high]) => {
+      const [all, none] = criterion === "AGE_AT_LEAST" ? [low >= limit, high < limit] : [high < limit, low >= limit];
+      return effect === "INCLUDE" ? none : effect === "EXCLUDE" ? all : false;
+    };
+    const out = [];
+    for (const [i, referral] of items(record, "referrals")) {
+      const on = day(referral.referral_date);
+      const ages = on ? ageRange(on) : null;
+      if (ages === null) continue;
+      for (const [scope, limit] of ageRules) {
+        const start = day(scope.valid_from);
+        const end = day(scope.valid_until);
+        if ((start && on < start) || (end && on > end)) continue;
+        if (outOfScope(scope.scope_effect, scope.scope_criterion, limit, ages)) {
+          out.push(hit(`referrals[${i}].referral_date`));
+          break;
+        }
+      }
+    }
+    return out;
+  },
+
+  "CM-R027"(record, ctx, cls, data) {
+    if (record.needs_special_support !== true) return [];
+    const inForce = items(record, "assignments").some(([, a]) => data.roles.includes(a.role) && absent(a.end_date));
+    return inForce ? [] : [hit("needs_special_support")];
+  },
+
+  "CM-R030"(record, ctx) {
+    const members = items(record, "segment_memberships");
+    if (members.length === 0) return [];
+    const current = new Set(walk(record, "segments[*]").map(([, v]) => v).filter(isStr));
+    const open = new Set();
+    for (const [, m] of members) {
+      if (!isStr(m.segment)) continue;
+      const end = day(m.end_date);
+      if (absent(m.end_date) || (ctx.exportTime && end && end >= ctx.exportTime)) open.add(m.segment);
+    }
+    const same = current.size === open.size && [...current].every((s) => open.has(s));
+    return same ? [] : [hit("segments")];
+  },
 };
 
 /** Whether the context a rule declares in `needs` is there (rules.Context.has). */
 export function hasNeed(ctx, need) {
   if (need === "export_time") return ctx.exportTime !== null && ctx.exportTime !== undefined;
+  if (need === "scope_rules") return ctx.scopeRules !== null && ctx.scopeRules !== undefined;
   return ctx.recordIds !== null && Object.hasOwn(ctx.recordIds, need);
 }
 
