@@ -254,8 +254,11 @@ class Exporter:
                     target.setdefault(link, []).append({"reference": full})
             defaults = mapping.BACKBONE_DEFAULTS.get((where.resource, where.path), {})
             built = []
+            patient_key = mapping.BACKBONE_PATIENT.get((where.resource, where.path))
             for item in items:
                 element = _copy(defaults)
+                if patient_key and self.patient:
+                    element[patient_key] = {"reference": self.patient}
                 if isinstance(item, dict):
                     self.encode(slot.range, item, {"*": element}, "*", key)
                 built.append(element)

@@ -93,7 +93,10 @@ SECONDARY_LINK = {("Client", "EpisodeOfCare"): ("EpisodeOfCare", "patient"),
                   ("Referral", "Communication"): ("Communication", "basedOn[0]")}
 # Classes kept as complex extensions although the schema names a FHIR element: the element
 # would mean something else (a contact arrangement is not a care-plan activity).
-AS_EXTENSION = frozenset({"ContactArrangement", "ReviewSchedule"})
+# Several intensive-support periods per plan (0.2.0) do not fit the one CarePlan.period, nor
+# several discharges per client the one Encounter.hospitalization of a container Encounter.
+AS_EXTENSION = frozenset({"ContactArrangement", "ReviewSchedule", "IntensiveSupportPeriod",
+                          "Discharge"})
 # The export envelope has no FHIR resource of its own (a Bundle cannot carry extensions).
 ENVELOPE = "Export"
 
@@ -112,8 +115,13 @@ BACKBONE_DEFAULTS: dict[tuple[str, str], dict] = {
     ("EpisodeOfCare", "statusHistory"): {"status": "active"},
     ("QuestionnaireResponse", "item"): {},
 }
+# Backbone elements that must point at the client's Patient: (resource, element) -> key.
+BACKBONE_PATIENT: dict[tuple[str, str], str] = {("Group", "member"): "entity"}
+_AMB = {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "AMB"}
 CONTAINER_DEFAULTS: dict[str, dict] = {
     "WhoqolDomainScore": {"code": {"text": "WHOQOL-BREF domain scores"}},
+    # a plan's participants outside a meeting: an Encounter needs its (required) class
+    "Participant": {"class": _AMB},
 }
 
 Q = f"{FHIR_BASE}/Questionnaire/"
@@ -124,6 +132,9 @@ CLASS_DEFAULTS: dict[str, dict] = {
     "NpsResponse": {"questionnaire": QUESTIONNAIRE["NpsResponse"], "item": [{"linkId": "nps"}]},
     "ObservedTrigger": {"code": {"coding": [{"system": f"{FHIR_BASE}/CodeSystem/trigger"}]}},
     "ContinuityIndex": {"code": {"text": "continuity of care"}},
+    # Encounter.class is required (R4); a network meeting is met in person, not on a ward.
+    "NetworkMeeting": {"class": _AMB},
+    "FunctionalCapacityAssessment": {"code": {"text": "functional capacity"}},
     "ServiceUseCount": {"code": {"text": "service use count"}},
     "OrganisationIndicator": {"measure": f"{FHIR_BASE}/Measure/organisation-indicator"},
 }
@@ -202,7 +213,7 @@ FIELDS: dict[tuple[str, str], tuple[FieldMap, ...]] = {
     ("PlannedService", "end_date"): (Elem("detail.scheduledPeriod.end", form="dateTime"),),
     ("CareResponsibility", "id"): (_id("CareResponsibility"),),
     ("CareResponsibility", "problem_text"): (Elem("name"),),
-    ("CareResponsibility", "responsible_worker"): (Ref("participant[0].member"),),
+    ("CareResponsibility", "care_holder"): (Ref("participant[0].member"),),
     ("IntensiveSupportPeriod", "start_date"): (Elem("start", form="dateTime"),),
     ("IntensiveSupportPeriod", "end_date"): (Elem("end", form="dateTime"),),
     ("PlanRevision", "revised_at"): (Elem("recorded", form="instant"),),
@@ -250,6 +261,18 @@ FIELDS: dict[tuple[str, str], tuple[FieldMap, ...]] = {
     ("OrganisationIndicator", "window_start"): (Elem("period.start", form="dateTime"),),
     ("OrganisationIndicator", "window_end"): (Elem("period.end", form="dateTime"),),
     ("OrganisationIndicator", "indicator_value"): (Elem("group[0].measureScore.value"),),
+    ("FunctionalCapacityAssessment", "id"): (_id("FunctionalCapacityAssessment"),),
+    ("FunctionalCapacityAssessment", "instrument"): (Code("code.coding"),),
+    ("FunctionalCapacityAssessment", "assessment_date"): (Elem("effectiveDateTime",
+                                                               form="dateTime"),),
+    ("FunctionalCapacityAssessment", "score"): (Elem("valueQuantity.value"),),
+    ("ClientProblem", "id"): (_id("ClientProblem"),),
+    ("ClientProblem", "problem_text"): (Elem("code.text"),),
+    # condition-ver-status (unconfirmed, confirmed, refuted) from the enum's mappings; the
+    # model's code also rides in the slot's extension (Derived), so it reads back exactly.
+    ("ClientProblem", "verification_status"): (
+        Derived("verificationStatus", prefix="hl7_condition_ver", shape="concept",
+                system="http://terminology.hl7.org/CodeSystem/condition-ver-status"),),
     ("ScopeRule", "scope_criterion"): (Code("code.coding"),),
     ("ScopeRule", "criterion_value"): (Elem("valueCodeableConcept.text"),),
     ("ScopeRule", "scope_effect"): (Derived("exclude", fixed={"INCLUDE": False,
