@@ -193,6 +193,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "does not satisfy the schema ({keyword})",
         "fi": "ei täytä skeeman ehtoa ({keyword})",
     },
+    # --- output layer ----------------------------------------------------------------------
+    "output.directory": {
+        "en": "{path}: is a directory; give a file name",
+        "fi": "{path}: on hakemisto; anna tiedoston nimi",
+    },
+    "output.is-input": {
+        "en": "{path}: is also an input of this command; it is not overwritten",
+        "fi": "{path}: on myös tämän komennon syöte; sitä ei kirjoiteta yli",
+    },
+    "output.symlink": {
+        "en": "{path}: is a symbolic link; links are not written through or replaced, name the "
+              "real file",
+        "fi": "{path}: on symbolinen linkki; linkin kautta ei kirjoiteta eikä linkkiä korvata, "
+              "anna varsinaisen tiedoston nimi",
+    },
+    "output.not-regular": {
+        "en": "{path}: is not a regular file (a FIFO, device or socket); it is not replaced",
+        "fi": "{path}: ei ole tavallinen tiedosto (nimetty putki, laite tai pistoke); sitä ei "
+              "korvata",
+    },
+    "output.no-parent": {
+        "en": "{path}: the directory {parent} does not exist",
+        "fi": "{path}: hakemistoa {parent} ei ole olemassa",
+    },
+    "output.parent-not-dir": {
+        "en": "{path}: {parent} is not a directory",
+        "fi": "{path}: {parent} ei ole hakemisto",
+    },
+    "output.unwritable": {
+        "en": "{path}: cannot be written ({reason})",
+        "fi": "{path}: ei voi kirjoittaa ({reason})",
+    },
+    "output.read-only": {
+        "en": "{path}: the existing file is read-only; it is not replaced",
+        "fi": "{path}: olemassa oleva tiedosto on kirjoitussuojattu; sitä ei korvata",
+    },
+    "output.twice": {
+        "en": "{path}: named twice as an output of one run",
+        "fi": "{path}: annettu kahdesti saman ajon tulosteeksi",
+    },
+    "output.dir-not-dir": {
+        "en": "{path}: exists and is not a directory (-o names the output directory)",
+        "fi": "{path}: on olemassa eikä ole hakemisto (-o on tulostehakemisto)",
+    },
+    "output.dir-create": {
+        "en": "{path}: cannot create the output directory ({reason})",
+        "fi": "{path}: tulostehakemistoa ei voi luoda ({reason})",
+    },
+    "output.interrupted": {
+        "en": "interrupted; nothing was written and temporary files were removed",
+        "fi": "keskeytetty; mitään ei kirjoitettu ja väliaikaiset tiedostot poistettiin",
+    },
 }
 
 TYPE_WORDS = {
