@@ -241,6 +241,33 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{path}: cannot create the output directory ({reason})",
         "fi": "{path}: tulostehakemistoa ei voi luoda ({reason})",
     },
+    # forms fill: values that no cell of the form can take
+    "fill.list-expected": {
+        "en": "a list is expected here, found {found}; put the value in a list",
+        "fi": "tähän odotetaan listaa, löytyi {found}; anna arvo listana",
+    },
+    "fill.scalar-expected": {
+        "en": "one value is expected here, found {found}",
+        "fi": "tähän odotetaan yhtä arvoa, löytyi {found}",
+    },
+    "fill.object-expected": {
+        "en": "a record (object) is expected here, found {found}",
+        "fi": "tähän odotetaan tietuetta (objektia), löytyi {found}",
+    },
+    "fill.value": {
+        "en": "cannot be written as {type} (not a valid value or outside the range a form "
+              "can show)",
+        "fi": "ei voi kirjoittaa tyyppinä {type} (arvo ei kelpaa tai on lomakkeen "
+              "näyttämän alueen ulkopuolella)",
+    },
+    "fill.control": {
+        "en": "contains a control character ({char}) that a workbook cannot hold",
+        "fi": "sisältää ohjausmerkin ({char}), jota työkirjaan ei voi tallentaa",
+    },
+    "fill.more": {
+        "en": "… and {count} more problem(s)",
+        "fi": "… ja {count} muuta ongelmaa",
+    },
     "output.interrupted": {
         "en": "interrupted; nothing was written and temporary files were removed",
         "fi": "keskeytetty; mitään ei kirjoitettu ja väliaikaiset tiedostot poistettiin",
