@@ -268,6 +268,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "… and {count} more problem(s)",
         "fi": "… ja {count} muuta ongelmaa",
     },
+    # triggers and metrics: options and reports
+    "metrics.not-date": {
+        "en": "{option}: not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+        "fi": "{option}: ei ole päivämäärä (käytä muotoa VVVV-KK-PP tai pp.kk.vvvv)",
+    },
+    "metrics.date-range": {
+        "en": "{option}: outside the supported dates {first} … {last}",
+        "fi": "{option}: on tuettujen päivämäärien {first} … {last} ulkopuolella",
+    },
+    "metrics.date-overflow": {
+        "en": "a window reaches outside the supported dates {first} … {last}; check the plan "
+              "dates and --as-of",
+        "fi": "jakso ulottuu tuettujen päivämäärien {first} … {last} ulkopuolelle; tarkista "
+              "suunnitelmien päivämäärät ja --as-of",
+    },
+    "metrics.choices": {
+        "en": "{option}: use {choices}",
+        "fi": "{option}: käytä arvoa {choices}",
+    },
+    "metrics.option": {
+        "en": "{option}: {detail}",
+        "fi": "{option}: {detail}",
+    },
+    "metrics.more-errors": {
+        "en": "… more errors not shown (stopped after the first 50)",
+        "fi": "… lisää virheitä, joita ei näytetä (lopetettiin 50 ensimmäisen jälkeen)",
+    },
+    "triggers.summary": {
+        "en": "{contacts} contacts of {clients} clients; as of {as_of}",
+        "fi": "{contacts} palvelukontaktia, {clients} asiakasta; tilanne {as_of}",
+    },
+    "triggers.after": {
+        "en": "{count} contacts after the as-of date were not counted",
+        "fi": "{count} tilannepäivän jälkeistä kontaktia jätettiin laskematta",
+    },
+    "triggers.open": {
+        "en": "{count} inpatient episode(s) without end_date: each closed at the client's next "
+              "admission, else at the as-of date",
+        "fi": "{count} vuodeosastojaksoa ilman päättymispäivää (end_date): kukin päätettiin "
+              "asiakkaan seuraavaan sisäänottoon, muuten tilannepäivään",
+    },
+    "triggers.more": {
+        "en": "  … {count} more trigger(s); every one is in candidates.json",
+        "fi": "  … {count} muuta herätettä; kaikki ovat tiedostossa candidates.json",
+    },
+    "triggers.not-checkable": {
+        "en": "  not machine-checkable (recorded by professionals): {codes}",
+        "fi": "  ei koneellisesti tarkistettavissa (ammattilaiset kirjaavat): {codes}",
+    },
+    "triggers.done": {
+        "en": "{count} candidate client(s); wrote {files}",
+        "fi": "{count} ehdokasasiakasta; kirjoitettiin {files}",
+    },
+    "metrics.summary": {
+        "en": "{contacts} contacts; {clients} clients in records, {no_plan} without a plan; "
+              "{months}-month windows, provider {provider}",
+        "fi": "{contacts} palvelukontaktia; {clients} asiakasta tietueissa, {no_plan} ilman "
+              "suunnitelmaa; {months} kuukauden jaksot, palveluntuottaja: {provider}",
+    },
+    "metrics.line": {
+        "en": "  {key}: median before {before} (n={nb}), after {after} (n={na}), mean paired "
+              "difference {diff} (n={nd})",
+        "fi": "  {key}: mediaani ennen {before} (n={nb}), jälkeen {after} (n={na}), "
+              "parittaisten erotusten keskiarvo {diff} (n={nd})",
+    },
+    "metrics.done": {
+        "en": "wrote {files} to {target}",
+        "fi": "kirjoitettiin {files} hakemistoon {target}",
+    },
     "output.interrupted": {
         "en": "interrupted; nothing was written and temporary files were removed",
         "fi": "keskeytetty; mitään ei kirjoitettu ja väliaikaiset tiedostot poistettiin",

@@ -1,0 +1,99 @@
+"""Benchmark: `cm-model triggers` grows linearly with the size of the trigger catalogue.
+
+    .venv/bin/python benchmarks/bench_triggers.py [--contacts 20000] [--sizes 100,1000,10000]
+
+1. Generates (once, cached under the git-ignored benchmarks/out/triggers/) synthetic service
+   contacts with `cm-model synth --kind contacts`, and catalogues of 100 … 10 000 entries made
+   from the shipped catalogue's machine-checkable entries (codes numbered, thresholds and
+   windows varied, so entries fire for different clients).
+2. Runs `cm-model triggers` on each catalogue in a fresh process (start-up, reading, the
+   catalogue check against the schema, evaluation and writing all count), best of --repeat.
+3. Prints the wall time per size beside the linear target: the largest catalogue may take at
+   most 2 × (largest / smallest) × the time of the smallest (10 000 entries: at most
+   2 × 100 × the time of 100 entries), and says whether it is met.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "benchmarks" / "out" / "triggers"
+CLI = [sys.executable, "-c", "from cm_model.cli import main; main()"]
+
+
+def catalogue(size: int) -> Path:
+    path = OUT / f"catalogue-{size}.yaml"
+    if path.exists():
+        return path
+    shipped = yaml.safe_load((ROOT / "src/cm_model/metrics/default_triggers.yaml").read_text(
+        encoding="utf-8"))
+    checkable = [e for e in shipped if e.get("machine_checkable")]
+    entries = []
+    for k in range(size):
+        entry = yaml.safe_load(yaml.safe_dump(checkable[k % len(checkable)]))  # no aliases
+        entry["code"] = f"{entry['code']}-{k:05d}"
+        entry["threshold"] = int(entry["threshold"]) + k % 7
+        entry["window_months"] = 1 + (int(entry["window_months"]) + k) % 24
+        entries.append(entry)
+    path.write_text(yaml.safe_dump(entries, allow_unicode=True, sort_keys=False),
+                    encoding="utf-8")
+    return path
+
+
+def contacts(n: int) -> Path:
+    path = OUT / f"contacts-{n}.csv"
+    if not path.exists():
+        subprocess.run([*CLI, "synth", "--kind", "contacts", "--clients", str(max(n // 10, 1)),
+                        "--n", str(n), "--format", "csv", "-o", str(path)], check=True)
+    return path
+
+
+def run(contacts_path: Path, catalogue_path: Path, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        done = subprocess.run([*CLI, "triggers", str(contacts_path), "--as-of", "2026-06-30",
+                               "--catalogue", str(catalogue_path), "-o",
+                               str(OUT / "result")], capture_output=True, text=True)
+        best = min(best, time.perf_counter() - start)
+        if done.returncode != 0:
+            sys.exit(f"triggers failed on {catalogue_path.name}:\n{done.stderr}")
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--contacts", type=int, default=20_000)
+    parser.add_argument("--sizes", default="100,1000,5000,10000",
+                        help="comma-separated catalogue sizes; the smallest is the base")
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT.parent / ".gitignore").write_text("*\n", encoding="utf-8")
+    sizes = sorted(int(x) for x in args.sizes.split(","))
+    data = contacts(args.contacts)
+    times = {n: run(data, catalogue(n), args.repeat) for n in sizes}
+    base_n, base = sizes[0], times[sizes[0]]
+    print(f"cm-model triggers, {args.contacts:,} contacts, best of {args.repeat}")
+    heading = "linear target (≤ 2 × size ratio)"
+    print(f"{'entries':>8}  {'seconds':>8}  {'× base':>7}  {heading:>34}")
+    for n in sizes:
+        limit = 2 * (n / base_n) * base
+        print(f"{n:>8,}  {times[n]:>8.2f}  {times[n] / base:>7.1f}  "
+              f"{'≤ ' + format(limit, '.2f') + ' s':>34}")
+    largest = sizes[-1]
+    limit = 2 * (largest / base_n) * base
+    verdict = "met" if times[largest] <= limit else "NOT met"
+    print(f"target: {largest:,} entries in at most 2 × {largest // base_n} × "
+          f"{base:.2f} s = {limit:.2f} s; measured {times[largest]:.2f} s → {verdict}")
+
+
+if __name__ == "__main__":
+    main()
