@@ -11,6 +11,9 @@
 3. Prints the wall time per size beside the linear target: the largest catalogue may take at
    most 2 × (largest / smallest) × the time of the smallest (10 000 entries: at most
    2 × 100 × the time of 100 entries), and says whether it is met.
+4. Because start-up (about a second) dominates the smallest run and makes that target easy,
+   it also times the catalogue-dependent work alone in this process (load and check the
+   catalogue, evaluate, build both outputs) and holds it to the same rule.
 """
 
 from __future__ import annotations
@@ -68,6 +71,45 @@ def run(contacts_path: Path, catalogue_path: Path, repeat: int) -> float:
     return best
 
 
+def in_process(contacts_path: Path, catalogue_path: Path, repeat: int) -> float:
+    """Seconds for the work that grows with the catalogue, without start-up and reading."""
+    import csv
+    import io
+    from datetime import date
+
+    import orjson
+
+    from cm_model.metrics import triggers as trig
+    from cm_model.metrics.contacts import read_contacts
+
+    table = read_contacts(contacts_path)
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        entries = trig.load_catalogue(catalogue_path)
+        evaluation = trig.evaluate(table, entries, date(2026, 6, 30))
+        csv.writer(io.StringIO()).writerows(trig.csv_rows(evaluation))
+        orjson.dumps(trig.as_json(evaluation))
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def report(title: str, sizes: list[int], times: dict[int, float]) -> None:
+    base_n, base = sizes[0], times[sizes[0]]
+    print(title)
+    heading = "linear target (≤ 2 × size ratio)"
+    print(f"{'entries':>8}  {'seconds':>8}  {'× base':>7}  {heading:>34}")
+    for n in sizes:
+        limit = 2 * (n / base_n) * base
+        print(f"{n:>8,}  {times[n]:>8.2f}  {times[n] / base:>7.1f}  "
+              f"{'≤ ' + format(limit, '.2f') + ' s':>34}")
+    largest = sizes[-1]
+    limit = 2 * (largest / base_n) * base
+    verdict = "met" if times[largest] <= limit else "NOT met"
+    print(f"target: {largest:,} entries in at most 2 × {largest // base_n} × "
+          f"{base:.3f} s = {limit:.2f} s; measured {times[largest]:.2f} s → {verdict}\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--contacts", type=int, default=20_000)
@@ -80,19 +122,11 @@ def main() -> None:
     sizes = sorted(int(x) for x in args.sizes.split(","))
     data = contacts(args.contacts)
     times = {n: run(data, catalogue(n), args.repeat) for n in sizes}
-    base_n, base = sizes[0], times[sizes[0]]
-    print(f"cm-model triggers, {args.contacts:,} contacts, best of {args.repeat}")
-    heading = "linear target (≤ 2 × size ratio)"
-    print(f"{'entries':>8}  {'seconds':>8}  {'× base':>7}  {heading:>34}")
-    for n in sizes:
-        limit = 2 * (n / base_n) * base
-        print(f"{n:>8,}  {times[n]:>8.2f}  {times[n] / base:>7.1f}  "
-              f"{'≤ ' + format(limit, '.2f') + ' s':>34}")
-    largest = sizes[-1]
-    limit = 2 * (largest / base_n) * base
-    verdict = "met" if times[largest] <= limit else "NOT met"
-    print(f"target: {largest:,} entries in at most 2 × {largest // base_n} × "
-          f"{base:.2f} s = {limit:.2f} s; measured {times[largest]:.2f} s → {verdict}")
+    report(f"cm-model triggers (whole command, fresh process), {args.contacts:,} contacts, "
+           f"best of {args.repeat}", sizes, times)
+    inner = {n: in_process(data, catalogue(n), args.repeat) for n in sizes}
+    report("catalogue-dependent work only (load + check, evaluate, outputs), in process",
+           sizes, inner)
 
 
 if __name__ == "__main__":

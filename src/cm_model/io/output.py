@@ -67,8 +67,8 @@ def check_target(path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
             raise OutputError("output.is-input", path=shown)
     try:
         info = os.lstat(path)
-    except FileNotFoundError:
-        info = None
+    except (FileNotFoundError, NotADirectoryError):
+        info = None  # the parent checks below say why
     except OSError as exc:
         raise OutputError("output.unwritable", path=shown, reason=exc.strerror or "") from None
     if info is not None:
@@ -333,6 +333,8 @@ def output_directory(path: Path | str, create: bool = True) -> Path:
     parent = directory.parent if str(directory.parent) else Path(".")
     if not parent.is_dir():
         raise OutputError("output.no-parent", path=shown, parent=str(parent))
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise OutputError("output.dir-create", path=shown, reason="permission denied")
     if create:
         try:
             directory.mkdir()

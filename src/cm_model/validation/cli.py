@@ -32,9 +32,11 @@ class SynthKind(StrEnum):
     export = "export"
 
 
-def _progress_bar():  # type: ignore[no-untyped-def]
-    """A rich progress bar on stderr when it is a terminal; None otherwise."""
-    if not sys.stderr.isatty():
+def _progress_bar(machine_output: bool = False):  # type: ignore[no-untyped-def]
+    """A rich progress bar on stderr when a person watches (cm_model.io.progress); else None."""
+    from cm_model.io.progress import wanted
+
+    if not wanted(machine_output):
         return None
     from rich.console import Console
     from rich.progress import BarColumn, DownloadColumn, Progress, TimeRemainingColumn
@@ -71,7 +73,7 @@ def register(app: typer.Typer) -> None:
         from cm_model.validation.report import format_json, format_text
         from cm_model.validation.schema import SchemaUnavailable
 
-        bar = _progress_bar()
+        bar = _progress_bar(output_format is OutputFormat.json)
         task = None
 
         def progress(done: int, total: int) -> None:
