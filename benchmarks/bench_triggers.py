@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import subprocess
 import sys
 import time
@@ -86,11 +87,14 @@ def in_process(contacts_path: Path, catalogue_path: Path, repeat: int) -> float:
     best = float("inf")
     for _ in range(repeat):
         start = time.perf_counter()
-        entries = trig.load_catalogue(catalogue_path)
-        evaluation = trig.evaluate(table, entries, date(2026, 6, 30))
-        csv.writer(io.StringIO()).writerows(trig.csv_rows(evaluation))
-        orjson.dumps(trig.as_json(evaluation))
+        with trig.few_collections():  # as the command runs it
+            entries = trig.load_catalogue(catalogue_path)
+            evaluation = trig.evaluate(table, entries, date(2026, 6, 30))
+            csv.writer(io.StringIO()).writerows(trig.csv_rows(evaluation))
+            orjson.dumps(trig.as_json(evaluation))
         best = min(best, time.perf_counter() - start)
+        del entries, evaluation
+        gc.collect()
     return best
 
 

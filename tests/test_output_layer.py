@@ -77,6 +77,14 @@ def test_read_only_directory_is_refused(tmp_path: Path) -> None:
         locked.chmod(0o700)
 
 
+def test_a_read_only_file_is_not_replaced(tmp_path: Path) -> None:
+    kept = tmp_path / "kept.jsonl"
+    kept.write_text("kept")
+    kept.chmod(0o444)
+    assert refused(kept) == "output.read-only"
+    assert kept.read_text() == "kept"
+
+
 def test_messages_exist_in_finnish_and_english(tmp_path: Path) -> None:
     with pytest.raises(OutputError) as caught:
         check_target(tmp_path)

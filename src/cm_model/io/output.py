@@ -85,7 +85,9 @@ def check_target(path: Path | str, inputs: Iterable[Path | str] = ()) -> Path:
         raise OutputError("output.parent-not-dir", path=shown, parent=str(parent))
     if not os.access(parent, os.W_OK | os.X_OK):
         raise OutputError("output.unwritable", path=shown, reason="permission denied")
-    if info is not None and not os.access(path, os.W_OK):
+    # The mode bits as well as access(): root may write anything, but a file nobody may write
+    # was made read-only on purpose.
+    if info is not None and (not os.access(path, os.W_OK) or not info.st_mode & 0o222):
         raise OutputError("output.read-only", path=shown)
     return path
 

@@ -175,25 +175,29 @@ def register(app: typer.Typer) -> None:
         names = ["candidates.csv", "candidates.json"]
         inputs = [contacts, catalogue]
         _targets(out, names, inputs, code, create=False)
-        try:
-            entries = trig.load_catalogue(catalogue)
-        except trig.CatalogueError as exc:
-            _fail(exc.errors, unreadable=exc.unreadable, lang=code)
+        with trig.few_collections():
+            try:
+                entries = trig.load_catalogue(catalogue)
+            except trig.CatalogueError as exc:
+                _fail(exc.errors, unreadable=exc.unreadable, lang=code)
         with progress("read", lang=code) as bar:
             table = _read(contacts, show_values, code)
             _warn(table)
             _check_ids(table, show_values)
             bar.describe("evaluate", code)
-            evaluation = trig.evaluate(table, entries, when, progress=bar.update)
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(trig.CSV_COLUMNS)
-        writer.writerows(trig.csv_rows(evaluation))
-        _write_set(out, {
-            "candidates.csv": buffer.getvalue().encode("utf-8"),
-            "candidates.json": orjson.dumps(trig.as_json(evaluation),
-                                            option=orjson.OPT_INDENT_2) + b"\n",
-        }, inputs, code)
+            with trig.few_collections():
+                evaluation = trig.evaluate(table, entries, when, progress=bar.update)
+        with trig.few_collections():
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow(trig.CSV_COLUMNS)
+            writer.writerows(trig.csv_rows(evaluation))
+            files = {
+                "candidates.csv": buffer.getvalue().encode("utf-8"),
+                "candidates.json": orjson.dumps(trig.as_json(evaluation),
+                                                option=orjson.OPT_INDENT_2) + b"\n",
+            }
+        _write_set(out, files, inputs, code)
         target = Path(out)
         candidates = evaluation.by_client()
         say("triggers.summary", code, contacts=len(table), clients=evaluation.clients_seen,

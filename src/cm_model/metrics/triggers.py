@@ -23,7 +23,9 @@ A trigger *fires* when value > threshold (``GREATER_THAN``) or value ≥ thresho
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -38,6 +40,23 @@ from cm_model.metrics.windows import Window, lookback
 MEASURES = ("CONTACT_COUNT", "DISTINCT_SECTOR_COUNT", "DISTINCT_UNIT_COUNT", "INPATIENT_DAYS")
 COMPARISONS = ("GREATER_THAN", "AT_LEAST")
 DEFAULT_CATALOGUE = Path(__file__).with_name("default_triggers.yaml")
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a catalogue is loaded and evaluated.
+
+    Both build many small objects without cycles (entries, firings, output rows). The
+    collector's passes over everything alive grow with the catalogue, so with it running the
+    time of 10 000 entries was about 24 × that of 1 000 instead of 10 ×. Reference counting
+    still frees everything at once; the collector resumes at the end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class CatalogueError(Exception):
