@@ -162,7 +162,8 @@ def test_a_signal_removes_the_temporary_file_and_keeps_the_old_output(tmp_path: 
     target.write_text("old\n")
     cli = Path(sys.executable).with_name("cm-model")
     process = subprocess.Popen([str(cli), "synth", "--n", "500000", "-o", str(target)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env={**os.environ, "LANG": "C.UTF-8"})
     deadline = time.monotonic() + 60
     staged: list[Path] = []
     while time.monotonic() < deadline and not staged:
@@ -174,5 +175,6 @@ def test_a_signal_removes_the_temporary_file_and_keeps_the_old_output(tmp_path: 
     _, err = process.communicate(timeout=60)
     assert process.returncode != 0
     assert b"Traceback" not in err
+    assert b"interrupted: the output was not replaced" in err
     assert target.read_text() == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["big.jsonl"]

@@ -338,8 +338,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "kirjoitettiin {files} hakemistoon {target}",
     },
     "output.interrupted": {
-        "en": "interrupted; nothing was written and temporary files were removed",
-        "fi": "keskeytetty; mitään ei kirjoitettu ja väliaikaiset tiedostot poistettiin",
+        "en": "interrupted: the output was not replaced and its temporary files were removed",
+        "fi": "keskeytetty: tulostetta ei korvattu, ja sen väliaikaiset tiedostot poistettiin",
     },
 }
 

@@ -118,6 +118,9 @@ def _remove_live() -> None:
 
 def _on_signal(signum: int, frame: Any) -> None:  # noqa: ARG001 - signal handler signature
     _remove_live()
+    with contextlib.suppress(Exception):  # stderr may be closed; the files are gone anyway
+        lang = "fi" if os.environ.get("LANG", "").lower().startswith("fi") else "en"
+        os.write(2, (message("output.interrupted", lang) + "\n").encode("utf-8"))
     if signum == signal.SIGINT:
         raise KeyboardInterrupt
     raise SystemExit(128 + signum)
