@@ -27,7 +27,7 @@ NOT_CODES = {
     "SEED_SIGN",  # handbook/triggers.py: where a trigger's threshold comes from (not data)
     "MAX_DEPTH", "MAX_JSON_BYTES", "MAX_LINE_BYTES", "MAX_YAML_BYTES",  # io.readers __all__
     "EMPTY_LIST",  # io.tabular: a name in the compiled row builder's scope
-    "SAL_USE_VCLPLUGIN", "SOURCE_DATE_EPOCH",  # environment variables (LibreOffice, dist)
+    "SAL_USE_VCLPLUGIN", "SOURCE_DATE_EPOCH", "CM_MODEL_NO_PROGRESS",  # environment variables
 }
 
 

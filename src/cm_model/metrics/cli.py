@@ -18,6 +18,8 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from cm_model.io.limits import DATE_MAX, DATE_MIN
+
 CONTACTS_HELP = "Service contacts: .csv (UTF-8 or cp1252, , or ;), .jsonl, .json or .xlsx."
 SHOW_VALUES_HELP = "Show offending values in error messages (may reveal personal data)."
 # Triggers listed one a line in the report; the rest are counted (every one is in the JSON).
@@ -31,7 +33,7 @@ class Lang(StrEnum):
 
 LANG_HELP = "Language of the messages: fi or en."
 # Dates the commands accept, the same range the input layer documents for data.
-DATE_RANGE = (date(1900, 1, 1), date(2199, 12, 31))
+DATE_RANGE = (DATE_MIN, DATE_MAX)  # the input layer's range, for messages
 
 
 def say(key: str, lang: str, /, err: bool = False, **params: object) -> None:
@@ -119,18 +121,19 @@ def _warn(table) -> None:  # type: ignore[no-untyped-def]
 
 
 def _date_option(text: str | None, name: str, lang: str) -> date | None:
+    """A date option by the input layer's one conversion (cm_model.io.values): not a date and
+    outside the supported range are told apart."""
     if text is None:
         return None
-    from cm_model.metrics.contacts import parse_date
+    from cm_model.io import values
 
-    parsed = parse_date(text)
-    if parsed is None:
+    try:
+        return values.to_date(text)
+    except values.CellError as exc:
+        if exc.key == "date-range":
+            _usage("metrics.date-range", lang, option=name, first=DATE_RANGE[0].isoformat(),
+                   last=DATE_RANGE[1].isoformat())
         _usage("metrics.not-date", lang, option=name)
-    first, last = DATE_RANGE
-    if not first <= parsed <= last:
-        _usage("metrics.date-range", lang, option=name, first=first.isoformat(),
-               last=last.isoformat())
-    return parsed
 
 
 def _read(path: Path, show_values: bool, lang: str,
