@@ -105,12 +105,9 @@ def workers() -> list[dict[str, Any]]:
 @cache
 def trigger_catalogue() -> list[dict[str, Any]]:
     """The trigger catalogue shipped with cm-model, so synthetic records use real codes."""
-    import yaml
+    from cm_model.metrics.triggers import default_catalogue_entries
 
-    from cm_model.metrics.triggers import DEFAULT_CATALOGUE
-
-    with DEFAULT_CATALOGUE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return default_catalogue_entries()
 
 
 def _trigger_codes() -> list[str]:

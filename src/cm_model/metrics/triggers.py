@@ -40,6 +40,19 @@ from cm_model.metrics.windows import Window, lookback
 MEASURES = ("CONTACT_COUNT", "DISTINCT_SECTOR_COUNT", "DISTINCT_UNIT_COUNT", "INPATIENT_DAYS")
 COMPARISONS = ("GREATER_THAN", "AT_LEAST")
 DEFAULT_CATALOGUE = Path(__file__).with_name("default_triggers.yaml")
+# The same file in a checkout, for generators that build from a repository root.
+DEFAULT_CATALOGUE_REL = "src/cm_model/metrics/default_triggers.yaml"
+
+
+def default_catalogue_entries(root: Path | None = None) -> list[dict[str, Any]]:
+    """The shipped catalogue's entries as plain mappings: the one place that reads the file
+    for the forms' catalogue sheet, the handbook's table and synth's trigger codes (`cm-model
+    triggers` validates it as TriggerDefinition entries through `load_catalogue`)."""
+    from cm_model.io.readers import load_yaml
+
+    path = Path(root) / DEFAULT_CATALOGUE_REL if root is not None else DEFAULT_CATALOGUE
+    entries = load_yaml(path.read_text(encoding="utf-8")) or []
+    return [e for e in entries if isinstance(e, dict) and e.get("code")]
 
 
 @contextmanager
