@@ -45,7 +45,7 @@ def test_downloads_are_listed_not_committed() -> None:
     assert "do not edit" in manifest["$comment"]
     committed = set(_committed("docs"))
     sources = set(_committed("schema") + _committed("examples") + _committed("forms")
-                  + _committed("src/cm_model/datamodel"))
+                  + _committed("src/cm_model/datamodel") + _committed("src/cm_model/fhir/definitions"))
     assert len(manifest["files"]) > 50
     for target, source in manifest["files"]:
         assert target.startswith("docs/") and "/downloads/" in target

@@ -289,5 +289,6 @@ def test_fhir_downloads_are_listed_and_built_from_their_one_place() -> None:
             assert not any(k.startswith(f"docs/{lang}/downloads/fhir/") for k in built)
     for lang in ("fi", "en"):
         page = (ROOT / f"docs/{lang}/vendors/fhir.md").read_text(encoding="utf-8")
-        for snippet in ("fhir-mapping.md", "fhir-snippets.md", "fhir-list.md"):
+        for snippet in ("fhir-mapping.md", "fhir-list.md"):
             assert f'--8<-- "docs/{lang}/downloads/{snippet}"' in page
+        assert '--8<-- "docs/fi/downloads/fhir-snippets.md"' in page

@@ -17,32 +17,32 @@ record breaks which rule is written to ``<output>.manifest.json`` ({locator: rul
 from __future__ import annotations
 
 import random
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 EXPORT_TIME = "2026-06-30T12:00:00+03:00"
 EXPORT_DAY = date(2026, 6, 30)
 FIRST_DAY = date(2022, 1, 1)
 SCHEMA_VERSION = "0.2.0"
 
-SEGMENTS = ["PPT", "PPK", "MULTI_SERVICE", "SHARED_CLIENT", "MULTI_SECTOR_SUPPORT",
-            "REVOLVING_DOOR", "INAPPROPRIATE_USE", "AT_RISK"]
-# (0.2.0: HIGH_SUPPORT_CLIENT became OTHER_LOCAL_MARKING with its name; see CHANGELOG)
-MARKINGS = ["CASE_MANAGER_CLIENT", "SHARED_CLIENT", "OTHER_LOCAL_MARKING"]
-ROLES = ["RESPONSIBLE_WORKER", "PERSONAL_SOCIAL_WORKER", "CASE_MANAGER", "CLIENT_LIAISON_NURSE",
-         "CLIENT_COORDINATOR", "TEAM_CONTACT_PERSON", "OTHER_TEAM_MEMBER"]
-PHASES = ["IDENTIFICATION_NOTIFICATION", "FAMILIARISATION", "CARE_DISCHARGE_PLANNING",
-          "NETWORK_MEETING", "FOLLOW_UP", "CONTACT_PERSON", "COPING_ASSESSMENT", "CLOSING"]
-CLOSING_REASONS = ["GOALS_ACHIEVED", "COPES_INDEPENDENTLY", "TRANSFERRED", "CLIENT_DECLINED",
-                   "MOVED_AWAY", "OTHER"]
-SECTORS = ["PRIMARY_HEALTH_CARE", "SPECIALISED_HEALTH_CARE", "EMERGENCY_CARE",
-           "EMERGENCY_MEDICAL_SERVICES", "SOCIAL_WELFARE", "MENTAL_HEALTH_SUBSTANCE_ABUSE",
-           "ELDERLY_SERVICES", "FAMILY_SERVICES", "REHABILITATION"]
-PROFESSIONS = ["REGISTERED_NURSE", "PUBLIC_HEALTH_NURSE", "PRACTICAL_NURSE", "PHYSICIAN",
-               "SOCIAL_WORKER", "SOCIAL_COUNSELLOR", "SERVICE_COORDINATOR", "PHYSIOTHERAPIST",
-               "PSYCHOLOGIST"]
+
+def _codes(enum: str) -> list[str]:
+    """The codes of a schema enum, in the schema's order (read from the schema, never copied)."""
+    from cm_model.schema_info import load_schema_dict
+
+    return list(load_schema_dict()["enums"][enum].get("permissible_values") or {})
+
+
+SEGMENTS = _codes("ClientSegment")
+MARKINGS = _codes("ClientGroupMarking")
+ROLES = _codes("ResponsibleWorkerRole")
+PHASES = _codes("CmHoiPhase")
+CLOSING_REASONS = _codes("ClosingReason")
+SECTORS = _codes("Sector")
+PROFESSIONS = _codes("Profession")
 MUNICIPALITIES = ["398", "109", "491", "167", "091", "165", "061", "694", "016", "098"]
 GOALS = ["Pärjään kotona ilman päivystyskäyntejä.", "Minulla on yksi nimetty yhteyshenkilö.",
          "Pääsen päihdekuntoutukseen ja pysyn siinä.", "Arki sujuu ja uni paranee.",
@@ -114,12 +114,9 @@ def workers() -> list[dict[str, Any]]:
 @cache
 def trigger_catalogue() -> list[dict[str, Any]]:
     """The trigger catalogue shipped with cm-model, so synthetic records use real codes."""
-    import yaml
+    from cm_model.metrics.triggers import default_catalogue_entries
 
-    from cm_model.metrics.triggers import DEFAULT_CATALOGUE
-
-    with DEFAULT_CATALOGUE.open(encoding="utf-8") as handle:
-        return yaml.safe_load(handle)
+    return default_catalogue_entries()
 
 
 def _trigger_codes() -> list[str]:
@@ -145,9 +142,11 @@ def client(i: int, seed: int) -> dict[str, Any]:
         "birth_year": birth.year,
         "birth_date": _d(birth),
         "home_municipality": MUNICIPALITIES[i % len(MUNICIPALITIES)],
-        "segments": sorted({SEGMENTS[i % 8], SEGMENTS[(i * 3 + 1) % 8]}),
-        "client_group_marking": MARKINGS[i % 3],
-        **({"client_group_marking_name": "Paljon tukea tarvitseva asiakas"} if i % 3 == 2 else {}),
+        "segments": sorted({SEGMENTS[i % len(SEGMENTS)],
+                          SEGMENTS[(i * 3 + 1) % len(SEGMENTS)]}),
+        "client_group_marking": MARKINGS[i % len(MARKINGS)],
+        **({"client_group_marking_name": "Paljon tukea tarvitseva asiakas"}
+           if MARKINGS[i % len(MARKINGS)] == "OTHER_LOCAL_MARKING" else {}),
         "contact_arrangement": {"preferred_channel": "PHONE",
                                 "initiated_by": "CLIENT" if i % 2 else "WORKER",
                                 "agreed_date": _d(start + timedelta(days=3))},
@@ -173,11 +172,12 @@ def client(i: int, seed: int) -> dict[str, Any]:
          "decision_date": _d(start + timedelta(days=5)), "recorded_by": worker_id(w)},
     ]
     # Responsible workers: one or two at once, sometimes a guided handover.
-    role1, role2 = ROLES[i % 7], ROLES[(i + 3) % 7]
+    role1, role2 = ROLES[i % len(ROLES)], ROLES[(i + 3) % len(ROLES)]
     a1_end = start + timedelta(days=120 + rng.randrange(200))
     assignments = [{"id": f"{cid}-as1", "worker_id": worker_id(w), "role": role1,
                     "start_date": _d(start), "client_informed": True,
-                    "client_informed_date": _d(start), "main_service_sector": SECTORS[w % 9]}]
+                    "client_informed_date": _d(start),
+                    "main_service_sector": SECTORS[w % len(SECTORS)]}]
     if i % 2 == 0:
         assignments[0]["end_date"] = _d(a1_end)
         assignments.append({"id": f"{cid}-as2", "worker_id": worker_id(w + 7), "role": role1,
@@ -197,7 +197,7 @@ def client(i: int, seed: int) -> dict[str, Any]:
         "id": f"{cid}-plan1", "created_date": _d(created), "created_by": worker_id(w),
         "plan_status": "ACTIVE", "goals": goals,
         "services": [{"id": f"{cid}-svc1", "service_text": "Vastuutyöntekijän tapaamiset",
-                      "sector": SECTORS[w % 9], "provider_worker": worker_id(w),
+                      "sector": SECTORS[w % len(SECTORS)], "provider_worker": worker_id(w),
                       "goal_ids": [g["id"] for g in goals], "start_date": _d(created),
                       "frequency_text": "kahden viikon välein"}],
         "care_responsibilities": [{"id": f"{cid}-cr1", "problem_text": "Pitkäaikaissairaus",
@@ -216,7 +216,7 @@ def client(i: int, seed: int) -> dict[str, Any]:
     }]
     # CM-HOI entries through the phases; a third of the clients are closed.
     closed = i % 3 == 2
-    n_phases = 8 if closed else 2 + i % 5
+    n_phases = len(PHASES) if closed else 2 + i % (len(PHASES) - 3)
     entries, status = [], [
         {"clienthood_status": "CANDIDATE", "status_date": _d(start - timedelta(days=2))},
         {"clienthood_status": "NOTIFIED", "status_date": _d(start - timedelta(days=1))},
@@ -224,7 +224,7 @@ def client(i: int, seed: int) -> dict[str, Any]:
     ]
     day = start
     for k in range(n_phases):
-        phase = PHASES[k] if k < 7 else "CLOSING"
+        phase = PHASES[k]  # the schema lists CLOSING last
         entry: dict[str, Any] = {"id": f"{cid}-hoi{k + 1}", "entry_date": _d(day),
                                  "author": worker_id(w), "phase": phase}
         if phase == "COPING_ASSESSMENT":
@@ -349,22 +349,22 @@ BREAKERS = [("CM-R001", _break_r001), ("CM-R002", _break_r002), ("CM-R003", _bre
 
 def client_records(n: int, seed: int, invalid_rate: float = 0.0) -> tuple[list[dict[str, Any]],
                                                                           dict[int, str]]:
-    out, broken = [], {}
-    rng = random.Random(seed)
-    for i in range(n):
-        rec = client(i, seed)
-        if invalid_rate and rng.random() < invalid_rate:
-            rule_id, breaker = BREAKERS[len(broken) % len(BREAKERS)]
-            breaker(rec)
-            broken[i] = rule_id
-        out.append(rec)
-    return out, broken
+    broken: dict[int, str] = {}
+    return list(iter_clients(n, seed, invalid_rate, broken)), broken
 
 
 # --- service contacts (fast path) -------------------------------------------------------------
 
-def contact_rows(n: int, n_clients: int, seed: int) -> tuple[list[str], list[tuple[str, ...]]]:
-    """(header, rows) of ServiceContact values as strings ('' = absent)."""
+# Rows are drawn and written in chunks of this size, so memory does not grow with --n. The
+# random draws of a chunk come in one block per column, so the rows depend on the chunk size:
+# it is fixed, never derived from the machine.
+CHUNK = 100_000
+CONTACT_HEADER = ["id", "client_id", "contact_date", "end_date", "contact_type", "sector",
+                  "unit_id", "professional_id", "urgent"]
+
+
+def iter_contact_rows(n: int, n_clients: int, seed: int) -> Iterator[list[tuple[str, ...]]]:
+    """ServiceContact rows as strings ('' = absent), in chunks of at most CHUNK rows."""
     rng = random.Random(seed)
     days = [(FIRST_DAY + timedelta(days=k)).isoformat()
             for k in range((EXPORT_DAY - FIRST_DAY).days + 1)]
@@ -379,38 +379,58 @@ def contact_rows(n: int, n_clients: int, seed: int) -> tuple[list[str], list[tup
     usual = [f"p-{rng.randrange(4000):05d}" for _ in range(n_clients)]
     type_rows = [(t, s, units) for t, s, units, _ in CONTACT_TYPES]
     type_weights = [wgt for *_, wgt in CONTACT_TYPES]
-    who = rng.choices(range(n_clients), cum_weights=cum, k=n)
-    kinds = rng.choices(range(len(type_rows)), weights=type_weights, k=n)
-    when = rng.choices(range(last - 30), k=n)
-    luck = [rng.random() for _ in range(n)]
     pool = [f"p-{k:05d}" for k in range(4000)]
-    header = ["id", "client_id", "contact_date", "end_date", "contact_type", "sector",
-              "unit_id", "professional_id", "urgent"]
-    rows = []
-    append = rows.append
-    for k in range(n):
-        c, t, d, u = who[k], kinds[k], when[k], luck[k]
-        ctype, sector, units = type_rows[t]
-        end = days[d + 1 + int(u * 20)] if ctype == "INPATIENT_EPISODE" else ""
-        prof = usual[c] if u < 0.6 else pool[int(u * 1_000_003) % 4000]
-        urgent = "true" if ctype in ("EMERGENCY_VISIT", "EMS_MISSION") else "false"
-        append((f"sc-{k:08d}", client_ids[c], days[d], end, ctype, sector,
-                units[int(u * 97) % len(units)], prof, urgent))
-    return header, rows
+    for start in range(0, n, CHUNK):
+        size = min(CHUNK, n - start)
+        who = rng.choices(range(n_clients), cum_weights=cum, k=size)
+        kinds = rng.choices(range(len(type_rows)), weights=type_weights, k=size)
+        when = rng.choices(range(last - 30), k=size)
+        luck = [rng.random() for _ in range(size)]
+        rows = []
+        append = rows.append
+        for k in range(size):
+            c, t, d, u = who[k], kinds[k], when[k], luck[k]
+            ctype, sector, units = type_rows[t]
+            end = days[d + 1 + int(u * 20)] if ctype == "INPATIENT_EPISODE" else ""
+            prof = usual[c] if u < 0.6 else pool[int(u * 1_000_003) % 4000]
+            urgent = "true" if ctype in ("EMERGENCY_VISIT", "EMS_MISSION") else "false"
+            append((f"sc-{start + k:08d}", client_ids[c], days[d], end, ctype, sector,
+                    units[int(u * 97) % len(units)], prof, urgent))
+        yield rows
 
 
-def _write_contacts(path: Path, n: int, n_clients: int, seed: int, fmt: str) -> None:
-    header, rows = contact_rows(n, n_clients, seed)
-    with path.open("w", encoding="utf-8", newline="") as out:
+def contact_rows(n: int, n_clients: int, seed: int) -> tuple[list[str], list[tuple[str, ...]]]:
+    """(header, rows) of ServiceContact values as strings ('' = absent), all in memory."""
+    rows: list[tuple[str, ...]] = []
+    for chunk in iter_contact_rows(n, n_clients, seed):
+        rows.extend(chunk)
+    return list(CONTACT_HEADER), rows
+
+
+def _contact_dict(row: tuple[str, ...]) -> dict[str, Any]:
+    """A service contact of an export envelope (both the in-memory and the streamed one)."""
+    contact: dict[str, Any] = {k: (v == "true" if k == "urgent" else v)
+                               for k, v in zip(CONTACT_HEADER, row, strict=True) if v}
+    # 0.2.0: coded profession and attendance on every contact of an export. Always ATTENDED:
+    # `cm-model metrics` does not yet leave missed contacts out of the continuity indices, so
+    # synthetic MISSED rows would skew them.
+    contact["profession"] = CONTACT_PROFESSIONS.get(contact.get("contact_type", ""), "OTHER")
+    contact["attendance"] = "ATTENDED"
+    return contact
+
+
+def _write_contacts(out: IO[bytes], n: int, n_clients: int, seed: int, fmt: str,
+                    tick: Callable[[int], None]) -> None:
+    if fmt == "csv":
+        out.write((",".join(CONTACT_HEADER) + "\n").encode())
+    done = 0
+    for rows in iter_contact_rows(n, n_clients, seed):
         if fmt == "csv":
-            out.write(",".join(header) + "\n")
-            for start in range(0, len(rows), 100_000):
-                out.write("".join(",".join(r) + "\n" for r in rows[start:start + 100_000]))
-        elif fmt == "jsonl":
-            for start in range(0, len(rows), 100_000):
-                out.write("".join(_contact_json(r) for r in rows[start:start + 100_000]))
+            out.write("".join(",".join(r) + "\n" for r in rows).encode())
         else:
-            raise SynthError("--kind contacts writes csv or jsonl")
+            out.write("".join(_contact_json(r) for r in rows).encode())
+        done += len(rows)
+        tick(done)
 
 
 def _contact_json(r: tuple[str, ...]) -> str:
@@ -423,24 +443,34 @@ def _contact_json(r: tuple[str, ...]) -> str:
 
 # --- writers ----------------------------------------------------------------------------------
 
+def _envelope_head(seed: int) -> dict[str, Any]:
+    return {"organisation": {"id": "org-synth", "name": "Synteettinen hyvinvointialue"},
+            "export_time": EXPORT_TIME, "schema_version": SCHEMA_VERSION,
+            "notes": f"Synthetic export (cm-model synth, seed {seed}).",
+            "workers": workers(), "trigger_catalogue": [dict(e) for e in trigger_catalogue()]}
+
+
 def export(n: int, seed: int, invalid_rate: float = 0.0,
            contacts_per_client: int = 5) -> tuple[dict[str, Any], dict[int, str]]:
+    """The Export envelope in memory (small n; `write` streams the same content)."""
     recs, broken = client_records(n, seed, invalid_rate)
-    header, rows = contact_rows(n * contacts_per_client, max(n, 1), seed) if n else ([], [])
-    contacts = [{k: (v == "true" if k == "urgent" else v) for k, v in zip(header, r,
-                                                                          strict=True) if v}
-                for r in rows]
-    for contact in contacts:  # 0.2.0: coded profession and attendance on every contact
-        contact["profession"] = CONTACT_PROFESSIONS.get(contact["contact_type"], "OTHER")
-        # Always ATTENDED: `cm-model metrics` does not yet leave missed contacts out of the
-        # continuity indices, so synthetic MISSED rows would skew them.
-        contact["attendance"] = "ATTENDED"
-    env = {"organisation": {"id": "org-synth", "name": "Synteettinen hyvinvointialue"},
-           "export_time": EXPORT_TIME, "schema_version": SCHEMA_VERSION,
-           "notes": f"Synthetic export (cm-model synth, seed {seed}).",
-           "workers": workers(), "trigger_catalogue": [dict(e) for e in trigger_catalogue()],
-           "clients": recs, "service_contacts": contacts}
+    _, rows = contact_rows(n * contacts_per_client, max(n, 1), seed) if n else ([], [])
+    env = {**_envelope_head(seed), "clients": recs,
+           "service_contacts": [_contact_dict(r) for r in rows]}
     return env, broken
+
+
+def iter_clients(n: int, seed: int, invalid_rate: float,
+                 broken: dict[int, str]) -> Iterator[dict[str, Any]]:
+    """Client records one at a time; those made invalid are recorded in `broken` (i → rule)."""
+    rng = random.Random(seed)
+    for i in range(n):
+        rec = client(i, seed)
+        if invalid_rate and rng.random() < invalid_rate:
+            rule_id, breaker = BREAKERS[len(broken) % len(BREAKERS)]
+            breaker(rec)
+            broken[i] = rule_id
+        yield rec
 
 
 def flatten(value: Any, prefix: str = "") -> dict[str, Any]:
@@ -466,33 +496,52 @@ def _cell_text(v: Any) -> str:
     return "" if v is None else str(v)
 
 
-def _write_table(path: Path, records: list[dict[str, Any]], fmt: str, sheet: str) -> None:
-    flat = [flatten(r) for r in records]
+def _write_table(out: IO[bytes], n: int, seed: int, invalid_rate: float, fmt: str,
+                 sheet: str, tick: Callable[[int], None]) -> dict[int, str]:
+    """Two passes, so memory stays flat: the first finds the columns (the union of every
+    record's fields, in order of first appearance), the second writes the rows."""
     columns: dict[str, None] = {}
-    for row in flat:
-        for key in row:
+    for rec in iter_clients(n, seed, invalid_rate, {}):
+        for key in flatten(rec):
             columns.setdefault(key, None)
     header = list(columns)
+    broken: dict[int, str] = {}
     if fmt == "csv":
         import csv
+        import io
 
-        with path.open("w", encoding="utf-8", newline="") as out:
-            writer = csv.writer(out)
-            writer.writerow(header)
-            for row in flat:
-                writer.writerow([_cell_text(row.get(c)) for c in header])
+        text = io.TextIOWrapper(out, encoding="utf-8", newline="", write_through=True)
+        writer = csv.writer(text)
+        writer.writerow(header)
+        for i, rec in enumerate(iter_clients(n, seed, invalid_rate, broken)):
+            row = flatten(rec)
+            writer.writerow([_cell_text(row.get(c)) for c in header])
+            tick(i + 1)
+        text.flush()
+        text.detach()
     else:
         from openpyxl import Workbook
 
         wb = Workbook(write_only=True)
         ws = wb.create_sheet(sheet)
         ws.append(header)
-        for row in flat:
+        for i, rec in enumerate(iter_clients(n, seed, invalid_rate, broken)):
+            row = flatten(rec)
             ws.append([row.get(c) for c in header])
-        wb.save(path)
+            tick(i + 1)
+        wb.save(out)
+    return broken
 
 
-def check_options(*, n: int, fmt: str, kind: str, invalid_rate: float = 0.0) -> None:
+# The largest --n per kind (documented in the handbook's "Outputs" page). Client records are
+# about 6 kB each as JSON, service contacts about 150 bytes; these caps keep one run under
+# roughly 6 GB on disk (memory stays flat: everything is streamed).
+MAX_N = {"clients": 1_000_000, "export": 200_000, "contacts": 50_000_000}
+MAX_CLIENTS = 10_000_000  # --clients of --kind contacts (their ids are held in memory)
+
+
+def check_options(*, n: int, fmt: str, kind: str, invalid_rate: float = 0.0,
+                  clients: int = 20_000) -> None:
     """Refuse impossible requests before anything is written (the output stays untouched)."""
     if fmt not in ("jsonl", "json", "csv", "xlsx"):
         raise SynthError(f"unknown format {fmt}")
@@ -500,6 +549,11 @@ def check_options(*, n: int, fmt: str, kind: str, invalid_rate: float = 0.0) -> 
         raise SynthError(f"unknown kind {kind}")
     if n < 0:
         raise SynthError("--n must be 0 or more")
+    if n > MAX_N[kind]:
+        raise SynthError(f"--n {n} is above the maximum {MAX_N[kind]:,} for --kind {kind} "
+                         "(see the handbook, Outputs)")
+    if not 1 <= clients <= MAX_CLIENTS:
+        raise SynthError(f"--clients must be between 1 and {MAX_CLIENTS:,}")
     if not 0.0 <= invalid_rate <= 1.0:
         raise SynthError("--invalid-rate must be between 0 and 1")
     if kind == "contacts" and fmt not in ("csv", "jsonl"):
@@ -512,67 +566,95 @@ def check_options(*, n: int, fmt: str, kind: str, invalid_rate: float = 0.0) -> 
 
 
 def write(path: Path, *, n: int, seed: int = 1, fmt: str = "jsonl", kind: str = "clients",
-          clients: int = 20_000, invalid_rate: float = 0.0) -> str:
-    """Write the records; returns a one-line summary. The options are checked first and the
-    output is written to a temporary file that replaces `path` only on success, so a refused
-    or failed request leaves an existing file as it was."""
-    import os
-    import tempfile
+          clients: int = 20_000, invalid_rate: float = 0.0, lang: str = "en") -> str:
+    """Write the records; returns a one-line summary.
 
-    check_options(n=n, fmt=fmt, kind=kind, invalid_rate=invalid_rate)
+    The options and the targets (the file and, with --invalid-rate, its manifest) are checked
+    first; the records are streamed to a temporary file beside the target that replaces it
+    only on success (:mod:`cm_model.io.output`), so a refused, failed or killed run leaves an
+    existing file as it was and no temporary file behind."""
+    import orjson
+
+    from cm_model.io.output import OutputError, OutputSet
+    from cm_model.io.progress import progress
+
+    check_options(n=n, fmt=fmt, kind=kind, invalid_rate=invalid_rate, clients=clients)
     path = Path(path)
-    if path.parent and not path.parent.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                        dir=path.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
+    manifest_path = Path(str(path) + ".manifest.json") if invalid_rate else None
+    targets = [path, *([manifest_path] if manifest_path else [])]
     try:
-        manifest = _write(tmp, n=n, seed=seed, fmt=fmt, kind=kind, clients=clients,
-                          invalid_rate=invalid_rate)
-        if manifest is not None:
-            import orjson
+        with OutputSet(targets) as out, progress("write", total=n, lang=lang) as bar:
+            every = max(1, min(CHUNK, n // 200 or 1))
 
-            manifest_path = Path(str(path) + ".manifest.json")
-            staged = Path(str(tmp) + ".manifest")
-            staged.write_bytes(orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
-            os.replace(staged, manifest_path)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
-        Path(str(tmp) + ".manifest").unlink(missing_ok=True)
+            def tick(done: int) -> None:
+                if done % every == 0 or done == n:
+                    bar.update(done, n)
+
+            with out.stream(path) as handle:
+                manifest = _write(handle, n=n, seed=seed, fmt=fmt, kind=kind, clients=clients,
+                                  invalid_rate=invalid_rate, tick=tick)
+            if manifest_path is not None:
+                out.write(manifest_path, orjson.dumps(manifest, option=orjson.OPT_INDENT_2))
+    except OutputError as exc:
+        raise SynthError(exc.text(lang)) from None
     if kind == "contacts":
         return f"wrote {n} service contacts for {clients} clients to {path}"
     return f"wrote {n} {kind} records to {path}" + (
         f" ({len(manifest or {})} invalid, see {path}.manifest.json)" if invalid_rate else "")
 
 
-def _write(path: Path, *, n: int, seed: int, fmt: str, kind: str, clients: int,
-           invalid_rate: float) -> dict[str, str] | None:
-    """Write to `path`; returns the manifest (None without --invalid-rate)."""
+def _json_items(out: IO[bytes], key: str, items: Iterable[Any], last: bool = False,
+                tick: Callable[[int], None] | None = None) -> None:
+    """One key of the streamed envelope: a JSON array, one compact item a line."""
+    import orjson
+
+    out.write(f'  "{key}": ['.encode())
+    for k, item in enumerate(items):
+        out.write((b",\n    " if k else b"\n    ") + orjson.dumps(item))
+        if tick is not None:
+            tick(k + 1)
+    out.write(b"\n  ]" + (b"\n" if last else b",\n"))
+
+
+def _write_export(out: IO[bytes], n: int, seed: int, invalid_rate: float,
+                  tick: Callable[[int], None]) -> dict[int, str]:
+    import orjson
+
+    head = _envelope_head(seed)
+    out.write(b"{\n")
+    for key in ("organisation", "export_time", "schema_version", "notes"):
+        out.write(f'  "{key}": '.encode() + orjson.dumps(head[key]) + b",\n")
+    _json_items(out, "workers", head["workers"])
+    _json_items(out, "trigger_catalogue", head["trigger_catalogue"])
+    broken: dict[int, str] = {}
+    _json_items(out, "clients", iter_clients(n, seed, invalid_rate, broken), tick=tick)
+    contacts = (_contact_dict(r) for rows in iter_contact_rows(n * 5, max(n, 1), seed)
+                for r in rows) if n else iter(())
+    _json_items(out, "service_contacts", contacts, last=True)
+    out.write(b"}\n")
+    return broken
+
+
+def _write(out: IO[bytes], *, n: int, seed: int, fmt: str, kind: str, clients: int,
+           invalid_rate: float, tick: Callable[[int], None]) -> dict[str, str] | None:
+    """Write to the open (staged) file; returns the manifest (None without --invalid-rate)."""
     import orjson
 
     manifest: dict[str, str] = {}
     if kind == "contacts":
-        _write_contacts(path, n, clients, seed, fmt)
+        _write_contacts(out, n, clients, seed, fmt, tick)
         return None
     if kind == "export" or fmt == "json":
-        env, broken = export(n, seed, invalid_rate)
-        path.write_bytes(orjson.dumps(env, option=orjson.OPT_INDENT_2))
+        broken = _write_export(out, n, seed, invalid_rate, tick)
         manifest = {f"clients[{i}]": r for i, r in broken.items()}
     elif fmt == "jsonl":
-        rng = random.Random(seed)
-        with path.open("wb") as out:
-            for i in range(n):
-                rec = client(i, seed)
-                if invalid_rate and rng.random() < invalid_rate:
-                    rule_id, breaker = BREAKERS[len(manifest) % len(BREAKERS)]
-                    breaker(rec)
-                    manifest[f"line {i + 1}"] = rule_id
-                out.write(orjson.dumps(rec) + b"\n")
+        broken = {}
+        for i, rec in enumerate(iter_clients(n, seed, invalid_rate, broken)):
+            out.write(orjson.dumps(rec) + b"\n")
+            tick(i + 1)
+        manifest = {f"line {i + 1}": r for i, r in broken.items()}
     else:
-        recs, broken = client_records(n, seed, invalid_rate)
-        _write_table(path, recs, fmt, "Client")
+        broken = _write_table(out, n, seed, invalid_rate, fmt, "Client", tick)
         manifest = {(f"row {i + 2}" if fmt == "csv" else f"Client row {i + 2}"): r
                     for i, r in broken.items()}
     return manifest if invalid_rate else None

@@ -23,6 +23,12 @@ from cm_model.fhir.schema_map import (
 
 DEFINITIONS = "src/cm_model/fhir/definitions"
 EXAMPLES = "examples/fhir"
+SNIPPETS = "docs/fi/downloads/fhir-snippets.md"
+LIST_CAPTIONS = {
+    "fi": "Esimerkkikokoelmat, laajennukset ja kyselylomakkeet (JSON):",
+    "sv": "Exempelsamlingar, tillägg och frågeformulär (JSON):",
+    "en": "Example bundles, extensions and questionnaires (JSON):",
+}
 MARK = "generated from schema/cm_model.yaml by `cm-model generate` — do not edit"
 
 
@@ -218,14 +224,15 @@ def build(root: Path) -> dict[str, bytes]:
                                                                 "cm-model-questionnaires")),
     }
     files.update(example_bundles(root))
+    # JSON is the same in every language: one file, included by the fi and en chapters.
+    files[SNIPPETS] = snippets(root)
     for lang in ("fi", "en"):
         files[f"docs/{lang}/downloads/fhir-mapping.md"] = mapping_table(lang).encode()
-        files[f"docs/{lang}/downloads/fhir-snippets.md"] = snippets(root)
-    listing = [f"<!-- {MARK} -->", ""]
-    for rel in sorted(k for k in files if k.startswith((DEFINITIONS, EXAMPLES))):
-        name = rel.rsplit("/", 1)[1]
-        listing.append(f"- [{name}](../downloads/fhir/{name})")
-    for lang in ("fi", "sv", "en"):  # the downloads page exists in all three languages
+    names = [rel.rsplit("/", 1)[1]
+             for rel in sorted(k for k in files if k.startswith((DEFINITIONS, EXAMPLES)))]
+    for lang, caption in LIST_CAPTIONS.items():  # the downloads page exists in all three
+        listing = [f"<!-- {MARK} -->", "", caption, ""]
+        listing += [f"- [{name}](../downloads/fhir/{name})" for name in names]
         files[f"docs/{lang}/downloads/fhir-list.md"] = ("\n".join(listing) + "\n").encode()
     # The files themselves reach docs/<lang>/downloads/fhir/ at build time (web/build.mjs, from
     # the handbook's download list), never as committed copies.

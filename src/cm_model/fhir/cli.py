@@ -15,6 +15,8 @@ from typing import Any
 
 import typer
 
+from cm_model.io.output import OutputError
+
 
 class Lang(StrEnum):
     fi = "fi"
@@ -153,9 +155,14 @@ def register(app: typer.Typer) -> None:
             raise typer.Exit(1)
         try:
             if isinstance(result, list) and output.suffix.lower() in (".jsonl", ".ndjson"):
-                write_atomic(output, (orjson.dumps(r) + b"\n" for r in result))
+                write_atomic(output, inputs=[source],
+                             chunks=(orjson.dumps(r) + b"\n" for r in result))
             else:
-                write_atomic(output, orjson.dumps(result, option=orjson.OPT_INDENT_2) + b"\n")
+                write_atomic(output, inputs=[source], chunks=orjson.dumps(
+                    result, option=orjson.OPT_INDENT_2) + b"\n")
+        except OutputError as exc:
+            typer.echo(exc.text(lang.value), err=True)
+            raise typer.Exit(2) from None
         except OSError as exc:
             _say(output, None, "fhir.write", lang.value, detail=exc.strerror or "error")
             raise typer.Exit(2) from None
@@ -201,11 +208,14 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
             raise _Refused
 
     try:
-        write_atomic(output, chunks())
+        write_atomic(output, inputs=[source], chunks=chunks())
     except _Refused:
         code = 2 if state["fatal"] else 1
         typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
         raise typer.Exit(code) from None
+    except OutputError as exc:
+        typer.echo(exc.text(lang), err=True)
+        raise typer.Exit(2) from None
     except OSError as exc:
         _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
         raise typer.Exit(2) from None
@@ -354,10 +364,13 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
             raise _Refused
 
     try:
-        write_atomic(output, chunks())
+        write_atomic(output, inputs=[source], chunks=chunks())
     except _Refused:
         typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
         raise typer.Exit(2 if state["fatal"] else 1) from None
+    except OutputError as exc:
+        typer.echo(exc.text(lang), err=True)
+        raise typer.Exit(2) from None
     except OSError as exc:
         _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
         raise typer.Exit(2) from None

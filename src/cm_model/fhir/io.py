@@ -1,15 +1,13 @@
 """The two seams to the project's input and output layers.
 
 `read_records` uses the readers of the input layer `cm_model.io`;
-`write_atomic` writes through a temporary file in the target's directory and a rename (the
-safe output writer `cm_model.io.output` will replace it). Re-point these two functions only.
+`write_atomic` writes through the one safe output writer `cm_model.io.output`.
 """
 
 from __future__ import annotations
 
 import os
-import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from cm_model.io.problems import Item, Problem
@@ -24,22 +22,18 @@ def read_records(path: Path) -> Iterator[Item | Problem]:
     return readers.read(path, fmt)
 
 
-def write_atomic(target: Path, chunks: Iterator[bytes] | bytes) -> None:
-    """Write all bytes or nothing: an existing `target` stays as it was on any failure."""
-    target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            if isinstance(chunks, bytes):
-                out.write(chunks)
-            else:
-                for chunk in chunks:
-                    out.write(chunk)
-        os.replace(tmp_name, target)
-    finally:
-        Path(tmp_name).unlink(missing_ok=True)
+def write_atomic(target: Path, chunks: Iterator[bytes] | bytes,
+                 inputs: Iterable[Path] = ()) -> None:
+    """Write all bytes or nothing through the one output writer (cm_model.io.output): an
+    existing `target` stays as it was on any failure; a refused target raises OutputError."""
+    from cm_model.io.output import atomic_write
+
+    with atomic_write(target, inputs, binary=True) as out:
+        if isinstance(chunks, bytes):
+            out.write(chunks)
+        else:
+            for chunk in chunks:
+                out.write(chunk)
 
 
 def same_file(a: Path, b: Path) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -35,7 +35,14 @@ def import_command(
 
     from cm_model.forms.merge import MergeConflict, merge_records
     from cm_model.forms.reader import iter_form_records
+    from cm_model.io.output import OutputError, atomic_write, check_target
 
+    # The output is checked before any form is read: a directory, a FIFO, a link, a missing
+    # directory or one of the forms themselves (`-o X.xlsx`) is refused at once.
+    try:
+        check_target(out, files)
+    except OutputError as exc:
+        _refuse(exc, lang)
     records: list[dict] = []
     problems = 0
     unreadable = False
@@ -68,9 +75,21 @@ def import_command(
         typer.echo(f"{problems} problem(s); nothing written (use --partial to write the "
                    "records that read cleanly)", err=True)
         raise typer.Exit(1)
-    with out.open("wb") as handle:
-        for data in records:
-            handle.write(orjson.dumps(data) + b"\n")
+    try:
+        # Staged beside the target and renamed when complete: a failure part-way leaves an
+        # existing output as it was.
+        with atomic_write(out, files, binary=True) as handle:
+            for number, data in enumerate(records, start=1):
+                try:
+                    handle.write(orjson.dumps(data) + b"\n")
+                except TypeError:  # orjson.JSONEncodeError: e.g. an integer beyond 64 bits
+                    raise _Unwritable(number) from None
+    except OutputError as exc:
+        _refuse(exc, lang)
+    except _Unwritable as exc:
+        typer.echo(f"record {exc.number} cannot be written as JSON (a number beyond 64 bits "
+                   f"or a value JSON has no form for); {out} was left as it was", err=True)
+        raise typer.Exit(1) from None
     typer.echo(f"{len(records)} record(s) written to {out}")
     if problems:
         raise typer.Exit(1)
@@ -84,16 +103,30 @@ def fill_command(
         "--form", help="Form id: identification, assignment, care_plan, cm_hoi or outcomes.")],
     out: Annotated[Path, typer.Option("-o", "--output", help="The pre-filled workbook (.xlsx).")],
     lang: Annotated[str, typer.Option("--lang", help="fi or en.")] = "fi",
+    show_values: Annotated[bool, typer.Option(
+        "--show-values", help="Include offending values in messages (they may be personal "
+        "data).")] = False,
 ) -> None:
-    """Pre-fill a form with existing Client records (what the form has no place for is listed)."""
+    """Pre-fill a form with existing Client records (what the form has no place for is listed).
+
+    Exit 1: a value has no cell it fits in (located by record path and field; nothing is
+    written). Exit 2: unreadable records, an unknown form or language, or a refused output."""
     import orjson
 
     from cm_model.forms.definitions import FORMS
-    from cm_model.forms.writer import fill_form
+    from cm_model.forms.writer import FillError, fill_form
+    from cm_model.io.output import OutputError, check_target, write_bytes
 
+    if lang not in ("fi", "en"):
+        typer.echo("--lang: use fi or en", err=True)
+        raise typer.Exit(2)
     if form not in {f.id for f in FORMS}:
         typer.echo(f"unknown form {form!r}; one of: {', '.join(f.id for f in FORMS)}", err=True)
         raise typer.Exit(2)
+    try:
+        check_target(out, [records_file])
+    except OutputError as exc:
+        _refuse(exc, lang)
     try:
         text = records_file.read_bytes()
         if records_file.suffix == ".jsonl":
@@ -104,16 +137,42 @@ def fill_command(
     except (OSError, orjson.JSONDecodeError) as exc:
         typer.echo(f"{records_file}: cannot read records ({type(exc).__name__})", err=True)
         raise typer.Exit(2) from None
+    if not isinstance(records, list):
+        typer.echo(f"{records_file}: expected a list of Client records or an Export with "
+                   "clients", err=True)
+        raise typer.Exit(2)
     try:
-        data, dropped = fill_form(form, records, lang)
-    except (ValueError, TypeError, AttributeError) as exc:
-        typer.echo(f"{records_file}: records do not fit the form ({type(exc).__name__})", err=True)
+        data, dropped = fill_form(form, records, lang, show_values=show_values)
+    except FillError as exc:
+        for line in exc.problems:
+            typer.echo(f"{records_file.name}: {line}", err=True)
         raise typer.Exit(1) from None
-    out.write_bytes(data)
+    except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+        # A shape the checks above do not know yet: still no traceback and no values.
+        typer.echo(f"{records_file}: records do not fit the form ({type(exc).__name__})",
+                   err=True)
+        raise typer.Exit(1) from None
+    try:
+        write_bytes(out, data, [records_file])
+    except OutputError as exc:
+        _refuse(exc, lang)
     typer.echo(f"{len(records)} record(s) written to {out}")
     if dropped:
         typer.echo(f"{len(dropped)} value(s) have no place on this form, e.g. {dropped[0]}",
                    err=True)
+
+
+class _Unwritable(Exception):
+    def __init__(self, number: int) -> None:
+        super().__init__(number)
+        self.number = number
+
+
+def _refuse(exc: Exception, lang: str | None) -> NoReturn:
+    """A refused output: the catalogue's message, exit code 2, never a traceback."""
+    text = exc.text(lang or "en") if hasattr(exc, "text") else str(exc)
+    typer.echo(f"-o {text}", err=True)
+    raise typer.Exit(2)
 
 
 def register(app: typer.Typer) -> None:

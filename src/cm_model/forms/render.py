@@ -75,15 +75,9 @@ WORKER_ENUMS = ("Profession", "Sector")
 
 def trigger_catalogue() -> list[dict[str, Any]]:
     """The default trigger catalogue shipped with cm-model (metrics/default_triggers.yaml)."""
-    from pathlib import Path
+    from cm_model.metrics.triggers import default_catalogue_entries
 
-    import yaml
-
-    import cm_model.metrics
-
-    path = Path(cm_model.metrics.__file__).with_name("default_triggers.yaml")
-    entries = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return [e for e in entries if isinstance(e, dict) and e.get("code")]
+    return default_catalogue_entries()
 
 
 def header_text(column: Column, lang: str) -> str:

@@ -83,6 +83,8 @@ def _stale(root: Path, artifacts: dict[str, bytes]) -> list[str]:
 
 def generate(root: Path) -> list[str]:
     """Write every artifact; remove files a previous run generated that no builder makes now."""
+    from cm_model.io.output import write_bytes
+
     artifacts = _expected(root)
     stale = _stale(root, artifacts)
     written = []
@@ -91,7 +93,7 @@ def generate(root: Path) -> list[str]:
         if target.is_file() and target.read_bytes() == data:
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(data)
+        write_bytes(target, data)  # staged and renamed: never a half-written artifact
         written.append(rel)
     for rel in stale:
         (root / rel).unlink()

@@ -11,11 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from cm_model.metrics.triggers import DEFAULT_CATALOGUE_REL as CATALOGUE_REL
 from cm_model.schema_info import code
-
-CATALOGUE_REL = "src/cm_model/metrics/default_triggers.yaml"
 
 # SEED: the sign and any number are stated in a seed document.
 # SEED_SIGN: the seed names the sign; the threshold and window are cm-model's local choice.
@@ -71,7 +68,9 @@ COMPARISONS = {code("ThresholdComparison", "GREATER_THAN"): ">",
 
 
 def load(root: Path) -> list[dict[str, Any]]:
-    return yaml.safe_load((Path(root) / CATALOGUE_REL).read_text(encoding="utf-8")) or []
+    from cm_model.metrics.triggers import default_catalogue_entries
+
+    return default_catalogue_entries(root)
 
 
 def _rule(entry: dict[str, Any], lang: str) -> str:

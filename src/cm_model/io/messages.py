@@ -482,10 +482,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "migrate lukee JSON-, JSON Lines- ja YAML-vientejä (CSV- ja XLSX-tiedostot ovat "
               "lomakkeita ja taulukoita: täytä ne 0.2-lomakkeilla)",
     },
-    "migrate.same-file": {
-        "en": "the output must not be the input file; give another -o",
-        "fi": "tuloste ei saa olla syötetiedosto; anna toinen -o",
-    },
     "migrate.write": {
         "en": "could not write the output: {detail}",
         "fi": "tulostetta ei voitu kirjoittaa: {detail}",
@@ -497,6 +493,154 @@ MESSAGES: dict[str, dict[str, str]] = {
     "migrate.failed": {
         "en": "{errors} problem(s); nothing was written",
         "fi": "{errors} ongelma(a); mitään ei kirjoitettu",
+    },
+    # --- output layer ----------------------------------------------------------------------
+    "output.directory": {
+        "en": "{path}: is a directory; give a file name",
+        "fi": "{path}: on hakemisto; anna tiedoston nimi",
+    },
+    "output.is-input": {
+        "en": "{path}: is also an input of this command; it is not overwritten",
+        "fi": "{path}: on myös tämän komennon syöte; sitä ei kirjoiteta yli",
+    },
+    "output.symlink": {
+        "en": "{path}: is a symbolic link; links are not written through or replaced, name the "
+              "real file",
+        "fi": "{path}: on symbolinen linkki; linkin kautta ei kirjoiteta eikä linkkiä korvata, "
+              "anna varsinaisen tiedoston nimi",
+    },
+    "output.not-regular": {
+        "en": "{path}: is not a regular file (a FIFO, device or socket); it is not replaced",
+        "fi": "{path}: ei ole tavallinen tiedosto (nimetty putki, laite tai pistoke); sitä ei "
+              "korvata",
+    },
+    "output.no-parent": {
+        "en": "{path}: the directory {parent} does not exist",
+        "fi": "{path}: hakemistoa {parent} ei ole olemassa",
+    },
+    "output.parent-not-dir": {
+        "en": "{path}: {parent} is not a directory",
+        "fi": "{path}: {parent} ei ole hakemisto",
+    },
+    "output.unwritable": {
+        "en": "{path}: cannot be written ({reason})",
+        "fi": "{path}: ei voi kirjoittaa ({reason})",
+    },
+    "output.read-only": {
+        "en": "{path}: the existing file is read-only; it is not replaced",
+        "fi": "{path}: olemassa oleva tiedosto on kirjoitussuojattu; sitä ei korvata",
+    },
+    "output.twice": {
+        "en": "{path}: named twice as an output of one run",
+        "fi": "{path}: annettu kahdesti saman ajon tulosteeksi",
+    },
+    "output.dir-not-dir": {
+        "en": "{path}: exists and is not a directory (-o names the output directory)",
+        "fi": "{path}: on olemassa eikä ole hakemisto (-o on tulostehakemisto)",
+    },
+    "output.dir-create": {
+        "en": "{path}: cannot create the output directory ({reason})",
+        "fi": "{path}: tulostehakemistoa ei voi luoda ({reason})",
+    },
+    # forms fill: values that no cell of the form can take
+    "fill.list-expected": {
+        "en": "a list is expected here, found {found}; put the value in a list",
+        "fi": "tähän odotetaan listaa, löytyi {found}; anna arvo listana",
+    },
+    "fill.scalar-expected": {
+        "en": "one value is expected here, found {found}",
+        "fi": "tähän odotetaan yhtä arvoa, löytyi {found}",
+    },
+    "fill.object-expected": {
+        "en": "a record (object) is expected here, found {found}",
+        "fi": "tähän odotetaan tietuetta (objektia), löytyi {found}",
+    },
+    "fill.value": {
+        "en": "cannot be written as {type} (not a valid value or outside the range a form "
+              "can show)",
+        "fi": "ei voi kirjoittaa tyyppinä {type} (arvo ei kelpaa tai on lomakkeen "
+              "näyttämän alueen ulkopuolella)",
+    },
+    "fill.control": {
+        "en": "contains a control character ({char}) that a workbook cannot hold",
+        "fi": "sisältää ohjausmerkin ({char}), jota työkirjaan ei voi tallentaa",
+    },
+    "fill.more": {
+        "en": "… and {count} more problem(s)",
+        "fi": "… ja {count} muuta ongelmaa",
+    },
+    # triggers and metrics: options and reports
+    "metrics.not-date": {
+        "en": "{option}: not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+        "fi": "{option}: ei ole päivämäärä (käytä muotoa VVVV-KK-PP tai pp.kk.vvvv)",
+    },
+    "metrics.date-range": {
+        "en": "{option}: outside the supported dates {first} … {last}",
+        "fi": "{option}: on tuettujen päivämäärien {first} … {last} ulkopuolella",
+    },
+    "metrics.date-overflow": {
+        "en": "a window reaches outside the supported dates {first} … {last}; check the plan "
+              "dates and --as-of",
+        "fi": "jakso ulottuu tuettujen päivämäärien {first} … {last} ulkopuolelle; tarkista "
+              "suunnitelmien päivämäärät ja --as-of",
+    },
+    "metrics.choices": {
+        "en": "{option}: use {choices}",
+        "fi": "{option}: käytä arvoa {choices}",
+    },
+    "metrics.option": {
+        "en": "{option}: {detail}",
+        "fi": "{option}: {detail}",
+    },
+    "metrics.more-errors": {
+        "en": "… more errors not shown (stopped after the first {limit})",
+        "fi": "… lisää virheitä, joita ei näytetä (lopetettiin {limit} ensimmäisen jälkeen)",
+    },
+    "triggers.summary": {
+        "en": "{contacts} contacts of {clients} clients; as of {as_of}",
+        "fi": "{contacts} palvelukontaktia, {clients} asiakasta; tilanne {as_of}",
+    },
+    "triggers.after": {
+        "en": "{count} contacts after the as-of date were not counted",
+        "fi": "{count} tilannepäivän jälkeistä kontaktia jätettiin laskematta",
+    },
+    "triggers.open": {
+        "en": "{count} inpatient episode(s) without end_date: each closed at the client's next "
+              "admission, else at the as-of date",
+        "fi": "{count} vuodeosastojaksoa ilman päättymispäivää (end_date): kukin päätettiin "
+              "asiakkaan seuraavaan sisäänottoon, muuten tilannepäivään",
+    },
+    "triggers.more": {
+        "en": "  … {count} more trigger(s); every one is in candidates.json",
+        "fi": "  … {count} muuta herätettä; kaikki ovat tiedostossa candidates.json",
+    },
+    "triggers.not-checkable": {
+        "en": "  not machine-checkable (recorded by professionals): {codes}",
+        "fi": "  ei koneellisesti tarkistettavissa (ammattilaiset kirjaavat): {codes}",
+    },
+    "triggers.done": {
+        "en": "{count} candidate client(s); wrote {files}",
+        "fi": "{count} ehdokasasiakasta; kirjoitettiin {files}",
+    },
+    "metrics.summary": {
+        "en": "{contacts} contacts; {clients} clients in records, {no_plan} without a plan; "
+              "{months}-month windows, provider {provider}",
+        "fi": "{contacts} palvelukontaktia; {clients} asiakasta tietueissa, {no_plan} ilman "
+              "suunnitelmaa; {months} kuukauden jaksot, palveluntuottaja: {provider}",
+    },
+    "metrics.line": {
+        "en": "  {key}: median before {before} (n={nb}), after {after} (n={na}), mean paired "
+              "difference {diff} (n={nd})",
+        "fi": "  {key}: mediaani ennen {before} (n={nb}), jälkeen {after} (n={na}), "
+              "parittaisten erotusten keskiarvo {diff} (n={nd})",
+    },
+    "metrics.done": {
+        "en": "wrote {files} to {target}",
+        "fi": "kirjoitettiin {files} hakemistoon {target}",
+    },
+    "output.interrupted": {
+        "en": "interrupted: the output was not replaced and its temporary files were removed",
+        "fi": "keskeytetty: tulostetta ei korvattu, ja sen väliaikaiset tiedostot poistettiin",
     },
 }
 

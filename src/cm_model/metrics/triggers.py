@@ -23,6 +23,9 @@ A trigger *fires* when value > threshold (``GREATER_THAN``) or value ≥ thresho
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -37,6 +40,36 @@ from cm_model.metrics.windows import Window, lookback
 MEASURES = ("CONTACT_COUNT", "DISTINCT_SECTOR_COUNT", "DISTINCT_UNIT_COUNT", "INPATIENT_DAYS")
 COMPARISONS = ("GREATER_THAN", "AT_LEAST")
 DEFAULT_CATALOGUE = Path(__file__).with_name("default_triggers.yaml")
+# The same file in a checkout, for generators that build from a repository root.
+DEFAULT_CATALOGUE_REL = "src/cm_model/metrics/default_triggers.yaml"
+
+
+def default_catalogue_entries(root: Path | None = None) -> list[dict[str, Any]]:
+    """The shipped catalogue's entries as plain mappings: the one place that reads the file
+    for the forms' catalogue sheet, the handbook's table and synth's trigger codes (`cm-model
+    triggers` validates it as TriggerDefinition entries through `load_catalogue`)."""
+    from cm_model.io.readers import load_yaml
+
+    path = Path(root) / DEFAULT_CATALOGUE_REL if root is not None else DEFAULT_CATALOGUE
+    entries = load_yaml(path.read_text(encoding="utf-8")) or []
+    return [e for e in entries if isinstance(e, dict) and e.get("code")]
+
+
+@contextmanager
+def few_collections() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a catalogue is loaded and evaluated.
+
+    Both build many small objects without cycles (entries, firings, output rows). The
+    collector's passes over everything alive grow with the catalogue, so with it running the
+    time of 10 000 entries was about 24 × that of 1 000 instead of 10 ×. Reference counting
+    still frees everything at once; the collector resumes at the end."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 class CatalogueError(Exception):
@@ -69,8 +102,11 @@ class Trigger:
             return value > self.threshold
         return value >= self.threshold
 
-    def rule(self) -> str:
+    def rule(self, lang: str = "en") -> str:
+        """The rule in words; outputs keep English, messages follow --lang."""
         sign = ">" if self.comparison == "GREATER_THAN" else "≥"
+        if lang == "fi":
+            return f"{self.measure} {sign} {self.threshold} {self.window_months} kuukaudessa"
         return f"{self.measure} {sign} {self.threshold} in {self.window_months} months"
 
 
@@ -169,6 +205,14 @@ class Evaluation:
     firings: list[Firing]
     open_inpatient_episodes: int = 0  # without end_date, up to the as-of date
 
+    def fired_counts(self) -> dict[str, int]:
+        """Clients each evaluated trigger fired for, by code: one pass over the firings (a
+        count per trigger over all firings would make catalogue size count twice)."""
+        counts = dict.fromkeys((t.code for t in self.evaluated), 0)
+        for firing in self.firings:
+            counts[firing.trigger.code] += 1
+        return counts
+
     def by_client(self) -> dict[str, list[Firing]]:
         grouped: dict[str, list[Firing]] = {}
         for firing in self.firings:
@@ -177,15 +221,20 @@ class Evaluation:
 
 
 def _measure(table: ContactTable, trigger: Trigger, window: Window,
-             ) -> tuple[np.ndarray, np.ndarray]:
-    """Per-client value (indexed by client code) and the mask of contacts counted."""
+             stays_by_end: dict[int, Any] | None = None) -> tuple[np.ndarray, np.ndarray]:
+    """Per-client value (indexed by client code) and the mask of contacts counted.
+    `stays_by_end` keeps the inpatient stays per window end: entries sharing an end (every
+    entry of one run does) build them once."""
     first, end = day_number(window.first), day_number(window.end)
     n_clients = len(table.client_ids)
     day = table.day
     if trigger.measure == "INPATIENT_DAYS":
         # The union of each client's stays inside the window (see cm_model.metrics.episodes);
         # the evidence is every episode that has a day in the window.
-        found = episodes.stays(table, end)
+        cache = stays_by_end if stays_by_end is not None else {}
+        if end not in cache:
+            cache[end] = episodes.stays(table, end)
+        found = cache[end]
         inside = episodes.days_between(found, first, end)
         values = np.bincount(found.client, weights=inside, minlength=n_clients)
         mask = np.zeros(len(table), dtype=bool)
@@ -213,14 +262,21 @@ def _measure(table: ContactTable, trigger: Trigger, window: Window,
     return np.bincount(pairs // width, minlength=n_clients), mask
 
 
-def evaluate(table: ContactTable, catalogue: list[Trigger], as_of: date) -> Evaluation:
-    """Every machine-checkable trigger over every client; firings sorted by client, code."""
+def evaluate(table: ContactTable, catalogue: list[Trigger], as_of: date,
+             progress: Callable[[int, int], None] | None = None) -> Evaluation:
+    """Every machine-checkable trigger over every client; firings sorted by client, code.
+
+    The cost is linear in the catalogue's size: each entry costs a pass over the contacts, and
+    nothing is repeated per pair of entries (``benchmarks/bench_triggers.py`` shows it)."""
     evaluated = [t for t in catalogue if t.machine_checkable]
     firings: list[Firing] = []
-    for trigger in evaluated:
+    stays_by_end: dict[int, Any] = {}
+    for done, trigger in enumerate(evaluated):
+        if progress is not None and done % 50 == 0:
+            progress(done, len(evaluated))
         assert trigger.window_months is not None and trigger.threshold is not None
         window = lookback(as_of, trigger.window_months)
-        values, mask = _measure(table, trigger, window)
+        values, mask = _measure(table, trigger, window, stays_by_end)
         if trigger.comparison == "GREATER_THAN":
             fired = np.flatnonzero(values > trigger.threshold)
         else:
@@ -295,6 +351,7 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
                 "evidence_contact_ids": f.contact_ids,
             } for f in firings],
         })
+    fired = evaluation.fired_counts()
     return {
         "as_of": evaluation.as_of.isoformat(),
         "window_rule": "as-of date included; the date window_months earlier excluded",
@@ -303,7 +360,7 @@ def as_json(evaluation: Evaluation) -> dict[str, Any]:
         "evaluated_triggers": [
             {"code": t.code, "rule": t.rule(),
              "contact_types": list(t.contact_types),
-             "fired_for": sum(1 for f in evaluation.firings if f.trigger.code == t.code)}
+             "fired_for": fired[t.code]}
             for t in evaluation.evaluated],
         "not_machine_checkable": [t.code for t in evaluation.not_machine_checkable],
         "clients_in_contacts": evaluation.clients_seen,

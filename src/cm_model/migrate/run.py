@@ -1,16 +1,16 @@
-"""Read a file, migrate every record, write the result atomically (or nothing at all)."""
+"""Read a file, migrate every record, write the result through the one safe output writer
+(`cm_model.io.output`: whole or not at all; never over the input)."""
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cm_model.io import readers
 from cm_model.io.messages import message
+from cm_model.io.output import OutputError, check_target, write_bytes
 from cm_model.migrate.steps import SOURCE, SUPPORTED, migrate_document
 
 FORMATS = ("json", "jsonl", "yaml")
@@ -43,35 +43,16 @@ def _serialise(fmt: str, records: list[Any], whole: Any) -> bytes:
     return (json.dumps(whole, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_atomically(target: Path, payload: bytes) -> None:
-    """Write to a temporary file in the target's directory and rename it over the target, so
-    an existing file is either replaced whole or left as it was."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
-                                        dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(payload)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-
-
 def migrate_file(source: Path, output: Path, target: str, lang: str = "en") -> Outcome:
     if target not in SUPPORTED:
         return Outcome(2, [message("migrate.target", lang, target=target,
                                    supported=", ".join(SUPPORTED))])
     if not source.is_file():
         return Outcome(2, [f"{source}: {message('read.missing', lang)}"])
-    try:
-        same = output.exists() and output.resolve().samefile(source.resolve())
-    except OSError:
-        same = False
-    if same or output.resolve() == source.resolve():
-        return Outcome(2, [f"{output}: {message('migrate.same-file', lang)}"])
+    try:  # refused before anything is read: the input itself, a link, a directory, ...
+        check_target(output, [source])
+    except OutputError as exc:
+        return Outcome(2, [exc.text(lang)])
     fmt = readers.detect_format(source)
     if fmt not in FORMATS:
         return Outcome(2, [f"{source}: {message('migrate.format', lang)}"])
@@ -102,8 +83,10 @@ def migrate_file(source: Path, output: Path, target: str, lang: str = "en") -> O
         return Outcome(1, [*lines, message("migrate.failed", lang, errors=len(lines))])
 
     whole: Any = records[0] if fmt != "jsonl" and locators == [None] else records
-    try:
-        write_atomically(output, _serialise(fmt, records, whole))
+    try:  # the one safe output writer: staged beside the target, renamed when complete
+        write_bytes(output, _serialise(fmt, records, whole), [source])
+    except OutputError as exc:
+        return Outcome(2, [exc.text(lang)])
     except OSError as exc:
         detail = exc.strerror or "error"
         return Outcome(2, [f"{output}: {message('migrate.write', lang, detail=detail)}"])
