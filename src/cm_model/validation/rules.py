@@ -38,9 +38,18 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 def day(value: Any) -> str | None:
     """'YYYY-MM-DD' of a date or date-time string, else None."""
+    if type(value) is str:
+        found = _DAYS.get(value)  # plain dates recur across records: one hash, no regex
+        if found is not None:
+            return found
     if isinstance(value, str) and _DATE.match(value):
+        if len(value) == 10 and len(_DAYS) < 65536:  # bounded: a few centuries of days
+            _DAYS[value] = value
         return value[:10]
     return None
+
+
+_DAYS: dict[str, str] = {}  # plain 'YYYY-MM-DD' strings already seen to match _DATE
 
 
 # The record the engine is checking and what the rules have already read from it: several
@@ -251,30 +260,44 @@ def _plain(record: Any, pattern: str) -> list[Any]:
     (and each prefix of it is gathered once)."""
     steps = _STEPS.get(pattern)
     if steps is None:
-        segments = pattern.split(".")
-        steps = _STEPS[pattern] = tuple(
-            (".".join(segments[:k + 1]), segments[k]) for k in range(len(segments)))
-    nodes = [record]
+        steps = _steps(pattern)
     if record is _CURRENT[0]:
         memo = _CURRENT[1]
-        for prefix, segment in steps:
+        found = memo.get(pattern)
+        if found is not None:
+            return found
+        nodes = [record]
+        for prefix, key, star in steps:
             found = memo.get(prefix)
             if found is None:
-                found = memo[prefix] = _step(nodes, segment)
+                found = memo[prefix] = _step(nodes, key, star)
             nodes = found
         return nodes
-    for _, segment in steps:
-        nodes = _step(nodes, segment)
+    nodes = [record]
+    for _, key, star in steps:
+        nodes = _step(nodes, key, star)
     return nodes
 
 
-_STEPS: dict[str, tuple[tuple[str, str], ...]] = {}
+_STEPS: dict[str, tuple[tuple[str, str, bool], ...]] = {}
 
 
-def _step(nodes: list[Any], segment: str) -> list[Any]:
+def _steps(pattern: str) -> tuple[tuple[str, str, bool], ...]:
+    """(prefix pattern, key, is a list) of each segment of `pattern` (compiled once)."""
+    segments = pattern.split(".")
+    steps = _STEPS[pattern] = tuple(
+        (".".join(segments[:k + 1]), *_compile(segments[k])[0]) for k in range(len(segments)))
+    return steps
+
+
+def _step(nodes: list[Any], key: str, star: bool) -> list[Any]:
     """One segment (``goals[*]`` or ``id``) further: the present values below `nodes`."""
-    ((key, star),) = _compile(segment)
     if star:
+        if len(nodes) == 1:  # the common case: one record or one element
+            node = nodes[0]
+            if type(node) is not dict or type(lst := node.get(key)) is not list:
+                return []
+            return [v for v in lst if v is not None] if None in lst else lst
         return [v for n in nodes if type(n) is dict and type(lst := n.get(key)) is list
                 for v in lst if v is not None]
     return [v for n in nodes if type(n) is dict and (v := n.get(key)) is not None]
@@ -299,12 +322,51 @@ def hetu_valid(value: Any) -> bool:
     return hetu_birth_date(value) is not None
 
 
-@lru_cache(maxsize=4096)
+# The canonical spelling (ASCII, upper case, nothing around it): python-stdnum's own format
+# with nothing for its `compact` to change. Such a code is checked here in a few C-level steps
+# with python-stdnum's arithmetic; any other string goes to python-stdnum itself.
+_HETU_CANONICAL = re.compile(r"[0-3][0-9][01][0-9][0-9]{2}[-+A-FU-Y][0-9]{3}[0-9A-FHJ-NPR-Y]")
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_HETU_DATES: dict[str, str | None] = {}  # DDMMYY + sign -> the date it encodes (None: no day)
+
+
+def _hetu_date(head: str) -> str | None:
+    """YYYY-MM-DD of DDMMYY + century sign when that day exists (memoised: dates repeat)."""
+    found = _HETU_DATES.get(head, "")
+    if found != "":
+        return found
+    from datetime import date
+
+    sign = head[6]
+    year = (1800 if sign == "+" else 2000 if sign in "ABCDEF" else 1900) + int(head[4:6])
+    try:
+        date(year, int(head[2:4]), int(head[0:2]))
+        found = f"{year:04d}-{head[2:4]}-{head[0:2]}"
+    except ValueError:
+        found = None
+    if len(_HETU_DATES) < 100_000:  # bounded: at most 3 centuries of days
+        _HETU_DATES[head] = found
+    return found
+
+
 def hetu_birth_date(value: Any) -> str | None:
     """The birth date (YYYY-MM-DD) a valid henkilötunnus encodes; None when it is not valid
-    (or not a string). The one implementation: CM-R001, CM-R022 and the tests use it."""
+    (or not a string). The one implementation: CM-R001, CM-R022 and the tests use it.
+    Temporary individual numbers (900–999) are accepted, as python-stdnum's
+    ``allow_temporary``."""
     if type(value) is not str:
         return None
+    if len(value) == 11 and _HETU_CANONICAL.fullmatch(value):
+        if int(value[7:10]) < 2 \
+                or _HETU_CHECK[int(value[:6] + value[7:10]) % 31] != value[10]:
+            return None
+        return _hetu_date(value[:7])
+    return _hetu_birth_date_stdnum(value)
+
+
+@lru_cache(maxsize=1024)
+def _hetu_birth_date_stdnum(value: str) -> str | None:
+    """python-stdnum's verdict, for every spelling it accepts (lower case, spaces around)."""
     from stdnum.exceptions import ValidationError
     from stdnum.fi import hetu
 
@@ -795,6 +857,7 @@ def _r013(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
 # WhoqolDomain code -> the domain key of cm_model.metrics.measures (from the schema index)
 WHOQOL_DOMAIN_CODES = {c: d["key"] for c, d in schema_info.whoqol_bref()["domains"].items()}
 WHOQOL_TOLERANCE = {"score_4_20": 0.05, "score_0_100": 0.5}
+_SCALES = tuple((k, scale, tol) for k, (scale, tol) in enumerate(WHOQOL_TOLERANCE.items()))
 
 
 @rule(
@@ -880,7 +943,7 @@ def _compare_scores(i: int, assessment: dict[str, Any],
         domain = WHOQOL_DOMAIN_CODES.get(code_) if type(code_) is str else None
         if domain is None:
             continue  # a wrong-typed or unknown domain: the structural layer reports it
-        for k, (scale, tolerance) in enumerate(WHOQOL_TOLERANCE.items()):
+        for k, scale, tolerance in _SCALES:
             have = stored.get(scale)
             if have is None or type(have) not in (int, float):
                 continue
