@@ -194,3 +194,44 @@ def test_synthetic_henkilotunnus_values_are_valid() -> None:
         value = rec["henkilotunnus"]
         encoded = rules.hetu_birth_date(value)
         assert encoded is not None and encoded[2:4] == value[4:6]
+
+
+# --- byte-identical JSON reports, and the fast henkilötunnus branch -------------------------
+
+@pytest.mark.parametrize(("kind", "fmt", "rate"), [("clients", "jsonl", 0.0),
+                                                   ("clients", "jsonl", 0.4),
+                                                   ("export", "json", 0.4)])
+def test_synthetic_files_give_byte_identical_json_reports(tmp_path: Path, kind: str, fmt: str,
+                                                          rate: float) -> None:
+    from cm_model.validation.report import format_json
+
+    path = tmp_path / f"data.{fmt}"
+    synth.write(path, kind=kind, n=150, seed=11, fmt=fmt, invalid_rate=rate)
+    for lang in ("en", "fi"):
+        plain, fast = both([path], lang=lang)
+        assert format_json(fast) == format_json(plain)
+        assert bool(plain.findings) == (rate > 0)
+
+
+HETU_ODD = ["010150-990c", " 010150-990C", "010150-990C\n", "290200A9026", "290201A902C",
+            "311399-999X", "010150+990C", "010101A001T", "010101A000R", "０10150-990C",
+            "010150-990", "010150-990CX", "310450-990X", "010150Y990C", "010150G990C"]
+
+
+@settings(max_examples=400)
+@given(st.one_of(
+    st.sampled_from(HETU_ODD),
+    st.builds(lambda d, m, y, s, n: f"{d:02d}{m:02d}{y:02d}{s}{n:03d}",
+              st.integers(0, 39), st.integers(0, 19), st.integers(0, 99),
+              st.sampled_from("-+ABCDEFUVWXYGZa"), st.integers(0, 999)).flatmap(
+        lambda head: st.sampled_from([head + c for c in
+                                      "0123456789ABCDEFHJKLMNPRSTUVWXYGIOQZa"])),
+    st.text(max_size=12)))
+def test_fast_henkilotunnus_branch_is_python_stdnum(value: str) -> None:
+    """The canonical form is checked without python-stdnum; the verdict and the birth date
+    must be python-stdnum's own (allow_temporary) for every string."""
+    from stdnum.fi import hetu
+
+    got = rules.hetu_birth_date(value)
+    assert (got is not None) == hetu.is_valid(value, allow_temporary=True)
+    assert got == rules._hetu_birth_date_stdnum(value)
