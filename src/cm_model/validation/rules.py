@@ -356,12 +356,21 @@ def hetu_birth_date(value: Any) -> str | None:
     ``allow_temporary``."""
     if type(value) is not str:
         return None
+    if value is _HETU_LAST[0]:  # CM-R001 and CM-R022 ask about the same string in turn
+        return _HETU_LAST[1]
     if len(value) == 11 and _HETU_CANONICAL.fullmatch(value):
         if int(value[7:10]) < 2 \
                 or _HETU_CHECK[int(value[:6] + value[7:10]) % 31] != value[10]:
-            return None
-        return _hetu_date(value[:7])
-    return _hetu_birth_date_stdnum(value)
+            found = None
+        else:
+            found = _hetu_date(value[:7])
+    else:
+        found = _hetu_birth_date_stdnum(value)
+    _HETU_LAST[0], _HETU_LAST[1] = value, found
+    return found
+
+
+_HETU_LAST: list[Any] = [None, None]  # the last string asked about and its verdict
 
 
 @lru_cache(maxsize=1024)
@@ -1001,17 +1010,28 @@ def _missing(record: Any, path: str, known: set[str], target: str) -> Iterator[H
 
 
 def _references(rule_id: str, listed_only: bool = False) -> Check:
+    compiled: dict[str, tuple[tuple[bool, str, str, str | None], ...]] = {}
+
     def check(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
-        for ref in references_of(rule_id, cls):
-            if ref["scope"] == "export":
-                known = ctx.known(ref["target"])
+        refs = compiled.get(cls)
+        if refs is None:  # (in the export?, target, path, target path), read once per class
+            refs = compiled[cls] = tuple(
+                (r["scope"] == "export", r["target"], r["path"], r.get("target_path"))
+                for r in references_of(rule_id, cls))
+        for export, target, path, target_path in refs:
+            if export:
+                known = ctx.known(target)
                 if known is None or (listed_only and not known):
                     continue  # outside an envelope, or (warnings) the export omits the class
+                found = _plain(record, path)
             else:
-                if not _plain(record, ref["path"]):
+                found = _plain(record, path)
+                if not found:
                     continue
-                known = {v for v in _plain(record, ref["target_path"]) if type(v) is str}
-            yield from _missing(record, ref["path"], known, ref["target"])
+                known = {v for v in _plain(record, target_path) if type(v) is str}
+            # the common, valid case: every value resolves, nothing to locate
+            if [v for v in found if type(v) is str and v not in known]:
+                yield from _missing(record, path, known, target)
 
     return check
 
@@ -1240,7 +1260,7 @@ def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
                     and (end := el.get(end_key)) is not None
                     and not (type(end) is str and type(start := el.get(start_key)) is str
                              and end[:10] >= start[:10])]
-        if all(_period_fine(el, start_key, end_key) for el in doubtful):
+        if not doubtful or all(_period_fine(el, start_key, end_key) for el in doubtful):
             continue  # nothing to locate
         located = walk_parts(record, pattern) if pattern else [((), record)]
         for parts, element in located:
