@@ -462,9 +462,10 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             seen[ident] = ctx.locator
     if cls != "Client":
         return
+    get = record.get
     for pattern, top in _NESTED:
         # a top-level list is read as it is (a None element makes map() raise: the slow path)
-        elements = record.get(top) if top else _plain(record, pattern)
+        elements = get(top) if top else _plain(record, pattern)
         if type(elements) is not list or len(elements) < 2:
             continue
         try:
@@ -897,8 +898,7 @@ _SCALES = tuple((k, scale, tol) for k, (scale, tol) in enumerate(WHOQOL_TOLERANC
     data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": list(WHOQOL_TOLERANCE.items())},
 )
 def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
-    from cm_model.metrics.measures import whoqol_bref_scores
-
+    whoqol_bref_scores = _SCORER[0] if _SCORER else _scorer()
     for i, assessment in items(record, "whoqol_assessments"):
         answers = _answers_fast(assessment.get("item_answers"))
         if answers is not None:
@@ -918,6 +918,18 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             answers[number] = value
         if answers and usable:
             yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
+
+
+_SCORER: list[Callable[[dict[int, int]], dict[str, tuple[float | None, float | None]]]] = []
+
+
+def _scorer() -> Callable[[dict[int, int]], dict[str, tuple[float | None, float | None]]]:
+    """The metrics module's WHOQOL-BREF scoring, imported on first use (not at import time:
+    the validator starts without the metrics package)."""
+    from cm_model.metrics.measures import whoqol_bref_scores
+
+    _SCORER.append(whoqol_bref_scores)
+    return whoqol_bref_scores
 
 
 _ITEM_NUMBERS = frozenset(range(1, schema_info.whoqol_bref()["item_count"] + 1))
