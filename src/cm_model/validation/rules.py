@@ -1265,6 +1265,8 @@ def _example_r020(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r020,
 )
 def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    if not _periods_doubtful(record, cls):
+        return  # the common case: every period of the record is in order
     for pattern, start_key, end_key in PERIODS.get(cls, ()):
         elements = _plain(record, pattern) if pattern else [record]
         # the common case first: both dates strings, the end not before the start
@@ -1284,6 +1286,28 @@ def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             start, end = day(element.get(start_key)), day(end)
             if start and end and end < start:
                 yield Hit(path_of((*parts, end_key)), {"start": start_key, "end": end_key})
+
+
+# PERIODS grouped by element pattern (schema order kept): one look at each element list
+_PERIOD_GROUPS = {cls: tuple((pattern, tuple((a, b) for p, a, b in periods if p == pattern))
+                             for pattern in dict.fromkeys(p for p, _, _ in periods))
+                  for cls, periods in PERIODS.items()}
+
+
+def _periods_doubtful(record: dict[str, Any], cls: str) -> bool:
+    """Whether any period of the record may end before it starts (see `_period_fine`)."""
+    for pattern, pairs in _PERIOD_GROUPS.get(cls, ()):
+        for el in _plain(record, pattern) if pattern else (record,):
+            if type(el) is not dict:
+                continue
+            for start_key, end_key in pairs:
+                end = el.get(end_key)
+                if end is None or (type(end) is str and type(start := el.get(start_key)) is str
+                                   and end[:10] >= start[:10]):
+                    continue
+                if not _period_fine(el, start_key, end_key):
+                    return True
+    return False
 
 
 def _period_fine(element: Any, start_key: str, end_key: str) -> bool:
