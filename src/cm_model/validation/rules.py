@@ -541,8 +541,11 @@ def _example_r004(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r004,
 )
 def _r004(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    assignments = items(record, "assignments")
+    if len(assignments) < 3:
+        return  # a third assignment in force needs three of them
     by_role: dict[str, list[tuple[str, str, int]]] = {}
-    for i, a in items(record, "assignments"):
+    for i, a in assignments:
         role, start = text(a.get("role")), day(a.get("start_date"))
         if role and start:
             end = day(a.get("end_date")) or "9999-12-31"
@@ -591,6 +594,8 @@ def _example_r005(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r005,
 )
 def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    if not [a for _, a in items(record, "assignments") if a.get("role") in COORDINATOR_ROLES]:
+        return  # no coordinator assignment: nothing needs a consent
     consent_days = [
         day(c.get("decision_date")) for _, c in items(record, "consents")
         if c.get("consent_type") == COORDINATOR_CONTACT and c.get("consent_status") == GIVEN
