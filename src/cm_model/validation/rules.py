@@ -907,7 +907,9 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     for i, assessment in items(record, "whoqol_assessments"):
         answers = _answers_fast(assessment.get("item_answers"))
         if answers is not None:
-            yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
+            computed = whoqol_bref_scores(answers)
+            if not _scores_agree(assessment, computed):
+                yield from _compare_scores(i, assessment, computed)
             continue
         answers = {}
         usable = True
@@ -960,6 +962,30 @@ def _answers_fast(raw: Any) -> dict[int, int] | None:
     except (TypeError, KeyError, AttributeError, ValueError):  # odd shapes: the exact loop
         return None
     return answers
+
+
+def _scores_agree(assessment: dict[str, Any],
+                  computed: dict[str, tuple[float | None, float | None]]) -> bool:
+    """True when `_compare_scores` has nothing to report (the common case, in one plain loop
+    without locating anything)."""
+    stored_scores = assessment.get("domain_scores")
+    if not isinstance(stored_scores, list):
+        return True
+    for stored in stored_scores:
+        if not isinstance(stored, dict):
+            continue
+        code_ = stored.get("domain")
+        domain = WHOQOL_DOMAIN_CODES.get(code_) if type(code_) is str else None
+        if domain is None:
+            continue
+        expected = computed[domain]
+        for k, scale, tolerance in _SCALES:
+            have = stored.get(scale)
+            if have is None or type(have) not in (int, float):
+                continue
+            if expected[k] is None or abs(have - expected[k]) > tolerance:
+                return False
+    return True
 
 
 def _compare_scores(i: int, assessment: dict[str, Any],
