@@ -54,20 +54,22 @@ _DAYS: dict[str, str] = {}  # plain 'YYYY-MM-DD' strings already seen to match _
 
 # The record the engine is checking and what the rules have already read from it: several
 # rules read the same lists, so each is gathered once per record (see `begin`).
-_CURRENT: list[Any] = [None, {}]
+# [record, patterns and shared results -> values, top-level key -> `items` of it]
+_CURRENT: list[Any] = [None, {}, {}]
 
 
 def begin(record: Any) -> None:
     """Start checking `record` (the engine calls it before the rules run; None after)."""
     _CURRENT[0] = record
     _CURRENT[1] = {}
+    _CURRENT[2] = {}
 
 
 def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     """(index, element) for the dict elements of the list at `key`; nothing when absent."""
-    memo = _CURRENT[1] if record is _CURRENT[0] else None
+    memo = _CURRENT[2] if record is _CURRENT[0] else None
     if memo is not None:
-        found = memo.get(("items", key))
+        found = memo.get(key)
         if found is not None:
             return found
     value = record.get(key) if isinstance(record, dict) else None
@@ -76,7 +78,7 @@ def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     else:
         found = [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
     if memo is not None:
-        memo[("items", key)] = found
+        memo[key] = found
     return found
 
 
