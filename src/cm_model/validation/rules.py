@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter, methodcaller
@@ -337,13 +338,10 @@ def _hetu_date(head: str) -> str | None:
     found = _HETU_DATES.get(head, "")
     if found != "":
         return found
-    from datetime import date
-
     sign = head[6]
     year = (1800 if sign == "+" else 2000 if sign in "ABCDEF" else 1900) + int(head[4:6])
     try:
-        date(year, int(head[2:4]), int(head[0:2]))
-        found = f"{year:04d}-{head[2:4]}-{head[0:2]}"
+        found = date(year, int(head[2:4]), int(head[0:2])).isoformat()  # years 1800–2099
     except ValueError:
         found = None
     if len(_HETU_DATES) < 100_000:  # bounded: at most 3 centuries of days
@@ -471,8 +469,8 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         if type(elements) is not list or len(elements) < 2:
             continue
         try:
-            ids = list(map(_GET_ID, elements))  # AttributeError: an element is not a dict
-            if len(set(ids)) == len(ids):  # TypeError: an unhashable id
+            # AttributeError: an element is not a dict; TypeError: an unhashable id
+            if len(set(map(_GET_ID, elements))) == len(elements):
                 continue  # the common case: no repeat, nothing to locate
         except (AttributeError, TypeError):
             pass
