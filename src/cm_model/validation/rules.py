@@ -943,6 +943,7 @@ _ITEM_NUMBERS = frozenset(range(1, schema_info.whoqol_bref()["item_count"] + 1))
 _ANSWER_VALUES = frozenset(range(schema_info.whoqol_bref()["answer_min"],
                                  schema_info.whoqol_bref()["answer_max"] + 1))
 _PAIR = itemgetter("item_number", "answer")
+_INT_ONLY = frozenset({int})
 
 
 def _answers_fast(raw: Any) -> dict[int, int] | None:
@@ -955,9 +956,9 @@ def _answers_fast(raw: Any) -> dict[int, int] | None:
         answers = dict(map(_PAIR, raw))
         values_ = answers.values()
         # equal values first (True == 1 passes here), then the exact types
-        if len(answers) != len(raw) or not answers.keys() <= _ITEM_NUMBERS \
-                or not set(values_) <= _ANSWER_VALUES \
-                or set(map(type, chain(answers, values_))) != {int}:
+        if len(answers) != len(raw) or not _ITEM_NUMBERS.issuperset(answers) \
+                or not _ANSWER_VALUES.issuperset(values_) \
+                or not _INT_ONLY.issuperset(map(type, chain(answers, values_))):
             return None
     except (TypeError, KeyError, AttributeError, ValueError):  # odd shapes: the exact loop
         return None
