@@ -8,6 +8,7 @@ import { XDate } from "./workbook.js";
 import { columnLetter, normaliseLabel } from "./form.js";
 
 export const MAX_COLUMNS = 1024;
+const CSV_FIELD_LIMIT = 131072; // csv.field_size_limit() of the CLI
 const KINDS = { text: "string", reference: "string", decimal: "number" };
 const TRUE = new Set(["true", "1", "yes", "y", "kyllä", "k", "tosi", "x", "ja"]);
 const FALSE = new Set(["false", "0", "no", "n", "ei", "epätosi", "nej"]);
@@ -420,7 +421,6 @@ export function readCsv(fileName, bytes) {
   };
   const rows = [];
   let cursor = 0;
-  let failed = null;
   Papa.parse(text, {
     delimiter,
     quoteChar: '"',
@@ -430,7 +430,6 @@ export function readCsv(fileName, bytes) {
       cursor = result.meta.cursor;
       let at = begin;
       while (at < text.length && (text[at] === "\n" || text[at] === "\r") && rows.length) at += 1;
-      if (result.errors.length && failed === null) failed = lineAt(at);
       rows.push([lineAt(at), lineAt(Math.max(at, cursor - 1)), result.data]);
     },
   });
@@ -444,9 +443,11 @@ export function readCsv(fileName, bytes) {
   out.push(...builder.problems);
   let any = false;
   for (const [startLine, endLine, row] of rows.slice(1)) {
-    if (failed !== null && startLine >= failed) {
-      out.push(problem("read.csv", { detail: "malformed row" }, { record: `row ${startLine}`, line: startLine }));
-      break;
+    // Python's csv module refuses a field over its limit (the row is reported and skipped);
+    // quoting it takes leniently, as papaparse does.
+    if (row.some((c) => c.length > CSV_FIELD_LIMIT)) {
+      out.push(problem("read.csv", { detail: `field larger than field limit (${CSV_FIELD_LIMIT})` }, { record: `row ${startLine}`, line: startLine }));
+      continue;
     }
     let bad = false;
     for (let n = startLine; n <= endLine; n += 1) if (badLines.has(n)) bad = true;

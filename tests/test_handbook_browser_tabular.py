@@ -1,0 +1,226 @@
+"""The handbook's validator on filled intake forms (XLSX, fi/sv/en), plain workbooks and CSV, in
+Chromium: the same verdict, rule ids, records and cell locations as `cm-model validate FILE
+--format json`, file by file.
+
+Inputs: every committed form fixture (tests/data/forms), the generated blank forms with their
+example rows (forms/*/), every form filled with synthetic clients in each language, the same
+forms with planted mistakes (a wrong code, a bad date, a henkilötunnus with a wrong check
+character, a missing required cell, a formula), the reader's broken-file corpus, and CSV in
+UTF-8 and cp1252 with `,` and `;`. Hostile workbooks (zip bomb, entity bomb) are refused.
+
+Needs the built site (`make docs`) and Debian's /usr/bin/chromium, as test_handbook_browser.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_handbook_browser import base_url, browser, page  # noqa: F401 - fixtures
+
+ROOT = Path(__file__).resolve().parents[1]
+CLI = [str(Path(sys.executable).parent / "cm-model")]
+FORM_FIXTURES = sorted((ROOT / "tests" / "data" / "forms").glob("*.xlsx"))
+BLANK_FORMS = sorted((ROOT / "forms").glob("*/*.xlsx"))
+BROKEN = sorted(p for p in (ROOT / "tests" / "data" / "broken").iterdir()
+                if p.suffix in (".csv", ".xlsx"))
+CONTACTS = sorted((ROOT / "tests" / "data" / "contacts").glob("*.csv"))
+LANGS = ("fi", "sv", "en")
+
+
+def test_the_input_folders_are_not_empty() -> None:
+    assert len(FORM_FIXTURES) >= 10 and len(BROKEN) >= 10 and len(CONTACTS) >= 2
+    assert {p.parent.name for p in BLANK_FORMS} == set(LANGS) and len(BLANK_FORMS) >= 15
+
+
+def _cli(path: Path) -> dict:
+    """The CLI's report, run beside the file so that its file name is the browser's."""
+    done = subprocess.run([*CLI, "validate", path.name, "--format", "json"], cwd=path.parent,
+                          capture_output=True, text=True, timeout=120)
+    assert done.stdout, done.stderr
+    return json.loads(done.stdout)
+
+
+def _browser(pg, path: Path) -> dict:  # type: ignore[no-untyped-def]
+    data = base64.b64encode(path.read_bytes()).decode()
+    return pg.evaluate(
+        """([name, data]) => {
+             const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+             return cmValidator.report([cmValidator.validateBytes(name, bytes, {lang: "en"})]);
+           }""", [path.name, data])
+
+
+def _key(f: dict) -> tuple:
+    return f["code"], f.get("record"), f.get("path"), f.get("cell"), f["severity"]
+
+
+def _assert_same(pg, path: Path) -> dict:  # type: ignore[no-untyped-def]
+    cli, web = _cli(path), _browser(pg, path)
+    assert [_key(f) for f in web["findings"]] == [_key(f) for f in cli["findings"]], path.name
+    assert web["exit_code"] == cli["exit_code"], path.name
+    assert web["summary"]["records"] == cli["summary"]["records"], path.name
+    assert web["files"][0]["readable"] == cli["files"][0]["readable"], path.name
+    assert web["files"][0]["format"] == cli["files"][0]["format"], path.name
+    return web
+
+
+@pytest.fixture()
+def validator(page, base_url):  # type: ignore[no-untyped-def]  # noqa: F811
+    page.goto(base_url + "/en/validator/")
+    page.wait_for_function("!!(window.cmValidator && window.cmValidator.validateBytes)")
+    return page
+
+
+# --- filled forms, generated here from synthetic clients ----------------------------------------
+
+def _clients() -> list[dict]:
+    from cm_model import synth
+
+    return [synth.client(i, 11) for i in range(3)]
+
+
+def _form_ids() -> list[str]:
+    from cm_model.forms.definitions import FORMS
+
+    return [f.id for f in FORMS]
+
+
+def _fill(form_id: str, lang: str) -> bytes:
+    from cm_model.forms.writer import fill_form
+
+    data, _ = fill_form(form_id, _clients(), lang)
+    return data
+
+
+def _columns(ws) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Field code (hidden row 1) → column letter of a form sheet."""
+    return {str(c.value)[3:]: c.column_letter for c in ws[1]
+            if isinstance(c.value, str) and c.value.startswith("cm:")}
+
+
+def _root_sheet(wb) -> str:  # type: ignore[no-untyped-def]
+    for row in wb["_cm_meta"].iter_rows(values_only=True):
+        if row[0] == "sheet" and row[4] in (None, ""):
+            return str(row[1])
+    raise AssertionError("no client sheet in _cm_meta")
+
+
+def _planted(form: bytes, mistake: str) -> bytes:
+    """A filled form with one mistake typed into it as a person would."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(form))
+    ws = wb[_root_sheet(wb)]
+    cols = _columns(ws)
+    if mistake == "wrong-code":
+        ws[f"{cols['client_group_marking']}4"] = "NOT-A-CODE"
+    elif mistake == "bad-date":
+        ws[f"{cols['birth_date']}5"] = "31.2.1990"
+    elif mistake == "bad-check-character":
+        cell = ws[f"{cols['henkilotunnus']}4"]
+        text = str(cell.value)
+        cell.value = text[:-1] + ("A" if text[-1] != "A" else "B")
+    elif mistake == "missing-required":
+        for name in wb.sheetnames:
+            sheet = wb[name]
+            heads = {c.column_letter: c.value for c in sheet[2]}
+            codes = _columns(sheet)
+            required = [letter for code, letter in codes.items()
+                        if not code.startswith("@") and str(heads.get(letter, "")).endswith(" *")
+                        and code != "id" and sheet[f"{letter}4"].value not in (None, "")]
+            if name != ws.title and required:
+                sheet[f"{required[0]}4"] = None
+                break
+        else:
+            raise AssertionError("no required cell to clear")
+    elif mistake == "formula":
+        ws[f"{cols['birth_year']}4"] = "=1900+73"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("path", FORM_FIXTURES + BLANK_FORMS, ids=lambda p: p.name)
+def test_parity_on_form_fixtures_and_blank_forms(validator, path: Path) -> None:
+    _assert_same(validator, path)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parity_on_every_form_filled_in_each_language(validator, tmp_path, lang) -> None:
+    for form_id in _form_ids():
+        path = tmp_path / f"{form_id}_{lang}.xlsx"
+        path.write_bytes(_fill(form_id, lang))
+        web = _assert_same(validator, path)
+        assert web["summary"]["records"] == 3, (form_id, lang)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("mistake", ["wrong-code", "bad-date", "bad-check-character",
+                                     "missing-required", "formula"])
+def test_parity_on_planted_mistakes(validator, tmp_path, lang, mistake) -> None:
+    path = tmp_path / f"identification_{lang}_{mistake}.xlsx"
+    path.write_bytes(_planted(_fill("identification", lang), mistake))
+    web = _assert_same(validator, path)
+    assert web["exit_code"] == 1, web["findings"]
+    codes = {f["code"] for f in web["findings"]}
+    if mistake == "bad-check-character":  # a rule of the catalogue, located at the typed cell
+        found = [f for f in web["findings"] if f["code"].startswith("CM-R")]
+        assert found and all(f["cell"] and f["cell"].endswith("!B4") for f in found), found
+    else:  # the form reader's finding, with the cell
+        found = [f for f in web["findings"] if f["code"] == "read.form"]
+        assert found and all(f["cell"] for f in found), codes
+
+
+@pytest.mark.parametrize("path", BROKEN + CONTACTS, ids=lambda p: p.name)
+def test_parity_on_csv_and_broken_files(validator, path: Path) -> None:
+    _assert_same(validator, path)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1252"])
+@pytest.mark.parametrize("delimiter", [",", ";"])
+def test_parity_on_csv_encodings_and_delimiters(validator, tmp_path, encoding, delimiter) -> None:
+    # Finnish headers and labels with ä/ö, a Finnish date, a wrong code and a bad date
+    source = (ROOT / "tests" / "data" / "contacts" / "excel_fi_cp1252.csv").read_bytes()
+    rows = [line.split(";") for line in source.decode("cp1252").splitlines()]
+    rows[2][2] = "31.2.2023"  # not a date
+    rows[3][4] = "Ei tällaista lajia"  # not a contact type
+    text = "\r\n".join(delimiter.join(f'"{c}"' if delimiter in c else c for c in row)
+                       for row in rows) + "\r\n"
+    path = tmp_path / f"palvelutapahtumat_{encoding}_{'comma' if delimiter == ',' else 'semi'}.csv"
+    path.write_bytes(text.encode(encoding))
+    web = _assert_same(validator, path)
+    assert web["exit_code"] == 1
+    assert {f["cell"] for f in web["findings"] if f["code"] == "read.coerce"} == {"C3"}
+
+
+def test_hostile_workbooks_are_refused_before_parsing(validator) -> None:
+    for name, code in (("hostile_zip_bomb.xlsx", "read.zip-bomb"),
+                       ("hostile_entity_bomb.xlsx", "read.form")):
+        web = _browser(validator, ROOT / "tests" / "data" / "forms" / name)
+        assert web["exit_code"] == 2 and not web["files"][0]["readable"], name
+        assert [f["code"] for f in web["findings"]] == [code], web["findings"]
+        assert web["summary"]["records"] == 0
+    xxe = _browser(validator, ROOT / "tests" / "data" / "broken" / "xlsx_xxe.xlsx")
+    assert [f["code"] for f in xxe["findings"]] == ["read.xml-entity"]
+
+
+def test_a_filled_form_picked_in_the_page(page, base_url, tmp_path) -> None:  # noqa: F811
+    """The user's way: pick a filled Swedish form on the Swedish page; findings name cells."""
+    path = tmp_path / "identifiering.xlsx"
+    path.write_bytes(_planted(_fill("identification", "sv"), "bad-date"))
+    page.goto(base_url + "/sv/validator/")
+    page.wait_for_function("document.querySelector('[data-cm-validator]').dataset.ready")
+    page.locator("[data-cm-files]").set_input_files(str(path))
+    page.wait_for_function("document.querySelector('[data-cm-validator]').dataset.report")
+    report = json.loads(page.evaluate(
+        "document.querySelector('[data-cm-validator]').dataset.report"))
+    assert report["exit_code"] == 1
+    assert any(f["cell"] and f["cell"].endswith("5") for f in report["findings"])
+    assert page.locator("[data-cm-results] [data-verdict=invalid]").count() == 1
+    assert page.locator("[data-cm-results] td", has_text="!").count() >= 1  # the cell column
