@@ -39,12 +39,13 @@ def test_the_input_folders_are_not_empty() -> None:
     assert {p.parent.name for p in BLANK_FORMS} == set(LANGS) and len(BLANK_FORMS) >= 15
 
 
-def _cli(paths: list[Path]) -> dict[str, tuple[dict, list[dict]]]:
+def _cli(paths: list[Path], lang: str = "en") -> dict[str, tuple[dict, list[dict]]]:
     """The CLI's report on files of one folder (one run: the CLI starts once), run in that
     folder so that its file names are the browser's. Name → (file summary, findings)."""
     folder = {p.parent for p in paths}
     assert len(folder) == 1, folder
-    done = subprocess.run([*CLI, "validate", *(p.name for p in paths), "--format", "json"],
+    done = subprocess.run([*CLI, "validate", *(p.name for p in paths), "--format", "json",
+                           "--lang", lang],
                           cwd=paths[0].parent, capture_output=True, text=True, timeout=600)
     assert done.stdout, done.stderr
     report = json.loads(done.stdout)
@@ -52,27 +53,27 @@ def _cli(paths: list[Path]) -> dict[str, tuple[dict, list[dict]]]:
             for s in report["files"]}
 
 
-def _browser(pg, path: Path) -> dict:  # type: ignore[no-untyped-def]
+def _browser(pg, path: Path, lang: str = "en") -> dict:  # type: ignore[no-untyped-def]
     data = base64.b64encode(path.read_bytes()).decode()
     return pg.evaluate(
-        """([name, data]) => {
+        """([name, data, lang]) => {
              const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
-             return cmValidator.report([cmValidator.validateBytes(name, bytes, {lang: "en"})]);
-           }""", [path.name, data])
+             return cmValidator.report([cmValidator.validateBytes(name, bytes, {lang})]);
+           }""", [path.name, data, lang])
 
 
 def _key(f: dict) -> tuple:
-    return f["code"], f.get("record"), f.get("path"), f.get("cell"), f["severity"]
+    return f["code"], f.get("record"), f.get("path"), f.get("cell"), f["severity"], f["message"]
 
 
-def _assert_same(pg, paths: list[Path]) -> dict[str, dict]:  # type: ignore[no-untyped-def]
+def _assert_same(pg, paths: list[Path], lang: str = "en") -> dict[str, dict]:  # type: ignore[no-untyped-def]
     """Browser and CLI agree on every file: findings (code, record, field path, cell,
-    severity, in order), records, readability, format and exit code."""
-    cli = _cli(paths)
+    severity, message, in order), records, readability, format and exit code."""
+    cli = _cli(paths, lang)
     out = {}
     for path in paths:
         summary, findings = cli[path.name]
-        web = _browser(pg, path)
+        web = _browser(pg, path, lang)
         assert [_key(f) for f in web["findings"]] == [_key(f) for f in findings], path.name
         errors = sum(f["severity"] == "error" for f in findings)
         exit_code = 2 if not summary["readable"] else 1 if errors else 0
@@ -191,7 +192,8 @@ def test_parity_on_planted_mistakes(validator, tmp_path, lang) -> None:
     for mistake in MISTAKES:
         paths.append(tmp_path / f"identification_{lang}_{mistake}.xlsx")
         paths[-1].write_bytes(_planted(form, mistake))
-    webs = _assert_same(validator, paths)
+    # messages in the form's language where the CLI has them (fi, else en)
+    webs = _assert_same(validator, paths, "fi" if lang == "fi" else "en")
     for mistake, path in zip(MISTAKES, paths, strict=True):
         web = webs[path.name]
         assert web["exit_code"] == 1, (mistake, web["findings"])
@@ -221,7 +223,9 @@ def test_parity_on_csv_encodings_and_delimiters(validator, tmp_path) -> None:
                                 for row in rows) + "\r\n"
             paths.append(tmp_path / f"palvelutapahtumat_{encoding}_{word}.csv")
             paths[-1].write_bytes(text.encode(encoding))
-    for name, web in _assert_same(validator, paths).items():
+    for lang in ("fi", "en"):
+        webs = _assert_same(validator, paths, lang)
+    for name, web in webs.items():
         assert web["exit_code"] == 1, name
         assert web["summary"]["records"] == 17, name
         assert {f["cell"] for f in web["findings"] if f["code"] == "read.coerce"} == {"C3"}

@@ -503,7 +503,13 @@ export function validateBytes(file, bytes, opts = {}) {
   if (format === "unsupported" && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) format = "xlsx";
   if (format === "csv" || format === "xlsx") {
     const run = new FileRun(file, { lang, className: null, showValues: !!opts.showValues });
-    const stream = format === "csv" ? readCsv(file, bytes) : readXlsx(file, bytes);
+    let stream;
+    try {
+      stream = format === "csv" ? readCsv(file, bytes) : readXlsx(file, bytes);
+    } catch (err) {
+      // engine._guard: an unexpected reader failure is a located, fatal finding, never a crash
+      stream = [problem(format === "csv" ? "read.csv" : "read.xlsx", { detail: (err && err.name) || "Error" }, { fatal: true })];
+    }
     for (const entry of stream) {
       if (entry.problem) run.problem(entry);
       else run.item(entry);
