@@ -258,6 +258,36 @@ def test_parity_on_hand_typed_and_damaged_rows(validator, tmp_path, lang) -> Non
     assert sum(w["exit_code"] == 1 for w in webs.values()) >= 5  # the junk rows at least
 
 
+def _renamed(form: bytes) -> bytes:
+    """Every other column heading of every data sheet overwritten (the data stays)."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(form))
+    for ws in wb.worksheets:
+        if ws.sheet_state == "visible" and _columns(ws):
+            for c in ws[2]:
+                if c.value and c.column % 2 == 1:
+                    c.value = "Renamed"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_parity_on_renamed_headings(validator, tmp_path, lang) -> None:
+    # The outcomes form is left out: its WHOQOL-BREF item headings are named from the forms'
+    # own topic table (forms/choices.py), which the schema index does not carry; the browser
+    # does not report a renamed item heading (the answers are still read by their hidden code).
+    paths = []
+    for form_id in _form_ids():
+        if form_id != "outcomes":
+            paths.append(tmp_path / f"{form_id}_{lang}_renamed.xlsx")
+            paths[-1].write_bytes(_renamed(_fill(form_id, lang)))
+    for name, web in _assert_same(validator, paths).items():
+        assert any("Renamed" not in f["message"] and f["cell"].endswith("2")
+                   for f in web["findings"] if f["code"] == "read.form"), name
+
+
 def test_parity_on_csv_and_broken_files(validator, tmp_path) -> None:
     _assert_same(validator, _copied(BROKEN + CONTACTS, tmp_path))
 

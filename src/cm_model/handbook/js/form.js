@@ -391,19 +391,52 @@ function assemble(fileName, workbook, meta, formLang, lang, digest) {
     return slot;
   };
 
+  // forms.layout: a column's label per language is its slot's label, nested fields prefixed by
+  // their group's ("Yhteydenpito – Tapa"); a value list's column is the list slot's label; a
+  // parent-key column "<parent sheet> – <id label>" (older forms: "<parent class> – …").
+  const LANGS = ["fi", "en", "sv"];
+  const slotLabel = (slot, l) => slot.labels?.[l] || slot.labels?.en || slot.name;
   const labelsFor = (sheet, path) => {
-    // Every heading a column may carry: the slot's label in any language, with or without the
-    // required marks. Parent-key and value columns are named by the form alone: not checked.
-    const slot = slotOf(sheet, path);
-    if (!slot || path.includes(".")) return [new Set(), ""];
     const out = new Set();
-    for (const l of ["fi", "en", "sv"]) {
-      const label = slot.labels?.[l];
-      if (!label) continue;
-      for (const variant of [label, `${label} *`, `${label} (*)`]) out.add(normaliseLabel(variant));
+    let own = null; // the label in the form's language, as the reader reports it
+    let required = false;
+    const add = (byLang) => {
+      for (const l of LANGS) for (const v of [byLang[l], `${byLang[l]} *`, `${byLang[l]} (*)`]) out.add(normaliseLabel(v));
+    };
+    if (path === PARENT) {
+      const parent = meta.sheets.find((s) => s.path === sheet.parentPath);
+      const key = parent && schemaIndex.classes[parent.cls]?.identifier;
+      const keySlot = key && classSlots(parent.cls).get(key);
+      if (!keySlot) return [out, ""];
+      const classLabels = schemaIndex.classes[parent.cls].labels ?? {};
+      add(Object.fromEntries(LANGS.map((l) => [l, `${parent.name} – ${slotLabel(keySlot, l)}`])));
+      add(Object.fromEntries(LANGS.map((l) => [l, `${classLabels[l] || classLabels.en} – ${slotLabel(keySlot, l)}`])));
+      own = `${parent.name} – ${slotLabel(keySlot, formLang)}`;
+      required = true;
+    } else if (path === VALUE) {
+      const parent = meta.sheets.find((s) => s.path === sheet.parentPath);
+      const slot = parent && classSlots(parent.cls).get(sheet.path.split(".").pop());
+      if (!slot) return [out, ""];
+      add(Object.fromEntries(LANGS.map((l) => [l, slotLabel(slot, l)])));
+      own = slotLabel(slot, formLang);
+      required = true;
+    } else {
+      // every segment a slot (questionnaire item columns are named by the form alone: skipped)
+      let cls = sheet.cls;
+      const chain = [];
+      for (const part of path.split(".")) {
+        const slot = cls ? classSlots(cls).get(part) : null;
+        if (!slot) return [new Set(), ""];
+        chain.push(slot);
+        cls = slot.range;
+      }
+      const byLang = Object.fromEntries(LANGS.map((l) => [l, chain.map((sl) => slotLabel(sl, l)).join(" – ")]));
+      add(byLang);
+      own = byLang[formLang] ?? byLang.en;
+      required = chain[chain.length - 1].required;
+      if (required && chain.slice(0, -1).some((sl) => !sl.required)) return [out, `${own} (*)`];
     }
-    const label = slot.labels?.[formLang] || slot.labels?.en || slot.name;
-    return [out, slot.required ? `${label} *` : label];
+    return [out, required ? `${own} *` : own];
   };
 
   const columnMap = (sheet, keyCells) => {
