@@ -288,6 +288,46 @@ def test_parity_on_renamed_headings(validator, tmp_path, lang) -> None:
                    for f in web["findings"] if f["code"] == "read.form"), name
 
 
+def test_parity_on_plain_workbooks(validator, tmp_path) -> None:
+    """Workbooks that are not forms: one class per sheet named by the sheet or found from the
+    headers (Finnish labels), date and number cells, a hidden sheet that is not read, an
+    unknown column, a wrong code and a bad date."""
+    import datetime as dt
+
+    import openpyxl
+
+    source = (ROOT / "tests" / "data" / "contacts" / "excel_fi_cp1252.csv").read_bytes()
+    rows = [line.split(";") for line in source.decode("cp1252").splitlines()]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Palvelutapahtumat"
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            value: object = text or None
+            if r > 1 and c == 3 and text.count(".") == 2:
+                d, m, y = (int(x) for x in text.split("."))
+                value = dt.datetime(y, m, d)
+            ws.cell(r, c, value)
+    ws["C3"] = "31.2.2023"
+    ws["E4"] = "Ei tällaista lajia"
+    ws["J1"] = "Lisätieto"
+    ws["J2"] = "x"
+    hidden = wb.create_sheet("Muistiinpanot")
+    hidden.sheet_state = "hidden"
+    hidden["A1"] = "not read"
+    other = wb.create_sheet("Sheet2")
+    other["A1"] = "id"
+    other["B1"] = "name"
+    other["A2"] = "W-1"
+    other["B2"] = "Testi"
+    paths = [tmp_path / "palvelutapahtumat.xlsx", tmp_path / "empty_sheet.xlsx"]
+    wb.save(paths[0])
+    openpyxl.Workbook().save(paths[1])
+    webs = _assert_same(validator, paths)
+    assert webs["palvelutapahtumat.xlsx"]["exit_code"] == 1
+    assert webs["empty_sheet.xlsx"]["exit_code"] == 2
+
+
 def test_parity_on_csv_and_broken_files(validator, tmp_path) -> None:
     _assert_same(validator, _copied(BROKEN + CONTACTS, tmp_path))
 
