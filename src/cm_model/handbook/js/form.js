@@ -3,6 +3,7 @@
 // `_cm_meta` sheet (sheets, their place in the record, column → field, kinds, enums) and the
 // hidden code row of each sheet; everything about the schema (slot kinds, bounds, required,
 // enum codes and labels) from the generated schema index. No table is copied by hand.
+import catalogueJson from "cm-rules-json";
 import schemaIndex from "cm-schema-index";
 import { XDate } from "./workbook.js";
 
@@ -14,37 +15,17 @@ const VALUE = "@value";
 const MAX_COLUMNS = 200;
 const MAX_META_ROWS = 5000;
 
-// The form reader's and the cell parser's messages (fi, sv, en), as in reader.py and cells.py.
-const MSG = {
-  not_form: { fi: "työkirja ei ole cm-model-lomake (piilotettu välilehti _cm_meta puuttuu)", en: "the workbook is not a cm-model form (no hidden _cm_meta sheet)", sv: "arbetsboken är inte en cm-model-blankett (den dolda fliken _cm_meta saknas)" },
-  bad_meta: { fi: "lomakkeen kuvaus (_cm_meta) on vioittunut: {d}", en: "the form description (_cm_meta) is damaged: {d}", sv: "blankettens beskrivning (_cm_meta) är skadad: {d}" },
-  unreadable: { fi: "työkirjaa ei voi lukea: {d}", en: "cannot read the workbook: {d}", sv: "arbetsboken kan inte läsas: {d}" },
-  extra_sheet: { fi: "välilehti ei kuulu lomakkeeseen; sen tietoja ei lueta (siirrä ne oikeille välilehdille)", en: "sheet is not part of the form; its data is not read (move it to the form's sheets)", sv: "fliken hör inte till blanketten; dess uppgifter läses inte (flytta dem till blankettens flikar)" },
-  missing_sheet: { fi: "lomakkeen välilehti {s} puuttuu", en: "the form's sheet {s} is missing", sv: "blankettens flik {s} saknas" },
-  unknown_column: { fi: "sarake ei kuulu lomakkeeseen; sen {n} arvoa jää lukematta", en: "column is not part of the form; its {n} value(s) are not read", sv: "kolumnen hör inte till blanketten; dess {n} värde(n) läses inte" },
-  renamed_column: { fi: "sarakkeen otsikko on muutettu (odotettiin: {e}); tarkista, että sarakkeessa on yhä tämä tieto", en: "column heading was changed (expected: {e}); check the column still holds this field", sv: "kolumnrubriken har ändrats (väntat: {e}); kontrollera att kolumnen fortfarande innehåller denna uppgift" },
-  missing_column: { fi: "lomakkeen sarake {f} puuttuu", en: "the form's column {f} is missing", sv: "blankettens kolumn {f} saknas" },
-  required: { fi: "pakollinen tieto puuttuu", en: "required value is missing", sv: "obligatorisk uppgift saknas" },
-  no_parent: { fi: "riviin viitattua tunnistetta ei löydy välilehdeltä {s}", en: "the id this row points to is not on the sheet {s}", sv: "identifieraren som raden hänvisar till finns inte på fliken {s}" },
-  no_parent_key: { fi: "rivi ei kerro, mihin se kuuluu (tunniste puuttuu)", en: "the row does not say what it belongs to (id missing)", sv: "raden anger inte vad den hör till (identifierare saknas)" },
-  ambiguous_parent: { fi: "sama tunniste on useammalla rivillä välilehdellä {s}; rivi liitetään ensimmäiseen", en: "the same id is on several rows of the sheet {s}; the row is joined to the first", sv: "samma identifierare finns på flera rader på fliken {s}; raden kopplas till den första" },
-  duplicate_id: { fi: "sama tunniste on jo rivillä {r}", en: "the same id is already on row {r}", sv: "samma identifierare finns redan på rad {r}" },
-  example_changed: { fi: "esimerkkiriviä on muutettu; esimerkkiriviä ei lueta, kirjoita tiedot sen alapuolelle", en: "the example row was changed; it is never read, write data below it", sv: "exempelraden har ändrats; exempelraden läses aldrig, skriv uppgifterna under den" },
-  unknown_field: { fi: "sarakkeen kenttää {f} ei ole tietomallissa", en: "the column's field {f} is not in the schema", sv: "kolumnens fält {f} finns inte i datamodellen" },
-  date: { fi: "ei ole päivämäärä; kirjoita muodossa pp.kk.vvvv, esim. 24.11.2026", en: "is not a date; type it as dd.mm.yyyy, e.g. 24.11.2026", sv: "är inte ett datum; skriv det i formen dd.mm.åååå, t.ex. 24.11.2026" },
-  datetime: { fi: "ei ole ajankohta; kirjoita muodossa pp.kk.vvvv tt:mm, esim. 24.11.2026 14:30", en: "is not a date and time; type it as dd.mm.yyyy hh:mm, e.g. 24.11.2026 14:30", sv: "är inte en tidpunkt; skriv den i formen dd.mm.åååå tt:mm, t.ex. 24.11.2026 14:30" },
-  integer: { fi: "ei ole kokonaisluku", en: "is not a whole number", sv: "är inte ett heltal" },
-  decimal: { fi: "ei ole luku", en: "is not a number", sv: "är inte ett tal" },
-  boolean: { fi: "valitse Kyllä tai Ei", en: "choose Yes or No", sv: "välj Ja eller Nej" },
-  enum: { fi: "ei ole listan vaihtoehto; valitse arvo pudotusvalikosta", en: "is not one of the choices; pick a value from the dropdown list", sv: "är inte ett av alternativen; välj ett värde i rullgardinsmenyn" },
-  range: { fi: "on sallitun välin {lo}–{hi} ulkopuolella", en: "is outside {lo}–{hi}", sv: "ligger utanför det tillåtna intervallet {lo}–{hi}" },
-  formula: { fi: "sisältää kaavan; lomakkeeseen kirjoitetaan arvot, ei kaavoja", en: "contains a formula; the form takes typed values, not formulas", sv: "innehåller en formel; i blanketten skrivs värden, inte formler" },
-  error_value: { fi: "sisältää virhearvon (esim. #N/A)", en: "holds an error value (e.g. #N/A)", sv: "innehåller ett felvärde (t.ex. #N/A)" },
-  time_in_date: { fi: "sisältää kellonajan, vaikka kenttä on pelkkä päivämäärä", en: "carries a time of day, but the field is a date", sv: "innehåller ett klockslag, fast fältet är enbart ett datum" },
+// Messages come from the one catalogue (cm_model.io.messages, shipped in rules.json): cell.* for
+// the conversions every command shares, form.* for what only forms check.
+const MESSAGES = catalogueJson.messages;
+const CELL_KEYS = {
+  date: "cell.date", datetime: "cell.datetime", integer: "cell.integer", decimal: "cell.number",
+  boolean: "cell.boolean", time_in_date: "cell.time-in-date",
 };
 
 function m(key, lang, kw = {}) {
-  const text = MSG[key][lang] ?? MSG[key].en;
+  const entry = MESSAGES[CELL_KEYS[key] ?? `form.${key.replaceAll("_", "-")}`];
+  const text = entry[lang] ?? entry.en;
   return text.replace(/\{(\w+)\}/g, (_, k) => String(kw[k]));
 }
 
