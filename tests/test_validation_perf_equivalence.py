@@ -3,7 +3,12 @@
 The engine normally runs a rule only on records where a field it declares in `reads` is
 present (rules.Rule); `engine.FAST_PATH = False` runs every catalogue rule on every record.
 Both must agree on every finding: rule, message, path, location, value, order, on the example
-corpus and on many randomly damaged client records; and no rule may raise on them.
+corpus and on many randomly damaged client records; and no rule may raise on them. The JSON
+reports of both paths are byte-identical on synthetic valid and invalid files.
+
+Some rules first prove the common, valid record silent in one plain pass before they locate
+anything (CM-R014's stored scores, CM-R020's periods) and the henkilötunnus check reads the
+canonical spelling without python-stdnum: each shortcut is compared here with the full check.
 """
 
 from __future__ import annotations
@@ -194,3 +199,75 @@ def test_synthetic_henkilotunnus_values_are_valid() -> None:
         value = rec["henkilotunnus"]
         encoded = rules.hetu_birth_date(value)
         assert encoded is not None and encoded[2:4] == value[4:6]
+
+
+# --- byte-identical JSON reports, and the fast henkilötunnus branch -------------------------
+
+@pytest.mark.parametrize(("kind", "fmt", "rate"), [("clients", "jsonl", 0.0),
+                                                   ("clients", "jsonl", 0.4),
+                                                   ("export", "json", 0.4)])
+def test_synthetic_files_give_byte_identical_json_reports(tmp_path: Path, kind: str, fmt: str,
+                                                          rate: float) -> None:
+    from cm_model.validation.report import format_json
+
+    path = tmp_path / f"data.{fmt}"
+    synth.write(path, kind=kind, n=150, seed=11, fmt=fmt, invalid_rate=rate)
+    for lang in ("en", "fi"):
+        plain, fast = both([path], lang=lang)
+        assert format_json(fast) == format_json(plain)
+        assert bool(plain.findings) == (rate > 0)
+
+
+HETU_ODD = ["010150-990c", " 010150-990C", "010150-990C\n", "290200A9026", "290201A902C",
+            "311399-999X", "010150+990C", "010101A001T", "010101A000R", "０10150-990C",
+            "010150-990", "010150-990CX", "310450-990X", "010150Y990C", "010150G990C"]
+
+
+@settings(max_examples=400)
+@given(st.one_of(
+    st.sampled_from(HETU_ODD),
+    st.builds(lambda d, m, y, s, n: f"{d:02d}{m:02d}{y:02d}{s}{n:03d}",
+              st.integers(0, 39), st.integers(0, 19), st.integers(0, 99),
+              st.sampled_from("-+ABCDEFUVWXYGZa"), st.integers(0, 999)).flatmap(
+        lambda head: st.sampled_from([head + c for c in
+                                      "0123456789ABCDEFHJKLMNPRSTUVWXYGIOQZa"])),
+    st.text(max_size=12)))
+def test_fast_henkilotunnus_branch_is_python_stdnum(value: str) -> None:
+    """The canonical form is checked without python-stdnum; the verdict and the birth date
+    must be python-stdnum's own (allow_temporary) for every string."""
+    from stdnum.fi import hetu
+
+    got = rules.hetu_birth_date(value)
+    assert (got is not None) == hetu.is_valid(value, allow_temporary=True)
+    assert got == rules._hetu_birth_date_stdnum(value)
+
+
+def _date_damage(record: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """Dates (and odd values) written over date fields anywhere: periods out of order."""
+    rec = copy.deepcopy(record)
+    for _ in range(rng.randint(1, 4)):
+        node = rng.choice([n for n in _containers(rec, []) if isinstance(n, dict)])
+        keys = [k for k in node if any(t in k for t in ("date", "start", "end", "valid"))]
+        node[rng.choice(keys or list(node))] = rng.choice(
+            ["2020-01-01", "2024-05-05", "2024-05-05T10:00:00", "2030-12-31", "x", None, 5,
+             "2024-05-0", 4.0, "1999-12-31Z"])
+    return rec
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(seed=st.integers(0, 2**32 - 1), steps=st.integers(1, 6))
+def test_rule_shortcuts_give_the_full_checks_findings(seed: int, steps: int) -> None:
+    rng = random.Random(seed)
+    records = [damage(rng.choice(BASE), rng, steps) for _ in range(4)]
+    records += [_date_damage(rng.choice(BASE), rng) for _ in range(4)]
+    shortcut = [list(rules.BY_ID[r].check(rec, rules.Context(), "Client"))
+                for rec in records for r in ("CM-R014", "CM-R020")]
+    saved = rules._periods_doubtful, rules._scores_agree
+    try:  # the shortcuts off: every record goes through the locating checks
+        rules._periods_doubtful = lambda record, cls: True
+        rules._scores_agree = lambda assessment, computed: False
+        full = [list(rules.BY_ID[r].check(rec, rules.Context(), "Client"))
+                for rec in records for r in ("CM-R014", "CM-R020")]
+    finally:
+        rules._periods_doubtful, rules._scores_agree = saved
+    assert shortcut == full

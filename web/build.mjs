@@ -5,7 +5,9 @@
 //    when one exists instead of fetching it from a CDN).
 // 2. Compiles the generated JSON Schema with ajv into standalone validation code (one
 //    validator per class), then bundles it with the validator's engine and rule port
-//    (src/cm_model/handbook/js/) into docs/assets/validator/validator.js.
+//    (src/cm_model/handbook/js/) into docs/assets/validator/validator.js, with the readers of CSV
+//    (papaparse) and XLSX / filled intake forms (fflate + the browser's DOMParser), so the page
+//    works offline.
 //
 // Usage (from the repository root): node web/build.mjs
 import { mkdirSync, copyFileSync, readFileSync, writeFileSync } from "node:fs";

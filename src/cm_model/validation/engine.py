@@ -29,12 +29,19 @@ Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 FAST_PATH = True
 _RULES_FOR: dict[str, list[rules.Rule]] = {}
 _ABSENT = (None, "", [], {})
-_SELECTED: dict[tuple[str, frozenset[str]], list[rules.Rule]] = {}
+# (class, fields present) -> the rules to run. Also keyed by (class, key order) when every
+# value is truthy (the common case): one tuple hash instead of building a set per record.
+_SELECTED: dict[tuple[str, Any], list[rules.Rule]] = {}
 
 
 def _selected(cls: str, catalogue: list[rules.Rule], data: dict[str, Any]) -> list[rules.Rule]:
     """The rules of `cls` that can report on `data`: those that read a field it has, and those
     that do not declare what they read. Cached per set of present fields (exports repeat it)."""
+    everything = all(data.values())  # every field present (falsy values are absent or 0/False)
+    if everything:
+        found = _SELECTED.get((cls, tuple(data)))
+        if found is not None:
+            return found
     present = [k for k, v in data.items() if v]  # truthy: present (the common case)
     if len(present) != len(data):  # falsy but present: 0, 0.0, False
         present += [k for k, v in data.items() if not v and v not in _ABSENT]
@@ -44,6 +51,8 @@ def _selected(cls: str, catalogue: list[rules.Rule], data: dict[str, Any]) -> li
         found = [r for r in catalogue if r.reads is None or not key[1].isdisjoint(r.reads)]
         if len(_SELECTED) < 4096:  # bounded: hostile input may vary its fields endlessly
             _SELECTED[key] = found
+    if everything and len(_SELECTED) < 4096:
+        _SELECTED[(cls, tuple(data))] = found
     return found
 
 
@@ -253,8 +262,9 @@ class FileRun:
         if FAST_PATH:  # rules whose inputs are all absent cannot report: skip them
             catalogue = _selected(cls, catalogue, data)
         rules.begin(data)
+        has = ctx.has
         for rule in catalogue:
-            if rule.needs and not all(map(ctx.has, rule.needs)):
+            if rule.needs and not all(map(has, rule.needs)):
                 continue  # context the input does not give (e.g. no export envelope)
             try:
                 hits = list(rule.check(data, ctx, cls))
@@ -262,6 +272,8 @@ class FileRun:
                 out.append(Finding(file, locator, None, None, rule.id, "warning",
                                    "rule could not be applied to this record"))
                 continue
+            if not hits:
+                continue  # the common case
             for hit in hits:
                 path = hit.path
                 if self.repeats is not None and rule.id == "CM-R002" \

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from itertools import chain
 from operator import itemgetter, methodcaller
@@ -38,27 +39,38 @@ _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 
 def day(value: Any) -> str | None:
     """'YYYY-MM-DD' of a date or date-time string, else None."""
+    if type(value) is str:
+        found = _DAYS.get(value)  # plain dates recur across records: one hash, no regex
+        if found is not None:
+            return found
     if isinstance(value, str) and _DATE.match(value):
+        if len(value) == 10 and len(_DAYS) < 65536:  # bounded: a few centuries of days
+            _DAYS[value] = value
         return value[:10]
     return None
 
 
+_DAYS: dict[str, str] = {}  # plain 'YYYY-MM-DD' strings already seen to match _DATE
+
+
 # The record the engine is checking and what the rules have already read from it: several
 # rules read the same lists, so each is gathered once per record (see `begin`).
-_CURRENT: list[Any] = [None, {}]
+# [record, patterns and shared results -> values, top-level key -> `items` of it]
+_CURRENT: list[Any] = [None, {}, {}]
 
 
 def begin(record: Any) -> None:
     """Start checking `record` (the engine calls it before the rules run; None after)."""
     _CURRENT[0] = record
     _CURRENT[1] = {}
+    _CURRENT[2] = {}
 
 
 def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     """(index, element) for the dict elements of the list at `key`; nothing when absent."""
-    memo = _CURRENT[1] if record is _CURRENT[0] else None
+    memo = _CURRENT[2] if record is _CURRENT[0] else None
     if memo is not None:
-        found = memo.get(("items", key))
+        found = memo.get(key)
         if found is not None:
             return found
     value = record.get(key) if isinstance(record, dict) else None
@@ -67,7 +79,7 @@ def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     else:
         found = [(i, v) for i, v in enumerate(value) if isinstance(v, dict)]
     if memo is not None:
-        memo[("items", key)] = found
+        memo[key] = found
     return found
 
 
@@ -254,30 +266,44 @@ def _plain(record: Any, pattern: str) -> list[Any]:
     (and each prefix of it is gathered once)."""
     steps = _STEPS.get(pattern)
     if steps is None:
-        segments = pattern.split(".")
-        steps = _STEPS[pattern] = tuple(
-            (".".join(segments[:k + 1]), segments[k]) for k in range(len(segments)))
-    nodes = [record]
+        steps = _steps(pattern)
     if record is _CURRENT[0]:
         memo = _CURRENT[1]
-        for prefix, segment in steps:
+        found = memo.get(pattern)
+        if found is not None:
+            return found
+        nodes = [record]
+        for prefix, key, star in steps:
             found = memo.get(prefix)
             if found is None:
-                found = memo[prefix] = _step(nodes, segment)
+                found = memo[prefix] = _step(nodes, key, star)
             nodes = found
         return nodes
-    for _, segment in steps:
-        nodes = _step(nodes, segment)
+    nodes = [record]
+    for _, key, star in steps:
+        nodes = _step(nodes, key, star)
     return nodes
 
 
-_STEPS: dict[str, tuple[tuple[str, str], ...]] = {}
+_STEPS: dict[str, tuple[tuple[str, str, bool], ...]] = {}
 
 
-def _step(nodes: list[Any], segment: str) -> list[Any]:
+def _steps(pattern: str) -> tuple[tuple[str, str, bool], ...]:
+    """(prefix pattern, key, is a list) of each segment of `pattern` (compiled once)."""
+    segments = pattern.split(".")
+    steps = _STEPS[pattern] = tuple(
+        (".".join(segments[:k + 1]), *_compile(segments[k])[0]) for k in range(len(segments)))
+    return steps
+
+
+def _step(nodes: list[Any], key: str, star: bool) -> list[Any]:
     """One segment (``goals[*]`` or ``id``) further: the present values below `nodes`."""
-    ((key, star),) = _compile(segment)
     if star:
+        if len(nodes) == 1:  # the common case: one record or one element
+            node = nodes[0]
+            if type(node) is not dict or type(lst := node.get(key)) is not list:
+                return []
+            return [v for v in lst if v is not None] if None in lst else lst
         return [v for n in nodes if type(n) is dict and type(lst := n.get(key)) is list
                 for v in lst if v is not None]
     return [v for n in nodes if type(n) is dict and (v := n.get(key)) is not None]
@@ -302,12 +328,57 @@ def hetu_valid(value: Any) -> bool:
     return hetu_birth_date(value) is not None
 
 
-@lru_cache(maxsize=4096)
+# The canonical spelling (ASCII, upper case, nothing around it): python-stdnum's own format
+# with nothing for its `compact` to change. Such a code is checked here in a few C-level steps
+# with python-stdnum's arithmetic; any other string goes to python-stdnum itself.
+_HETU_CANONICAL = re.compile(r"[0-3][0-9][01][0-9][0-9]{2}[-+A-FU-Y][0-9]{3}[0-9A-FHJ-NPR-Y]")
+_HETU_CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY"
+_HETU_DATES: dict[str, str | None] = {}  # DDMMYY + sign -> the date it encodes (None: no day)
+
+
+def _hetu_date(head: str) -> str | None:
+    """YYYY-MM-DD of DDMMYY + century sign when that day exists (memoised: dates repeat)."""
+    found = _HETU_DATES.get(head, "")
+    if found != "":
+        return found
+    sign = head[6]
+    year = (1800 if sign == "+" else 2000 if sign in "ABCDEF" else 1900) + int(head[4:6])
+    try:
+        found = date(year, int(head[2:4]), int(head[0:2])).isoformat()  # years 1800–2099
+    except ValueError:
+        found = None
+    if len(_HETU_DATES) < 100_000:  # bounded: at most 3 centuries of days
+        _HETU_DATES[head] = found
+    return found
+
+
 def hetu_birth_date(value: Any) -> str | None:
     """The birth date (YYYY-MM-DD) a valid henkilötunnus encodes; None when it is not valid
-    (or not a string). The one implementation: CM-R001, CM-R022 and the tests use it."""
+    (or not a string). The one implementation: CM-R001, CM-R022 and the tests use it.
+    Temporary individual numbers (900–999) are accepted, as python-stdnum's
+    ``allow_temporary``."""
     if type(value) is not str:
         return None
+    if value is _HETU_LAST[0]:  # CM-R001 and CM-R022 ask about the same string in turn
+        return _HETU_LAST[1]
+    if len(value) == 11 and _HETU_CANONICAL.fullmatch(value):
+        if int(value[7:10]) < 2 \
+                or _HETU_CHECK[int(value[:6] + value[7:10]) % 31] != value[10]:
+            found = None
+        else:
+            found = _hetu_date(value[:7])
+    else:
+        found = _hetu_birth_date_stdnum(value)
+    _HETU_LAST[0], _HETU_LAST[1] = value, found
+    return found
+
+
+_HETU_LAST: list[Any] = [None, None]  # the last string asked about and its verdict
+
+
+@lru_cache(maxsize=1024)
+def _hetu_birth_date_stdnum(value: str) -> str | None:
+    """python-stdnum's verdict, for every spelling it accepts (lower case, spaces around)."""
     from stdnum.exceptions import ValidationError
     from stdnum.fi import hetu
 
@@ -394,14 +465,15 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             seen[ident] = ctx.locator
     if cls != "Client":
         return
+    get = record.get
     for pattern, top in _NESTED:
         # a top-level list is read as it is (a None element makes map() raise: the slow path)
-        elements = record.get(top) if top else _plain(record, pattern)
+        elements = get(top) if top else _plain(record, pattern)
         if type(elements) is not list or len(elements) < 2:
             continue
         try:
-            ids = list(map(_GET_ID, elements))  # AttributeError: an element is not a dict
-            if len(set(ids)) == len(ids):  # TypeError: an unhashable id
+            # AttributeError: an element is not a dict; TypeError: an unhashable id
+            if len(set(map(_GET_ID, elements))) == len(elements):
                 continue  # the common case: no repeat, nothing to locate
         except (AttributeError, TypeError):
             pass
@@ -472,8 +544,11 @@ def _example_r004(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r004,
 )
 def _r004(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    assignments = items(record, "assignments")
+    if len(assignments) < 3:
+        return  # a third assignment in force needs three of them
     by_role: dict[str, list[tuple[str, str, int]]] = {}
-    for i, a in items(record, "assignments"):
+    for i, a in assignments:
         role, start = text(a.get("role")), day(a.get("start_date"))
         if role and start:
             end = day(a.get("end_date")) or "9999-12-31"
@@ -522,6 +597,8 @@ def _example_r005(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r005,
 )
 def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    if not [a for _, a in items(record, "assignments") if a.get("role") in COORDINATOR_ROLES]:
+        return  # no coordinator assignment: nothing needs a consent
     consent_days = [
         day(c.get("decision_date")) for _, c in items(record, "consents")
         if c.get("consent_type") == COORDINATOR_CONTACT and c.get("consent_status") == GIVEN
@@ -798,6 +875,7 @@ def _r013(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
 # WhoqolDomain code -> the domain key of cm_model.metrics.measures (from the schema index)
 WHOQOL_DOMAIN_CODES = {c: d["key"] for c, d in schema_info.whoqol_bref()["domains"].items()}
 WHOQOL_TOLERANCE = {"score_4_20": 0.05, "score_0_100": 0.5}
+_SCALES = tuple((k, scale, tol) for k, (scale, tol) in enumerate(WHOQOL_TOLERANCE.items()))
 
 
 @rule(
@@ -828,12 +906,13 @@ WHOQOL_TOLERANCE = {"score_4_20": 0.05, "score_0_100": 0.5}
     data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": list(WHOQOL_TOLERANCE.items())},
 )
 def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
-    from cm_model.metrics.measures import whoqol_bref_scores
-
+    whoqol_bref_scores = _SCORER[0] if _SCORER else _scorer()
     for i, assessment in items(record, "whoqol_assessments"):
         answers = _answers_fast(assessment.get("item_answers"))
         if answers is not None:
-            yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
+            computed = whoqol_bref_scores(answers)
+            if not _scores_agree(assessment, computed):
+                yield from _compare_scores(i, assessment, computed)
             continue
         answers = {}
         usable = True
@@ -851,10 +930,23 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
 
 
+_SCORER: list[Callable[[dict[int, int]], dict[str, tuple[float | None, float | None]]]] = []
+
+
+def _scorer() -> Callable[[dict[int, int]], dict[str, tuple[float | None, float | None]]]:
+    """The metrics module's WHOQOL-BREF scoring, imported on first use (not at import time:
+    the validator starts without the metrics package)."""
+    from cm_model.metrics.measures import whoqol_bref_scores
+
+    _SCORER.append(whoqol_bref_scores)
+    return whoqol_bref_scores
+
+
 _ITEM_NUMBERS = frozenset(range(1, schema_info.whoqol_bref()["item_count"] + 1))
 _ANSWER_VALUES = frozenset(range(schema_info.whoqol_bref()["answer_min"],
                                  schema_info.whoqol_bref()["answer_max"] + 1))
 _PAIR = itemgetter("item_number", "answer")
+_INT_ONLY = frozenset({int})
 
 
 def _answers_fast(raw: Any) -> dict[int, int] | None:
@@ -867,13 +959,37 @@ def _answers_fast(raw: Any) -> dict[int, int] | None:
         answers = dict(map(_PAIR, raw))
         values_ = answers.values()
         # equal values first (True == 1 passes here), then the exact types
-        if len(answers) != len(raw) or not answers.keys() <= _ITEM_NUMBERS \
-                or not set(values_) <= _ANSWER_VALUES \
-                or set(map(type, chain(answers, values_))) != {int}:
+        if len(answers) != len(raw) or not _ITEM_NUMBERS.issuperset(answers) \
+                or not _ANSWER_VALUES.issuperset(values_) \
+                or not _INT_ONLY.issuperset(map(type, chain(answers, values_))):
             return None
     except (TypeError, KeyError, AttributeError, ValueError):  # odd shapes: the exact loop
         return None
     return answers
+
+
+def _scores_agree(assessment: dict[str, Any],
+                  computed: dict[str, tuple[float | None, float | None]]) -> bool:
+    """True when `_compare_scores` has nothing to report (the common case, in one plain loop
+    without locating anything)."""
+    stored_scores = assessment.get("domain_scores")
+    if not isinstance(stored_scores, list):
+        return True
+    for stored in stored_scores:
+        if not isinstance(stored, dict):
+            continue
+        code_ = stored.get("domain")
+        domain = WHOQOL_DOMAIN_CODES.get(code_) if type(code_) is str else None
+        if domain is None:
+            continue
+        expected = computed[domain]
+        for k, scale, tolerance in _SCALES:
+            have = stored.get(scale)
+            if have is None or type(have) not in (int, float):
+                continue
+            if expected[k] is None or abs(have - expected[k]) > tolerance:
+                return False
+    return True
 
 
 def _compare_scores(i: int, assessment: dict[str, Any],
@@ -883,7 +999,7 @@ def _compare_scores(i: int, assessment: dict[str, Any],
         domain = WHOQOL_DOMAIN_CODES.get(code_) if type(code_) is str else None
         if domain is None:
             continue  # a wrong-typed or unknown domain: the structural layer reports it
-        for k, (scale, tolerance) in enumerate(WHOQOL_TOLERANCE.items()):
+        for k, scale, tolerance in _SCALES:
             have = stored.get(scale)
             if have is None or type(have) not in (int, float):
                 continue
@@ -941,17 +1057,28 @@ def _missing(record: Any, path: str, known: set[str], target: str) -> Iterator[H
 
 
 def _references(rule_id: str, listed_only: bool = False) -> Check:
+    compiled: dict[str, tuple[tuple[bool, str, str, str | None], ...]] = {}
+
     def check(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
-        for ref in references_of(rule_id, cls):
-            if ref["scope"] == "export":
-                known = ctx.known(ref["target"])
+        refs = compiled.get(cls)
+        if refs is None:  # (in the export?, target, path, target path), read once per class
+            refs = compiled[cls] = tuple(
+                (r["scope"] == "export", r["target"], r["path"], r.get("target_path"))
+                for r in references_of(rule_id, cls))
+        for export, target, path, target_path in refs:
+            if export:
+                known = ctx.known(target)
                 if known is None or (listed_only and not known):
                     continue  # outside an envelope, or (warnings) the export omits the class
+                found = _plain(record, path)
             else:
-                if not _plain(record, ref["path"]):
+                found = _plain(record, path)
+                if not found:
                     continue
-                known = {v for v in _plain(record, ref["target_path"]) if type(v) is str}
-            yield from _missing(record, ref["path"], known, ref["target"])
+                known = {v for v in _plain(record, target_path) if type(v) is str}
+            # the common, valid case: every value resolves, nothing to locate
+            if [v for v in found if type(v) is str and v not in known]:
+                yield from _missing(record, path, known, target)
 
     return check
 
@@ -1181,6 +1308,8 @@ def _example_r020(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     example=_example_r020,
 )
 def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    if not _periods_doubtful(record, cls):
+        return  # the common case: every period of the record is in order
     for pattern, start_key, end_key in PERIODS.get(cls, ()):
         elements = _plain(record, pattern) if pattern else [record]
         # the common case first: both dates strings, the end not before the start
@@ -1188,7 +1317,7 @@ def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
                     and (end := el.get(end_key)) is not None
                     and not (type(end) is str and type(start := el.get(start_key)) is str
                              and end[:10] >= start[:10])]
-        if all(_period_fine(el, start_key, end_key) for el in doubtful):
+        if not doubtful or all(_period_fine(el, start_key, end_key) for el in doubtful):
             continue  # nothing to locate
         located = walk_parts(record, pattern) if pattern else [((), record)]
         for parts, element in located:
@@ -1200,6 +1329,28 @@ def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             start, end = day(element.get(start_key)), day(end)
             if start and end and end < start:
                 yield Hit(path_of((*parts, end_key)), {"start": start_key, "end": end_key})
+
+
+# PERIODS grouped by element pattern (schema order kept): one look at each element list
+_PERIOD_GROUPS = {cls: tuple((pattern, tuple((a, b) for p, a, b in periods if p == pattern))
+                             for pattern in dict.fromkeys(p for p, _, _ in periods))
+                  for cls, periods in PERIODS.items()}
+
+
+def _periods_doubtful(record: dict[str, Any], cls: str) -> bool:
+    """Whether any period of the record may end before it starts (see `_period_fine`)."""
+    for pattern, pairs in _PERIOD_GROUPS.get(cls, ()):
+        for el in _plain(record, pattern) if pattern else (record,):
+            if type(el) is not dict:
+                continue
+            for start_key, end_key in pairs:
+                end = el.get(end_key)
+                if end is None or (type(end) is str and type(start := el.get(start_key)) is str
+                                   and end[:10] >= start[:10]):
+                    continue
+                if not _period_fine(el, start_key, end_key):
+                    return True
+    return False
 
 
 def _period_fine(element: Any, start_key: str, end_key: str) -> bool:

@@ -6,6 +6,8 @@ import * as validators from "cm-validators";
 import catalogueJson from "cm-rules-json";
 import schemaIndex from "cm-schema-index";
 import { CHECKS, day, formatMessage, hasNeed, isObj, items } from "./rules.js";
+import { readCsv } from "./tabular.js";
+import { readXlsx } from "./xlsx.js";
 
 const ENVELOPE = "Export";
 const MAX_DEPTH = 64;
@@ -192,7 +194,9 @@ export function detectFormat(name, text) {
   const lower = (name || "").toLowerCase();
   if (lower.endsWith(".json")) return "json";
   if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) return "jsonl";
-  if (/\.(ya?ml|csv|tsv|txt|xlsx|xlsm)$/.test(lower)) return "unsupported";
+  if (/\.(csv|tsv|txt)$/.test(lower)) return "csv";
+  if (/\.(xlsx|xlsm)$/.test(lower)) return "xlsx";
+  if (/\.ya?ml$/.test(lower)) return "unsupported";
   const stripped = text.replace(/^[\ufeff \t\r\n]+/, "").slice(0, 4096);
   if (stripped.startsWith("[")) return "json";
   if (stripped.startsWith("{")) {
@@ -262,6 +266,8 @@ function* readJson(text) {
   yield* recordsFromDocument(doc);
 }
 
+const MAX_LINE_BYTES = 64 * 1024 * 1024; // readers.MAX_LINE_BYTES
+
 function* readJsonl(text) {
   let seen = false;
   const lines = text.split("\n");
@@ -271,6 +277,11 @@ function* readJsonl(text) {
     let line = lines[n];
     const record = `line ${lineno}`;
     if (lineno === 1) line = line.replace(/^\ufeff/, "");
+    if (line.length > MAX_LINE_BYTES) {
+      seen = true;
+      yield problem("read.too-large", { limit: MAX_LINE_BYTES / 2 ** 20 }, { record, line: lineno });
+      continue;
+    }
     if (!line.trim()) continue;
     seen = true;
     let value;
@@ -322,6 +333,18 @@ function render(params) {
   return params;
 }
 
+/** The cell of a field path, or of its nearest enclosing field that has one (engine._cell_for). */
+function cellFor(cells, path) {
+  if (!cells || path === null || path === undefined) return null;
+  let probe = path;
+  while (probe) {
+    if (Object.prototype.hasOwnProperty.call(cells, probe)) return cells[probe];
+    const cut = Math.max(probe.lastIndexOf("."), probe.lastIndexOf("["));
+    probe = cut > 0 ? probe.slice(0, cut) : "";
+  }
+  return null;
+}
+
 class FileRun {
   constructor(file, opts) {
     this.file = file;
@@ -333,8 +356,8 @@ class FileRun {
     this.inferCache = new Map();
   }
 
-  finding(record, path, code, severity, text, value = null, fatal = false) {
-    const f = { file: this.file, record, path: path || null, cell: null, code, severity, message: text, fatal };
+  finding(record, path, code, severity, text, value = null, fatal = false, cell = null) {
+    const f = { file: this.file, record, path: path || null, cell, code, severity, message: text, fatal };
     if (this.opts.showValues && value !== null && value !== undefined) {
       const shown = typeof value === "string" ? value : JSON.stringify(value);
       f.value = shown.length <= 200 ? shown : `${shown.slice(0, 200)}…`;
@@ -343,13 +366,15 @@ class FileRun {
   }
 
   problem(p) {
-    this.finding(p.record, p.path, p.code, "error", message(p.code, this.opts.lang, p.params), null, p.fatal);
+    if (p.code === "read.empty") p.fatal = true; // nothing was validated (exit 2), as the CLI
+    this.finding(p.record, p.path, p.code, p.severity ?? "error", message(p.code, this.opts.lang, p.params),
+      null, p.fatal, p.cell ?? null);
     if (p.fatal) this.fatal = true;
     if (p.line !== null) this.records += 1;
   }
 
   item(item) {
-    const cls = this.opts.className ?? inferClass(item.data, this.inferCache);
+    const cls = item.className ?? this.opts.className ?? inferClass(item.data, this.inferCache);
     if (cls === null) {
       this.records += 1;
       this.problem(problem("read.class", {}, { record: item.record }));
@@ -360,13 +385,14 @@ class FileRun {
       return;
     }
     this.records += 1;
-    this.record(cls, item.data, item.record, item.line);
+    this.record(cls, item.data, item.record, item.line, item.cells, item.skip);
   }
 
-  record(cls, data, locator, line) {
+  record(cls, data, locator, line, cells = null, skip = null) {
     const lang = this.opts.lang;
     for (const [path, code, text, value] of structural(cls, data, lang)) {
-      this.finding(locator, path, code, "error", text, value);
+      if (skip && skip.has(path)) continue; // already reported by the reader (read.coerce)
+      this.finding(locator, path, code, "error", text, value, false, cellFor(cells, path));
     }
     if (!isObj(data)) return;
     this.ctx.locator = line ?? (locator || "");
@@ -380,7 +406,8 @@ class FileRun {
       }
       for (const h of hits) {
         const template = lang === "fi" ? rule.message_fi : rule.message_en;
-        this.finding(locator, h.path, rule.id, rule.severity, formatMessage(template, render(h.params)), h.value);
+        this.finding(locator, h.path, rule.id, rule.severity, formatMessage(template, render(h.params)), h.value,
+          false, cellFor(cells, h.path));
       }
     }
   }
@@ -393,7 +420,7 @@ class FileRun {
     for (const [k, v] of Object.entries(data)) shell[k] = listNames.has(k) && Array.isArray(v) ? [] : v;
     this.records += 1;
     const base = item.record ? `${item.record} ` : "";
-    this.record(ENVELOPE, shell, item.record || null, null);
+    this.record(ENVELOPE, shell, item.record || null, null, item.cells);
     const ctx = newContext(this.ctx.seenIds);
     ctx.exportTime = day(data.export_time);
     const ids = (key, field) => new Set(items(data, key).map(([, x]) => x[field]).filter((v) => typeof v === "string"));
@@ -422,7 +449,7 @@ class FileRun {
         if (!Array.isArray(value)) continue;
         value.forEach((element, index) => {
           this.records += 1;
-          this.record(cls, element, `${base}${slot}[${index}]`, null);
+          this.record(cls, element, `${base}${slot}[${index}]`, null, item.cells);
         });
       }
     } finally {
@@ -460,8 +487,42 @@ export function validateText(file, text, opts = {}) {
   };
 }
 
-/** Validate raw bytes (a picked file): text that is not UTF-8 is refused, as by the CLI. */
+const MAX_JSON_BYTES = 1024 * 1024 * 1024; // readers.MAX_JSON_BYTES
+
+function summarise(run, file, format) {
+  const errors = run.findings.filter((f) => f.severity === "error").length;
+  return {
+    summary: { file, format, records: run.records, errors, warnings: run.findings.length - errors, readable: !run.fatal },
+    findings: run.findings,
+  };
+}
+
+/** Validate raw bytes (a picked file): JSON, JSON Lines, CSV or XLSX (plain or a filled form).
+ * JSON and JSON Lines that are not UTF-8 are refused, as by the CLI. */
 export function validateBytes(file, bytes, opts = {}) {
+  const lang = opts.lang === "fi" ? "fi" : "en";
+  let format = detectFormat(file, "");
+  if (format === "unsupported" && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) format = "xlsx";
+  if (format === "csv" || format === "xlsx") {
+    const run = new FileRun(file, { lang, className: null, showValues: !!opts.showValues });
+    let stream;
+    try {
+      stream = format === "csv" ? readCsv(file, bytes) : readXlsx(file, bytes);
+    } catch (err) {
+      // engine._guard: an unexpected reader failure is a located, fatal finding, never a crash
+      stream = [problem(format === "csv" ? "read.csv" : "read.xlsx", { detail: (err && err.name) || "Error" }, { fatal: true })];
+    }
+    for (const entry of stream) {
+      if (entry.problem) run.problem(entry);
+      else run.item(entry);
+    }
+    return summarise(run, file, format);
+  }
+  if (format === "json" && bytes.length > MAX_JSON_BYTES) {
+    const run = new FileRun(file, { lang, className: null });
+    run.problem(problem("read.too-large", { limit: MAX_JSON_BYTES / 2 ** 20 }, { fatal: true }));
+    return summarise(run, file, format);
+  }
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);

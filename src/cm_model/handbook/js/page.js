@@ -1,4 +1,5 @@
-// The validator page: paste JSON / JSON Lines or pick files; findings are shown in the page.
+// The validator page: paste JSON / JSON Lines or pick files (JSON, JSON Lines, CSV, XLSX and
+// filled intake forms); findings are shown in the page with their record, field and cell.
 // Nothing is sent anywhere: files are read with the File API and validated in this script.
 import { RULES, report, validateBytes, validateText } from "./engine.js";
 
@@ -6,17 +7,17 @@ const WORDS = {
   fi: {
     valid: "Kelvollinen", invalid: "Ei kelvollinen", unreadable: "Tiedostoa ei voitu lukea",
     summary: (s) => `${s.files} tiedosto(a), ${s.records} tietue(tta): ${s.errors} virhe(ttä), ${s.warnings} varoitus(ta)`,
-    file: "Tiedosto", record: "Tietue", path: "Kenttä", code: "Tunniste", severity: "Vakavuus",
+    file: "Tiedosto", record: "Tietue", path: "Kenttä", cell: "Solu", code: "Tunniste", severity: "Vakavuus",
     message: "Ilmoitus", error: "virhe", warning: "varoitus", pasted: "liitetty teksti",
-    empty: "Liitä JSON tai JSON Lines -teksti tai valitse tiedosto.", none: "Ei havaintoja.",
+    empty: "Liitä JSON tai JSON Lines -teksti tai valitse tiedosto (JSON, JSON Lines, CSV tai XLSX).", none: "Ei havaintoja.",
     exit: "Komentorivin paluuarvo",
   },
   en: {
     valid: "Valid", invalid: "Not valid", unreadable: "The file could not be read",
     summary: (s) => `${s.files} file(s), ${s.records} record(s): ${s.errors} error(s), ${s.warnings} warning(s)`,
-    file: "File", record: "Record", path: "Field", code: "Code", severity: "Severity",
+    file: "File", record: "Record", path: "Field", cell: "Cell", code: "Code", severity: "Severity",
     message: "Message", error: "error", warning: "warning", pasted: "pasted text",
-    empty: "Paste JSON or JSON Lines text, or pick a file.", none: "No findings.",
+    empty: "Paste JSON or JSON Lines text, or pick a file (JSON, JSON Lines, CSV or XLSX).", none: "No findings.",
     exit: "Command-line exit code",
   },
 };
@@ -46,7 +47,7 @@ function show(root, rep, lang) {
     return;
   }
   const rulesHref = root.getAttribute("data-rules-href") || "";
-  const head = el("tr", {}, [w.file, w.record, w.path, w.code, w.severity, w.message]
+  const head = el("tr", {}, [w.file, w.record, w.path, w.cell, w.code, w.severity, w.message]
     .map((t) => el("th", { text: t })));
   const body = el("tbody");
   for (const f of rep.findings) {
@@ -55,7 +56,7 @@ function show(root, rep, lang) {
       : el("code", { text: f.code });
     body.append(el("tr", { "data-code": f.code, "data-severity": f.severity }, [
       el("td", { text: f.file }), el("td", { text: f.record ?? "" }), el("td", { text: f.path ?? "" }),
-      el("td", {}, [code]), el("td", { text: w[f.severity] ?? f.severity }),
+      el("td", { text: f.cell ?? "" }), el("td", {}, [code]), el("td", { text: w[f.severity] ?? f.severity }),
       el("td", { text: f.message + (f.value !== undefined ? ` (${f.value})` : "") }),
     ]));
   }
