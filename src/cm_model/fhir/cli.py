@@ -24,7 +24,6 @@ class Lang(StrEnum):
 
 
 def _say(path: Path, where: str | None, code: str, lang: str, **params: Any) -> None:
-    from cm_model.fhir import messages  # noqa: F401 - registers the fhir.* messages
     from cm_model.io.messages import message
 
     place = f"{path}: {where}: " if where else f"{path}: "
