@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
-from typing import Any
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 import orjson
 
@@ -33,6 +34,7 @@ from cm_model.fhir.mapping import (
 from cm_model.fhir.paths import MISSING
 from cm_model.fhir.schema_map import (
     CANONICAL,
+    Slot,
     class_slots,
     extension_url,
     id_system,
@@ -167,58 +169,68 @@ class Exporter:
     def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
              parent: str | None, fallback_key: str) -> str:
         """One record as its resource(s); returns the primary resource's fullUrl."""
-        types = resources_of(class_name)
-        key = self._key(class_name, record, fallback_key)
-        primary_full = full_url(key, types[0])
+        plan = _class_plan(class_name)
+        types = plan.types
+        # The record's key: its class, scope and identifier (see `_key`), inline here.
+        ident = record.get(plan.id_slot) if plan.id_slot else None
+        if plan.is_client:
+            key = f"Client||{self.scope}"
+        else:
+            key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) \
+                else fallback_key
+        used = self.used
+        primary_full = full_url(key, plan.first)
+        if primary_full in used:
+            key = self._key(class_name, record, fallback_key)
+            primary_full = full_url(key, plan.first)
         nodes: dict[str, dict[str, Any]] = {}
-        for pos, rtype in enumerate(types):
-            full = full_url(key, rtype)
-            node = self._new(rtype, full)
+        append = self.entries.append
+        patient = None if plan.is_client else self.patient
+        for pos, (rtype, profile, defaults, subject) in enumerate(plan.heads):
+            full = full_url(key, rtype) if pos else primary_full
+            node: dict[str, Any] = {"resourceType": rtype, "id": full[9:],
+                                    "meta": {"profile": [profile]}}
+            if defaults is not None:
+                node.update(orjson.loads(defaults))
+            append({"fullUrl": full, "resource": node})
+            used.add(full)
             nodes[rtype] = node
-            self._source(node, class_name, slot_path if pos == 0 else None,
-                         parent if pos == 0 else primary_full)
-            subject = SUBJECT_ELEMENT.get(rtype)
-            if subject and self.patient and class_name != "Client":
-                node[subject] = {"reference": self.patient}
-        if class_name == "Client":
+            parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
+            if pos == 0:
+                if slot_path:
+                    parts.append({"url": "slot", "valueCode": slot_path})
+                if parent:
+                    parts.append({"url": "parent", "valueReference": {"reference": parent}})
+            else:
+                parts.append({"url": "parent", "valueReference": {"reference": primary_full}})
+            source = {"url": SOURCE_URL, "extension": parts}
+            exts = node.get("extension")
+            if exts is None:
+                node["extension"] = [source]
+            else:
+                exts.insert(0, source)
+            if subject and patient:
+                node[subject] = {"reference": patient}
+        primary = nodes[types[0]]
+        if plan.is_client:
             self.patient = primary_full
             for rtype in types[1:]:
                 nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
-        for (cls, second), (on, element) in SECONDARY_LINK.items():
-            if cls == class_name and second in nodes and on in nodes:
-                target = types[0] if on == second else second
-                paths.put(nodes[on], element, {"reference": full_url(key, target)})
-        if types[0] == "Provenance" and parent:
-            nodes["Provenance"]["target"] = [{"reference": parent}]
-        for path, value in _copy(CLASS_DEFAULTS.get(class_name, {})).items():
-            nodes[types[0]][path] = value
-        self.encode(class_name, record, nodes, types[0], key)
-        if class_name == "Client":
+        for on, steps, target in plan.links:
+            paths.put_steps(nodes[on], steps, {"reference": full_url(key, target)})
+        if plan.provenance and parent:
+            primary["target"] = [{"reference": parent}]
+        if plan.defaults is not None:
+            for path, value in orjson.loads(plan.defaults).items():
+                primary[path] = value
+        plan.encode(self, record, nodes, primary, types[0], key)
+        if plan.is_client:
             _episode_summary(nodes)
         return primary_full
 
     def encode(self, class_name: str, record: dict[str, Any], nodes: dict[str, dict[str, Any]],
                primary: str, key: str) -> None:
-        node = nodes[primary]
-        parent_full = full_url(key, primary) if primary in mapping.SUPPORTED else None
-        for slot, url, fields, inlined in _plan(class_name):
-            value = record.get(slot.name, MISSING)
-            if value is MISSING:
-                continue
-            if slot.multivalued and value == []:
-                node.setdefault("extension", []).extend(extensions.encode(url, slot, [], self))
-                continue
-            if inlined and isinstance(value, dict | list):
-                self._inlined(class_name, slot, value, nodes, node, parent_full, key)
-                continue
-            carried = False
-            for field in fields:
-                target = nodes.get(field.on) if field.on else node
-                if target is not None:
-                    carried = field.put(target, value, slot, self) or carried
-            if not carried:
-                node.setdefault("extension", []).extend(
-                    extensions.encode(url, slot, value, self))
+        _encoder(class_name)(self, record, nodes, nodes[primary], primary, key)
 
     def _inlined(self, class_name, slot, value, nodes, node, parent_full, key) -> None:  # type: ignore[no-untyped-def]
         items = value if isinstance(value, list) else [value]
@@ -309,12 +321,96 @@ def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None], .
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
 
 
+class _ClassPlan(NamedTuple):
+    """What `emit` needs about a class, compiled once: its resources with their profiles,
+    required defaults and subject element, the links between them and its encoder."""
+
+    types: tuple[str, ...]
+    first: str
+    heads: tuple[tuple[str, str, bytes | None, str | None], ...]
+    id_slot: str | None
+    is_client: bool
+    links: tuple[tuple[str, tuple[tuple[str, int | None], ...], str], ...]
+    provenance: bool
+    defaults: bytes | None  # CLASS_DEFAULTS as JSON: a fresh copy per record is one loads
+    encode: Callable[..., None]
+
+
+def _frozen(value: dict[str, Any] | None) -> bytes | None:
+    return orjson.dumps(value) if value else None
+
+
 @cache
-def _plan(class_name: str) -> tuple[tuple[Any, str, tuple[Any, ...], bool], ...]:
-    """Per slot: the slot, its extension URL, its field mappings, whether it holds records."""
-    return tuple((slot, extension_url(class_name, slot.name),
-                  mapping.fields(class_name, slot.name), slot.is_class and slot.inlined)
-                 for slot in class_slots(class_name))
+def _class_plan(class_name: str) -> _ClassPlan:
+    types = resources_of(class_name)
+    heads = tuple((rtype, mapping.profile(rtype),
+                   _frozen(mapping.RESOURCE_DEFAULTS.get(rtype)),
+                   SUBJECT_ELEMENT.get(rtype) if class_name != "Client" else None)
+                  for rtype in types)
+    links = tuple((on, paths.steps(element), types[0] if on == second else second)
+                  for (cls, second), (on, element) in SECONDARY_LINK.items()
+                  if cls == class_name and second in types and on in types)
+    return _ClassPlan(types, types[0] if types else "x", heads, identifier_slot(class_name),
+                      class_name == "Client", links, bool(types) and types[0] == "Provenance",
+                      _frozen(CLASS_DEFAULTS.get(class_name)), _encoder(class_name))
+
+
+def _encoder(class_name: str) -> Callable[..., None]:
+    """The class's slot-by-slot encoder, compiled once from the schema and `mapping.FIELDS`
+    into one Python function (see `_compile_encoder`); cached per class."""
+    found = _ENCODERS.get(class_name)
+    if found is None:
+        found = _ENCODERS[class_name] = _compile_encoder(class_name)
+    return found
+
+
+_ENCODERS: dict[str, Callable[..., None]] = {}
+
+
+def _compile_encoder(class_name: str) -> Callable[..., None]:
+    """Write the mapping of one class as straight-line code: per slot, in schema order (the
+    order of the output elements), the FHIR elements that carry it and else its generic
+    extension. The same decisions the table states, taken once per class instead of once per
+    field per record: no per-record lookups of slots, mappings, URLs or code systems."""
+    env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
+                           "full_url": full_url, "CLASS": class_name}
+    lines = ["def encode(ex, record, nodes, node, primary, key):",
+             "    get = record.get"]
+    for i, slot in enumerate(class_slots(class_name)):
+        url = extension_url(class_name, slot.name)
+        env[f"S{i}"] = slot
+        env[f"E{i}"] = extensions.encoder(url, slot)
+        inlined = slot.is_class and slot.inlined
+        lines += [f"    v = get({slot.name!r}, MISSING)",
+                  "    if v is not MISSING:"]
+        branch = "if"
+        if slot.multivalued:
+            lines += ["        if v == []:",
+                      f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
+            branch = "elif"
+        if inlined:
+            lines += [f"        {branch} isinstance(v, dict | list):",
+                      "            ex._inlined(CLASS, S%d, v, nodes, node, full_url(key, primary)"
+                      " if primary in SUPPORTED else None, key)" % i]
+            branch = "elif"
+        body = ["carried = False"]
+        for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
+            env[f"F{i}_{j}"] = fmap.put
+            if fmap.on:
+                body += [f"target = nodes.get({fmap.on!r})",
+                         "if target is not None:",
+                         f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
+            else:
+                body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
+        body += ["if not carried:",
+                 f"    node.setdefault('extension', []).extend(E{i}(v, ex))"]
+        if branch == "if":
+            lines += ["        " + line for line in body]
+        else:
+            lines += ["        else:"] + ["            " + line for line in body]
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
+    return env["encode"]
 
 
 def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:

@@ -60,21 +60,31 @@ class Elem(FieldMap):
     form: str | None = None  # FHIR primitive the text must match (instant, dateTime, date)
     as_text: bool = False  # model integer carried in a string element (e.g. linkId)
 
+    def __post_init__(self) -> None:
+        # Compiled once: the form's matcher and the path's steps (put runs per value).
+        object.__setattr__(self, "_match", _FHIR_FORMS[self.form].match if self.form else None)
+        object.__setattr__(self, "_steps", paths.steps(self.path))
+        object.__setattr__(self, "_plain", self.path.isidentifier())
+
     def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
-        if slot.multivalued or isinstance(value, dict | list):
+        if slot.multivalued:
             return False
-        if self.form and not (isinstance(value, str) and _FHIR_FORMS[self.form].match(value)):
+        match = self._match  # type: ignore[attr-defined]
+        if isinstance(value, str):
+            if self.as_text or (match is not None and not match(value)):
+                return False
+            if not value or value != value.strip():
+                return False  # FHIR strings cannot be empty or padded: the extension keeps it
+        elif match is not None or isinstance(value, dict | list):
             return False
-        if self.as_text:
+        elif self.as_text:
             if not isinstance(value, int) or isinstance(value, bool):
                 return False
             value = str(value)
-        if isinstance(value, str) and (not value or value != value.strip()):
-            return False  # FHIR strings cannot be empty or padded: the extension keeps it
-        if self.path.isidentifier():  # one plain step: skip the path machinery
+        if self._plain:  # type: ignore[attr-defined]  # one plain step: no path machinery
             node[self.path] = value
         else:
-            paths.put(node, self.path, value)
+            paths.put_steps(node, self._steps, value)  # type: ignore[attr-defined]
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
