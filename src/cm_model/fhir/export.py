@@ -80,7 +80,7 @@ class Exporter:
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
-        self.local_index: dict[tuple[str, str], str] = {}
+        self.local_index: dict[tuple[str, str], tuple[str, str]] = {}
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
@@ -88,8 +88,8 @@ class Exporter:
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        found = self.local_index.get((class_name, value)) or self.global_index.get(
-            (class_name, value))
+        local = self.local_index.get((class_name, value))
+        found = full_url(*local) if local else self.global_index.get((class_name, value))
         if found:
             return {"reference": found}
         return {"identifier": {"system": id_system(class_name), "value": value}}
@@ -128,22 +128,28 @@ class Exporter:
                         (slot.range, ident), full_url(key, primary_resource(slot.range)))
 
     def _index_client(self, record: dict[str, Any]) -> None:
-        self.local_index = {}
+        """The client's own records by (class, identifier) -> (key, resource type); their
+        fullUrls are made when first referenced or emitted (one hash per resource)."""
+        index: dict[tuple[str, str], tuple[str, str]] = {}
+        scope = self.scope
         stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
         while stack:
             class_name, rec = stack.pop()
-            for name, range_class, primary, id_slot in _nested(class_name):
+            for name, range_class, primary, id_slot, deeper in _nested(class_name):
                 value = rec.get(name)
                 if value is None:
                     continue
-                for item in value if isinstance(value, list) else [value]:
+                for item in value if isinstance(value, list) else (value,):
                     if not isinstance(item, dict):
                         continue
-                    stack.append((range_class, item))
-                    ident = item.get(id_slot) if id_slot else None
-                    if primary and isinstance(ident, str):
-                        key = f"{range_class}|{self.scope}|{ident}"
-                        self.local_index.setdefault((range_class, ident), full_url(key, primary))
+                    if deeper:  # records without nested records need no visit
+                        stack.append((range_class, item))
+                    if primary and id_slot:
+                        ident = item.get(id_slot)
+                        if isinstance(ident, str) and (range_class, ident) not in index:
+                            index[(range_class, ident)] = (f"{range_class}|{scope}|{ident}",
+                                                           primary)
+        self.local_index = index
 
     # --- resources ----------------------------------------------------------------------
     def _new(self, resource_type: str, full: str) -> dict[str, Any]:
@@ -232,10 +238,12 @@ class Exporter:
                primary: str, key: str) -> None:
         _encoder(class_name)(self, record, nodes, nodes[primary], primary, key)
 
-    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key) -> None:  # type: ignore[no-untyped-def]
+    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key,  # type: ignore[no-untyped-def]
+                 plan=None) -> None:
+        plan = plan or _inline_plan(class_name, slot.name)
         items = value if isinstance(value, list) else [value]
-        where = placement(class_name, slot.range)
-        slot_path = f"{class_name}.{slot.name}"
+        where = plan.where
+        slot_path = plan.slot_path
         if where.kind == "resource":
             children = []
             for i, item in enumerate(items):
@@ -244,10 +252,9 @@ class Exporter:
                 elif isinstance(item, dict):
                     children.append(self.emit(slot.range, item, slot_path, parent_full,
                                               f"{key}|{slot.name}|{i}"))
-            link = CHILD_LINKS.get((class_name, slot.name))
-            if link:
-                host = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
-                host.setdefault(link, []).extend({"reference": c} for c in children)
+            if plan.link:
+                host = nodes.get(plan.link_on, node)
+                host.setdefault(plan.link, []).extend({"reference": c} for c in children)
             return
         if where.kind in ("backbone", "container"):
             if where.kind == "backbone":
@@ -260,16 +267,16 @@ class Exporter:
                 if subject and self.patient:
                     host[subject] = {"reference": self.patient}
                 host.update(_copy(CONTAINER_DEFAULTS.get(slot.range, {})))
-                link = CHILD_LINKS.get((class_name, slot.name))
-                if link:
-                    target = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
-                    target.setdefault(link, []).append({"reference": full})
-            defaults = mapping.BACKBONE_DEFAULTS.get((where.resource, where.path), {})
+                if plan.link:
+                    target = nodes.get(plan.link_on, node)
+                    target.setdefault(plan.link, []).append({"reference": full})
+            defaults = plan.defaults
+            encode = _encoder(slot.range)
             built = []
             for item in items:
-                element = _copy(defaults)
+                element = orjson.loads(defaults) if defaults is not None else {}
                 if isinstance(item, dict):
-                    self.encode(slot.range, item, {"*": element}, "*", key)
+                    encode(self, item, {"*": element}, element, "*", key)
                 built.append(element)
             if slot.multivalued or where.kind == "container":
                 host.setdefault(where.path, []).extend(built)
@@ -314,11 +321,32 @@ class Exporter:
 
 
 @cache
-def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    """The slots holding records: (slot, its class, that class's resource, its id slot)."""
+def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None, bool], ...]:
+    """The slots holding records: (slot, its class, that class's resource, its id slot,
+    whether that class holds records itself)."""
     return tuple((slot.name, slot.range, primary_resource(slot.range),
-                  identifier_slot(slot.range))
+                  identifier_slot(slot.range),
+                  any(s.is_class and s.inlined for s in class_slots(slot.range)))
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
+
+
+class _Inline(NamedTuple):
+    """Where the records of one inlined slot go, compiled once per (class, slot)."""
+
+    where: Any  # mapping.Placement
+    slot_path: str
+    link: str | None  # the parent's element pointing at the child resources
+    link_on: str  # on which of the parent's resources
+    defaults: bytes | None  # required defaults of a backbone element
+
+
+@cache
+def _inline_plan(class_name: str, slot_name: str) -> _Inline:
+    slot = next(s for s in class_slots(class_name) if s.name == slot_name)
+    where = placement(class_name, slot.range)
+    return _Inline(where, f"{class_name}.{slot_name}", CHILD_LINKS.get((class_name, slot_name)),
+                   CHILD_LINK_ON.get((class_name, slot_name), ""),
+                   _frozen(mapping.BACKBONE_DEFAULTS.get((where.resource, where.path))))
 
 
 class _ClassPlan(NamedTuple):
@@ -389,9 +417,10 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
                       f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
             branch = "elif"
         if inlined:
+            env[f"I{i}"] = _inline_plan(class_name, slot.name)
             lines += [f"        {branch} isinstance(v, dict | list):",
                       "            ex._inlined(CLASS, S%d, v, nodes, node, full_url(key, primary)"
-                      " if primary in SUPPORTED else None, key)" % i]
+                      " if primary in SUPPORTED else None, key, I%d)" % (i, i)]
             branch = "elif"
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
