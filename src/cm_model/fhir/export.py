@@ -31,6 +31,7 @@ from cm_model.fhir.mapping import (
     primary_resource,
     resources_of,
 )
+from cm_model.fhir.fields import _FHIR_FORMS, Elem
 from cm_model.fhir.paths import MISSING
 from cm_model.fhir.schema_map import (
     CANONICAL,
@@ -425,7 +426,15 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
             env[f"F{i}_{j}"] = fmap.put
-            if fmap.on:
+            inline = _inline_elem(fmap, slot, f"{i}_{j}", env)
+            if inline is not None:
+                target = "node"
+                if fmap.on:
+                    body += [f"target = nodes.get({fmap.on!r})", "if target is not None:"]
+                    inline = ["    " + line for line in inline]
+                    target = "target"
+                body += [line.replace("TARGET", target) for line in inline]
+            elif fmap.on:
                 body += [f"target = nodes.get({fmap.on!r})",
                          "if target is not None:",
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
@@ -440,6 +449,29 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
     return env["encode"]
+
+
+def _inline_elem(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
+    """`Elem.put` as inline code (the commonest mapping: a value written as it is), or None
+    for the other kinds (their `put` is called). Same tests, same element, same result."""
+    if type(fmap) is not Elem or slot.multivalued:
+        return None if type(fmap) is not Elem else []  # multivalued: Elem never carries it
+    env[f"P{tag}"] = fmap.path
+    env[f"T{tag}"] = paths.steps(fmap.path)
+    write = (f"TARGET[P{tag}] = w" if fmap.path.isidentifier()
+             else f"put_steps(TARGET, T{tag}, w)")
+    env["put_steps"] = paths.put_steps
+    if fmap.as_text:
+        if fmap.form:
+            return []
+        test = ["if isinstance(v, int) and not isinstance(v, bool):", "    w = str(v)"]
+    else:
+        env[f"M{tag}"] = _FHIR_FORMS[fmap.form].match if fmap.form else None
+        form = f" and M{tag}(v) is not None" if fmap.form else ""
+        other = "False" if fmap.form else "not isinstance(v, dict | list)"
+        test = [f"if (v != '' and v == v.strip(){form}) if isinstance(v, str) else {other}:",
+                "    w = v"]
+    return test + ["    " + write, "    carried = True"]
 
 
 def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
