@@ -49,15 +49,18 @@ _ENVELOPE_LISTS = ("organisation",)  # the envelope's single records referenced 
 _NS_BYTES = NAMESPACE.bytes
 
 
+# The RFC 4122 variant bits on the 17th hex digit: 10xx, i.e. 8, 9, a or b.
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+_sha1 = hashlib.sha1
+
+
 @lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
 def full_url(key: str, resource_type: str) -> str:
     """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
-    without its object overhead (millions of calls on large exports)."""
-    digest = bytearray(hashlib.sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).digest())
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    h = digest[:16].hex()
-    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    without its object overhead (millions of calls on large exports): version 5 in the 13th
+    hex digit, the variant in the 17th."""
+    h = _sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).hexdigest()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 _FROZEN: dict[int, bytes] = {}
@@ -193,15 +196,8 @@ class Exporter:
         nodes: dict[str, dict[str, Any]] = {}
         append = self.entries.append
         patient = None if plan.is_client else self.patient
-        for pos, (rtype, profile, defaults, subject) in enumerate(plan.heads):
+        for pos, (rtype, new, subject) in enumerate(plan.heads):
             full = full_url(key, rtype) if pos else primary_full
-            node: dict[str, Any] = {"resourceType": rtype, "id": full[9:],
-                                    "meta": {"profile": [profile]}}
-            if defaults is not None:
-                node.update(orjson.loads(defaults))
-            append({"fullUrl": full, "resource": node})
-            used.add(full)
-            nodes[rtype] = node
             parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
             if pos == 0:
                 if slot_path:
@@ -210,12 +206,10 @@ class Exporter:
                     parts.append({"url": "parent", "valueReference": {"reference": parent}})
             else:
                 parts.append({"url": "parent", "valueReference": {"reference": primary_full}})
-            source = {"url": SOURCE_URL, "extension": parts}
-            exts = node.get("extension")
-            if exts is None:
-                node["extension"] = [source]
-            else:
-                exts.insert(0, source)
+            node = new(full, {"url": SOURCE_URL, "extension": parts})
+            append({"fullUrl": full, "resource": node})
+            used.add(full)
+            nodes[rtype] = node
             if subject and patient:
                 node[subject] = {"reference": patient}
         primary = nodes[types[0]]
@@ -356,7 +350,7 @@ class _ClassPlan(NamedTuple):
 
     types: tuple[str, ...]
     first: str
-    heads: tuple[tuple[str, str, bytes | None, str | None], ...]
+    heads: tuple[tuple[str, Callable[[str, dict[str, Any]], dict[str, Any]], str | None], ...]
     id_slot: str | None
     is_client: bool
     links: tuple[tuple[str, tuple[tuple[str, int | None], ...], str], ...]
@@ -370,10 +364,31 @@ def _frozen(value: dict[str, Any] | None) -> bytes | None:
 
 
 @cache
+def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+    """A new resource of the type from its fullUrl and source extension: resourceType, id,
+    profile, the required defaults and the extension, as one literal (fresh objects on every
+    call; `repr` of the JSON defaults is that literal)."""
+    defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
+    head = (f"{{'resourceType': {rtype!r}, 'id': full[9:], "
+            f"'meta': {{'profile': [{mapping.profile(rtype)!r}]}}")
+    body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
+    if "extension" in defaults:  # not the case today; keeps `_source`'s order if it comes
+        code = (f"lambda full, source: _with_source({head}{body}, "
+                f"'extension': {defaults['extension']!r}}}, source)")
+    else:
+        code = f"lambda full, source: {head}{body}, 'extension': [source]}}"
+    return eval(code, {"_with_source": _with_source})  # noqa: S307 - built from our tables
+
+
+def _with_source(node: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    node["extension"].insert(0, source)
+    return node
+
+
+@cache
 def _class_plan(class_name: str) -> _ClassPlan:
     types = resources_of(class_name)
-    heads = tuple((rtype, mapping.profile(rtype),
-                   _frozen(mapping.RESOURCE_DEFAULTS.get(rtype)),
+    heads = tuple((rtype, _node_builder(rtype),
                    SUBJECT_ELEMENT.get(rtype) if class_name != "Client" else None)
                   for rtype in types)
     links = tuple((on, paths.steps(element), types[0] if on == second else second)

@@ -34,7 +34,10 @@ _FHIR_FORMS = {
 def _all_text(values: Any) -> bool:
     if not isinstance(values, list) or not values:
         return False
-    return all(isinstance(v, str) and v for v in values)
+    for v in values:
+        if not isinstance(v, str) or not v:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
