@@ -156,25 +156,11 @@ class Exporter:
         self.local_index = index
 
     # --- resources ----------------------------------------------------------------------
-    def _new(self, resource_type: str, full: str) -> dict[str, Any]:
-        resource: dict[str, Any] = {
-            "resourceType": resource_type, "id": full[9:],
-            "meta": {"profile": [mapping.profile(resource_type)]},
-        }
-        resource.update(_copy(mapping.RESOURCE_DEFAULTS.get(resource_type, {})))
+    def _new(self, resource_type: str, full: str, source: dict[str, Any]) -> dict[str, Any]:
+        resource = _node_builder(resource_type)(full, source)
         self.entries.append({"fullUrl": full, "resource": resource})
         self.used.add(full)
         return resource
-
-    @staticmethod
-    def _source(node: dict[str, Any], class_name: str, slot: str | None,
-                parent: str | None) -> None:
-        parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
-        if slot:
-            parts.append({"url": "slot", "valueCode": slot})
-        if parent:
-            parts.append({"url": "parent", "valueReference": {"reference": parent}})
-        node.setdefault("extension", []).insert(0, {"url": SOURCE_URL, "extension": parts})
 
     def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
              parent: str | None, fallback_key: str) -> str:
@@ -256,8 +242,8 @@ class Exporter:
                 host = nodes[where.resource]
             else:
                 full = full_url(f"{key}|{slot.name}", where.resource)
-                host = self._new(where.resource, full)
-                self._source(host, slot.range, slot_path, parent_full)
+                host = self._new(where.resource, full, _source_ext(slot.range, slot_path,
+                                                                  parent_full))
                 subject = SUBJECT_ELEMENT.get(where.resource)
                 if subject and self.patient:
                     host[subject] = {"reference": self.patient}
@@ -363,6 +349,16 @@ def _frozen(value: dict[str, Any] | None) -> bytes | None:
     return orjson.dumps(value) if value else None
 
 
+def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[str, Any]:
+    """The `source` extension: the record's class, the slot that held it, its parent."""
+    parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
+    if slot:
+        parts.append({"url": "slot", "valueCode": slot})
+    if parent:
+        parts.append({"url": "parent", "valueReference": {"reference": parent}})
+    return {"url": SOURCE_URL, "extension": parts}
+
+
 @cache
 def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
     """A new resource of the type from its fullUrl and source extension: resourceType, id,
@@ -399,16 +395,11 @@ def _class_plan(class_name: str) -> _ClassPlan:
                       _frozen(CLASS_DEFAULTS.get(class_name)), _encoder(class_name))
 
 
+@cache
 def _encoder(class_name: str) -> Callable[..., None]:
     """The class's slot-by-slot encoder, compiled once from the schema and `mapping.FIELDS`
-    into one Python function (see `_compile_encoder`); cached per class."""
-    found = _ENCODERS.get(class_name)
-    if found is None:
-        found = _ENCODERS[class_name] = _compile_encoder(class_name)
-    return found
-
-
-_ENCODERS: dict[str, Callable[..., None]] = {}
+    into one Python function (see `_compile_encoder`)."""
+    return _compile_encoder(class_name)
 
 
 def _compile_encoder(class_name: str) -> Callable[..., None]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol
 
 from cm_model.fhir import paths
@@ -143,24 +144,40 @@ class Ident(FieldMap):
         return f"{self.path}[system={self.system}]"
 
 
+@cache
+def _enum_codings(enum_name: str) -> tuple[str, dict[str, str | None]]:
+    """An enum's code system URL and its codes' English labels, read once per enum."""
+    from cm_model.fhir.schema_map import enums
+
+    codes = (enums().get(enum_name) or {}).get("permissible_values") or {}
+    return codesystem_url(enum_name), {str(c): enum_label(enum_name, str(c)) for c in codes}
+
+
 @dataclass(frozen=True)
 class Code(FieldMap):
     """Enum codes in the model's own CodeSystem. ``path`` names a list of CodeableConcepts
     (one concept per value) or, ending in ``.coding``, the codings of one concept."""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_codings", self.path.endswith("coding"))
+        object.__setattr__(self, "_plain", self.path.isidentifier())
+
     def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
         values = value if slot.multivalued else [value]
         if not _all_text(values):
             return False
+        system, labels = _enum_codings(slot.range)
         for v in values:
-            coding = {"system": codesystem_url(slot.range), "code": v}
-            label = enum_label(slot.range, v)
+            coding = {"system": system, "code": v}
+            label = labels[v] if v in labels else enum_label(slot.range, v)
             if label:
                 coding["display"] = label
-            if self.path.endswith("coding"):
-                paths.append(node, self.path, coding)
+            if not self._codings:  # type: ignore[attr-defined]
+                coding = {"coding": [coding]}
+            if self._plain:  # type: ignore[attr-defined]
+                node.setdefault(self.path, []).append(coding)
             else:
-                paths.append(node, self.path, {"coding": [coding]})
+                paths.append(node, self.path, coding)
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
