@@ -12,12 +12,12 @@ import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
-from operator import attrgetter
 from typing import Any, NamedTuple
 
 import orjson
 
 from cm_model.fhir import extensions, mapping, paths
+from cm_model.fhir.fields import _FHIR_FORMS, Elem
 from cm_model.fhir.mapping import (
     CHILD_LINK_ON,
     CHILD_LINKS,
@@ -31,7 +31,6 @@ from cm_model.fhir.mapping import (
     primary_resource,
     resources_of,
 )
-from cm_model.fhir.fields import _FHIR_FORMS, Elem
 from cm_model.fhir.paths import MISSING
 from cm_model.fhir.schema_map import (
     CANONICAL,
@@ -426,8 +425,8 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
         if inlined:
             env[f"I{i}"] = _inline_plan(class_name, slot.name)
             lines += [f"        {branch} isinstance(v, dict | list):",
-                      "            ex._inlined(CLASS, S%d, v, nodes, node, full_url(key, primary)"
-                      " if primary in SUPPORTED else None, key, I%d)" % (i, i)]
+                      f"            ex._inlined(CLASS, S{i}, v, nodes, node, full_url(key, primary)"
+                      f" if primary in SUPPORTED else None, key, I{i})"]
             branch = "elif"
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):

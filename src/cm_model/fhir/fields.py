@@ -35,7 +35,7 @@ _FHIR_FORMS = {
 def _all_text(values: Any) -> bool:
     if not isinstance(values, list) or not values:
         return False
-    for v in values:
+    for v in values:  # noqa: SIM110 - a loop, not all(): runs for every coded value
         if not isinstance(v, str) or not v:
             return False
     return True
