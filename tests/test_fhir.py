@@ -251,9 +251,9 @@ def test_slot_added_to_the_schema_round_trips_without_code_changes(monkeypatch) 
 
 
 def _clear_caches() -> None:
-    from cm_model.fhir import export, fields, mapping, schema_map
+    from cm_model.fhir import export, fields, importer, mapping, schema_map
 
-    for module in (schema_map, mapping, export, fields):
+    for module in (schema_map, mapping, export, fields, importer):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()
