@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 import orjson
 
 from cm_model.fhir import extensions, mapping, paths
-from cm_model.fhir.fields import _FHIR_FORMS, Elem
+from cm_model.fhir.fields import _FHIR_FORMS, SINGLE_IDENTIFIER, Elem, Ident
 from cm_model.fhir.mapping import (
     CHILD_LINK_ON,
     CHILD_LINKS,
@@ -407,7 +407,8 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     extension. The same decisions the table states, taken once per class instead of once per
     field per record: no per-record lookups of slots, mappings, URLs or code systems."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
-                           "full_url": full_url, "CLASS": class_name}
+                           "full_url": full_url, "CLASS": class_name,
+                           "SINGLE_IDENTIFIER": SINGLE_IDENTIFIER}
     lines = ["def encode(ex, record, nodes, node, primary, key):",
              "    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
@@ -431,7 +432,7 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
             env[f"F{i}_{j}"] = fmap.put
-            inline = _inline_elem(fmap, slot, f"{i}_{j}", env)
+            inline = _inline_put(fmap, slot, f"{i}_{j}", env)
             if inline is not None:
                 target = "node"
                 if fmap.on:
@@ -456,16 +457,40 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     return env["encode"]
 
 
-def _inline_elem(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
-    """`Elem.put` as inline code (the commonest mapping: a value written as it is), or None
-    for the other kinds (their `put` is called). Same tests, same element, same result."""
-    if type(fmap) is not Elem or slot.multivalued:
-        return None if type(fmap) is not Elem else []  # multivalued: Elem never carries it
-    env[f"P{tag}"] = fmap.path
-    env[f"T{tag}"] = paths.steps(fmap.path)
-    write = (f"TARGET[P{tag}] = w" if fmap.path.isidentifier()
-             else f"put_steps(TARGET, T{tag}, w)")
+def _write_code(path: str, tag: str, env: dict[str, Any]) -> str:
+    """Code that writes ``w`` at an element path of TARGET: index-free paths as a chain of
+    `setdefault` (what `paths.put` does step by step), others through `paths.put_steps`."""
+    steps = paths.steps(path)
+    if all(index is None for _, index in steps):
+        chain = "".join(f".setdefault({name!r}, {{}})" for name, _ in steps[:-1])
+        return f"TARGET{chain}[{steps[-1][0]!r}] = w"
+    env[f"T{tag}"] = steps
     env["put_steps"] = paths.put_steps
+    return f"put_steps(TARGET, T{tag}, w)"
+
+
+def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
+    """`put` of the commonest mappings as inline code (a value written as it is, an
+    identifier), or None for the other kinds (their `put` is called). Same tests, same
+    element, same result as the method."""
+    kind = type(fmap)
+    if kind is Ident and not slot.multivalued:
+        ident = "{" + "".join(f"{k!r}: {v!r}, " for k, v in (
+            (("use", fmap.use),) if fmap.use else ()) + ((("type", {"coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/v2-0203",
+                "code": fmap.type_code}]}),) if fmap.type_code else ()) + (
+            ("system", fmap.system),)) + "'value': v}"
+        return ["if isinstance(v, str) and v != '' and v == v.strip():",
+                "    if TARGET.get('resourceType') in SINGLE_IDENTIFIER:",
+                f"        carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried",
+                "    else:",
+                f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
+                "        carried = True"]
+    if kind is not Elem:
+        return None
+    if slot.multivalued:
+        return []  # Elem never carries a list: the extension does
+    write = _write_code(fmap.path, tag, env)
     if fmap.as_text:
         if fmap.form:
             return []
