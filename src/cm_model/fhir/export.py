@@ -17,7 +17,15 @@ from typing import Any, NamedTuple
 import orjson
 
 from cm_model.fhir import extensions, mapping, paths
-from cm_model.fhir.fields import _FHIR_FORMS, SINGLE_IDENTIFIER, Elem, Ident
+from cm_model.fhir.fields import (
+    _FHIR_FORMS,
+    SINGLE_IDENTIFIER,
+    Code,
+    Elem,
+    Ident,
+    _all_text,
+    _enum_codings,
+)
 from cm_model.fhir.mapping import (
     CHILD_LINK_ON,
     CHILD_LINKS,
@@ -408,7 +416,7 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     field per record: no per-record lookups of slots, mappings, URLs or code systems."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
                            "full_url": full_url, "CLASS": class_name,
-                           "SINGLE_IDENTIFIER": SINGLE_IDENTIFIER}
+                           "SINGLE_IDENTIFIER": SINGLE_IDENTIFIER, "all_text": _all_text}
     lines = ["def encode(ex, record, nodes, node, primary, key):",
              "    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
@@ -457,16 +465,43 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     return env["encode"]
 
 
-def _write_code(path: str, tag: str, env: dict[str, Any]) -> str:
-    """Code that writes ``w`` at an element path of TARGET: index-free paths as a chain of
-    `setdefault` (what `paths.put` does step by step), others through `paths.put_steps`."""
+def _write_code(path: str) -> list[str]:
+    """Code that writes ``w`` at an element path of TARGET, step by step as `paths.put`
+    does: a missing step becomes an object, a missing list index is padded with objects."""
     steps = paths.steps(path)
     if all(index is None for _, index in steps):
         chain = "".join(f".setdefault({name!r}, {{}})" for name, _ in steps[:-1])
-        return f"TARGET{chain}[{steps[-1][0]!r}] = w"
-    env[f"T{tag}"] = steps
-    env["put_steps"] = paths.put_steps
-    return f"put_steps(TARGET, T{tag}, w)"
+        return [f"TARGET{chain}[{steps[-1][0]!r}] = w"]
+    lines = ["c = TARGET"]
+    for pos, (name, index) in enumerate(steps):
+        last = pos == len(steps) - 1
+        if index is None:
+            lines.append(f"c[{name!r}] = w" if last else f"c = c.setdefault({name!r}, {{}})")
+        else:
+            lines += [f"c = c.setdefault({name!r}, [])",
+                      f"while len(c) <= {index}:", "    c.append({})",
+                      f"c[{index}] = w" if last else f"c = c[{index}]"]
+    return lines
+
+
+def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
+    """`Code.put` inline: one coding per value, in the model's code system, with its label."""
+    system, labels = _enum_codings(slot.range)
+    env[f"L{tag}"] = labels
+    concept = "coding" if fmap.path.endswith("coding") else "{'coding': [coding]}"
+    head, _, name = fmap.path.rpartition(".")
+    chain = "".join(f".setdefault({n!r}, {{}})" for n in head.split(".")) if head else ""
+    one = [f"coding = {{'system': {system!r}, 'code': x}}",
+           f"label = L{tag}.get(x)",
+           "if label:",
+           "    coding['display'] = label",
+           f"TARGET{chain}.setdefault({name!r}, []).append({concept})"]
+    if slot.multivalued:
+        return ["if isinstance(v, list) and v and all_text(v):",
+                "    for x in v:"] + ["        " + line for line in one] + [
+                "    carried = True"]
+    return ["if isinstance(v, str) and v != '':", "    x = v"] + [
+        "    " + line for line in one] + ["    carried = True"]
 
 
 def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
@@ -486,11 +521,13 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "    else:",
                 f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
                 "        carried = True"]
+    if kind is Code and not any(i is not None for _, i in paths.steps(fmap.path)):
+        return _code_put(fmap, slot, tag, env)
     if kind is not Elem:
         return None
     if slot.multivalued:
         return []  # Elem never carries a list: the extension does
-    write = _write_code(fmap.path, tag, env)
+    write = _write_code(fmap.path)
     if fmap.as_text:
         if fmap.form:
             return []
@@ -501,7 +538,7 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
         other = "False" if fmap.form else "not isinstance(v, dict | list)"
         test = [f"if (v != '' and v == v.strip(){form}) if isinstance(v, str) else {other}:",
                 "    w = v"]
-    return test + ["    " + write, "    carried = True"]
+    return test + ["    " + line for line in write] + ["    carried = True"]
 
 
 def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
