@@ -23,6 +23,7 @@ from cm_model.fhir.fields import (
     Code,
     Elem,
     Ident,
+    Ref,
     _all_text,
     _enum_codings,
 )
@@ -44,6 +45,7 @@ from cm_model.fhir.schema_map import (
     CANONICAL,
     Slot,
     class_slots,
+    codesystem_url,
     extension_url,
     id_system,
     identifier_slot,
@@ -454,8 +456,7 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
-        body += ["if not carried:",
-                 f"    node.setdefault('extension', []).extend(E{i}(v, ex))"]
+        body += ["if not carried:", "    " + _extension_code(slot, url, i)]
         if branch == "if":
             lines += ["        " + line for line in body]
         else:
@@ -463,6 +464,20 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
     return env["encode"]
+
+
+def _extension_code(slot: Slot, url: str, i: int) -> str:
+    """The slot's generic extension appended to the node: inline for a single primitive or
+    coded value (what `extensions.encoder` returns for it), else through the encoder."""
+    if slot.multivalued or slot.is_class:
+        return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
+    if slot.is_enum:
+        value = f"'valueCoding': {{'system': {codesystem_url(slot.range)!r}, 'code': v}}"
+    elif slot.range in extensions.VALUE_KEYS:
+        value = f"{extensions.VALUE_KEYS[slot.range]!r}: v"
+    else:
+        return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
+    return f"node.setdefault('extension', []).append({{'url': {url!r}, {value}}})"
 
 
 def _write_code(path: str) -> list[str]:
@@ -521,8 +536,20 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "    else:",
                 f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
                 "        carried = True"]
-    if kind is Code and not any(i is not None for _, i in paths.steps(fmap.path)):
+    index_free = not any(i is not None for _, i in paths.steps(fmap.path))
+    if kind is Code and index_free:
         return _code_put(fmap, slot, tag, env)
+    if kind is Ref and not slot.multivalued:
+        return ["if isinstance(v, str) and v != '':", f"    w = ex.ref({slot.range!r}, v)"] + [
+            "    " + line for line in _write_code(fmap.path)] + ["    carried = True"]
+    if kind is Ref and index_free:
+        head, _, name = fmap.path.rpartition(".")
+        chain = "".join(f".setdefault({n!r}, {{}})" for n in head.split(".")) if head else ""
+        return ["if isinstance(v, list) and v and all_text(v):",
+                f"    refs = TARGET{chain}.setdefault({name!r}, [])",
+                "    for x in v:",
+                f"        refs.append(ex.ref({slot.range!r}, x))",
+                "    carried = True"]
     if kind is not Elem:
         return None
     if slot.multivalued:
