@@ -627,14 +627,28 @@ def _bundle_head(first_full: str | None, timestamp: Any) -> dict[str, Any]:
     return out
 
 
+_CHUNK = 1 << 18
+
+
 def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSING, *,
                  ndjson: bool = False) -> Iterator[bytes]:
     """The bundle as bytes, written as the groups of entries arrive (bounded memory): JSON
     with one entry a line, or NDJSON with one resource a line."""
     dumps = orjson.dumps
     if ndjson:
+        line = orjson.OPT_APPEND_NEWLINE
+        buffer: list[bytes] = []
+        size = 0
         for group in groups:
-            yield b"".join(dumps(e["resource"]) + b"\n" for e in group)
+            for entry in group:
+                text = dumps(entry["resource"], option=line)
+                buffer.append(text)
+                size += len(text)
+            if size >= _CHUNK:  # fewer, larger writes
+                yield b"".join(buffer)
+                buffer, size = [], 0
+        if buffer:
+            yield b"".join(buffer)
         return
     groups = iter(groups)
     pending: list[dict[str, Any]] = []
