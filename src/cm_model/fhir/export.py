@@ -188,26 +188,33 @@ class Exporter:
         if primary_full in used:
             key = self._key(class_name, record, fallback_key)
             primary_full = full_url(key, plan.first)
-        nodes: dict[str, dict[str, Any]] = {}
         append = self.entries.append
         patient = None if plan.is_client else self.patient
-        for pos, (rtype, new, subject) in enumerate(plan.heads):
-            full = full_url(key, rtype) if pos else primary_full
-            parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
-            if pos == 0:
-                if slot_path:
-                    parts.append({"url": "slot", "valueCode": slot_path})
-                if parent:
-                    parts.append({"url": "parent", "valueReference": {"reference": parent}})
-            else:
-                parts.append({"url": "parent", "valueReference": {"reference": primary_full}})
-            node = new(full, {"url": SOURCE_URL, "extension": parts})
+        # The primary resource: its source names the class, the slot that held the record
+        # and the parent's resource.
+        rtype, new, subject = plan.heads[0]
+        parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
+        if slot_path:
+            parts.append({"url": "slot", "valueCode": slot_path})
+        if parent:
+            parts.append({"url": "parent", "valueReference": {"reference": parent}})
+        primary = new(primary_full, {"url": SOURCE_URL, "extension": parts})
+        append({"fullUrl": primary_full, "resource": primary})
+        used.add(primary_full)
+        if subject and patient:
+            primary[subject] = {"reference": patient}
+        nodes: dict[str, dict[str, Any]] = {rtype: primary}
+        # The others (Client: EpisodeOfCare; Worker: Practitioner...) point at the primary.
+        for rtype, new, subject in plan.heads[1:]:
+            full = full_url(key, rtype)
+            node = new(full, {"url": SOURCE_URL, "extension": [
+                {"url": "class", "valueCode": class_name},
+                {"url": "parent", "valueReference": {"reference": primary_full}}]})
             append({"fullUrl": full, "resource": node})
             used.add(full)
             nodes[rtype] = node
             if subject and patient:
                 node[subject] = {"reference": patient}
-        primary = nodes[types[0]]
         if plan.is_client:
             self.patient = primary_full
             for rtype in types[1:]:
