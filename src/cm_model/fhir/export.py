@@ -172,7 +172,7 @@ class Exporter:
         return resource
 
     def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
-             parent: str | None, fallback_key: str) -> str:
+             parent: str | None, fallback_key: str | tuple[str, str, int]) -> str:
         """One record as its resource(s); returns the primary resource's fullUrl."""
         plan = _class_plan(class_name)
         types = plan.types
@@ -182,11 +182,11 @@ class Exporter:
             key = f"Client||{self.scope}"
         else:
             key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) \
-                else fallback_key
+                else _fallback(fallback_key)
         used = self.used
         primary_full = full_url(key, plan.first)
         if primary_full in used:
-            key = self._key(class_name, record, fallback_key)
+            key = self._key(class_name, record, _fallback(fallback_key))
             primary_full = full_url(key, plan.first)
         append = self.entries.append
         patient = None if plan.is_client else self.patient
@@ -248,7 +248,7 @@ class Exporter:
                     children.append(self.client(item, i, parent_full, slot_path))
                 elif isinstance(item, dict):
                     children.append(self.emit(slot.range, item, slot_path, parent_full,
-                                              f"{key}|{slot.name}|{i}"))
+                                              (key, slot.name, i)))
             if plan.link:
                 host = nodes.get(plan.link_on, node)
                 host.setdefault(plan.link, []).extend({"reference": c} for c in children)
@@ -325,6 +325,12 @@ def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None, bo
                   identifier_slot(slot.range),
                   any(s.is_class and s.inlined for s in class_slots(slot.range)))
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
+
+
+def _fallback(key: str | tuple[str, str, int]) -> str:
+    """The key of a record without an identifier: its parent's key, slot and position (made
+    only when needed)."""
+    return key if isinstance(key, str) else f"{key[0]}|{key[1]}|{key[2]}"
 
 
 class _Inline(NamedTuple):
