@@ -356,7 +356,7 @@ def test_compiled_class_encoder_writes_what_the_table_says(class_name: str) -> N
         _, expected = _fresh_nodes(class_name)
         outcome = [_failure(_encoder(class_name), Exporter(), record, compiled,
                             compiled[primary], primary, "k"),
-                   _failure(lambda *a: _interpreted(*a), Exporter(), class_name, record,
+                   _failure(_interpreted, Exporter(), class_name, record,
                             expected[primary], expected)]
         assert outcome[0] == outcome[1], record
         assert orjson.dumps(compiled) == orjson.dumps(expected), record
