@@ -251,7 +251,9 @@ def _client_groups(source: Path, state: dict[str, Any], check: bool, lang: str,
     from cm_model.fhir.io import read_records
     from cm_model.fhir.validate import check_bundle
     from cm_model.validation.readers import Problem
+    from cm_model.validation.schema import validator
 
+    is_valid = validator("Client").is_valid  # the structural check's fast path, once
     exporter = Exporter()
     index = 0
     for got in read_records(source):
@@ -265,7 +267,8 @@ def _client_groups(source: Path, state: dict[str, Any], check: bool, lang: str,
             state["fatal"] = True
             _say(source, got.record or "record", "fhir.input-class", lang)
             continue
-        if not _structure_ok(source, "clients", [got.data], [got.record], lang, show_values):
+        if not _valid_record(is_valid, got.data) and not _structure_ok(
+                source, "clients", [got.data], [got.record], lang, show_values):
             state["problems"] += 1
             continue
         group = exporter.client_entries(got.data, index)
@@ -275,6 +278,15 @@ def _client_groups(source: Path, state: dict[str, Any], check: bool, lang: str,
                 state["problems"] += 1
                 _say(source, f"{got.record}: {f.where}", f.code, lang, detail=f.detail)
         yield group
+
+
+def _valid_record(is_valid: Any, data: Any) -> bool:
+    """True when the closed JSON Schema accepts the record; anything else (an error, a
+    record too deep for the validator) goes to `_structure_ok`, which reports it."""
+    try:
+        return bool(is_valid(data))
+    except (RecursionError, ValueError):
+        return False
 
 
 def _starts_with_envelope(path: Path) -> bool:
