@@ -68,7 +68,10 @@ _NS_BYTES = NAMESPACE.bytes
 
 # The RFC 4122 variant bits on the 17th hex digit: 10xx, i.e. 8, 9, a or b.
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
-_sha1 = hashlib.sha1
+try:  # CPython's own SHA-1: the same digest, less set-up per short input than OpenSSL's
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - builds without the builtin hashes
+    _sha1 = hashlib.sha1
 
 
 @lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
@@ -165,7 +168,7 @@ class Exporter:
                         continue
                     if deeper:  # records without nested records need no visit
                         stack.append((range_class, item))
-                    if primary and id_slot:
+                    if id_slot is not None:  # None also when the class has no resource
                         ident = item.get(id_slot)
                         if isinstance(ident, str) and (range_class, ident) not in index:
                             index[(range_class, ident)] = (f"{range_class}|{scope}|{ident}",
@@ -330,7 +333,7 @@ def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None, bo
     """The slots holding records: (slot, its class, that class's resource, its id slot,
     whether that class holds records itself)."""
     return tuple((slot.name, slot.range, primary_resource(slot.range),
-                  identifier_slot(slot.range),
+                  identifier_slot(slot.range) if primary_resource(slot.range) else None,
                   any(s.is_class and s.inlined for s in class_slots(slot.range)))
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
 
