@@ -307,15 +307,24 @@ def _starts_with_envelope(path: Path) -> bool:
     return False
 
 
-def _is_client_root(resource: Any) -> bool:
-    from cm_model.fhir.mapping import ENVELOPE, SOURCE_URL
+def _client_root_test(source_url: str, clients_slot: str) -> Any:
+    """Whether a resource is a client's Patient held by the envelope's clients (the start of a
+    client's group in an NDJSON stream): its source extension names that slot and no parent.
+    One loop per resource, as this runs for every line of a bulk file."""
 
-    for ext in (resource.get("extension") or []) if isinstance(resource, dict) else []:
-        if isinstance(ext, dict) and ext.get("url") == SOURCE_URL:
-            parts = [p for p in ext.get("extension") or [] if isinstance(p, dict)]
-            return (any(p.get("valueCode") == f"{ENVELOPE}.clients" for p in parts)
-                    and not any(p.get("url") == "parent" for p in parts))
-    return False
+    def test(resource: Any) -> bool:
+        for ext in (resource.get("extension") or []) if isinstance(resource, dict) else []:
+            if isinstance(ext, dict) and ext.get("url") == source_url:
+                in_clients = has_parent = False
+                for part in ext.get("extension") or []:
+                    if isinstance(part, dict):
+                        if part.get("valueCode") == clients_slot:
+                            in_clients = True
+                        if part.get("url") == "parent":
+                            has_parent = True
+                return in_clients and not has_parent
+        return False
+    return test
 
 
 def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> None:
@@ -325,11 +334,15 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
 
     from cm_model.fhir.importer import Importer, ImportFailed
     from cm_model.fhir.io import read_records, write_atomic
+    from cm_model.fhir.mapping import ENVELOPE, SOURCE_URL
     from cm_model.validation.readers import Problem
+    from cm_model.validation.schema import validator
 
     _bulk_gc()
     state = {"problems": 0, "fatal": False, "records": 0}
     as_lines = output.suffix.lower() in (".jsonl", ".ndjson")
+    is_client_root = _client_root_test(SOURCE_URL, f"{ENVELOPE}.clients")
+    is_valid = validator("Client").is_valid
 
     def groups() -> Any:
         group: list[dict[str, Any]] = []
@@ -340,7 +353,7 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
                 state["fatal"] = state["fatal"] or got.fatal or got.code == "read.empty"
                 _say(source, _problem_where(got), got.code, lang, **got.params)
                 continue
-            if _is_client_root(got.data) and group:
+            if is_client_root(got.data) and group:
                 yield start, group
                 group = []
             if not group:
@@ -362,8 +375,9 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
                 continue
             for where in unused:
                 _say(source, where, "fhir.unused", lang)
-            if not _structure_ok(source, "clients", result,
-                                 [f"entry[{start}]"] * len(result), lang, show_values):
+            if not all(_valid_record(is_valid, r) for r in result) and not _structure_ok(
+                    source, "clients", result, [f"entry[{start}]"] * len(result), lang,
+                    show_values):
                 state["problems"] += 1
                 continue
             yield from result
