@@ -92,7 +92,10 @@ class Elem(FieldMap):
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
-        value = paths.get(node, self.path)
+        if self._plain:  # type: ignore[attr-defined]  # one plain step
+            value = node.get(self.path, MISSING) if isinstance(node, dict) else MISSING
+        else:
+            value = paths.get(node, self.path)
         if value is not MISSING and self.as_text:
             try:
                 return int(value)
