@@ -442,7 +442,7 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     field per record: no per-record lookups of slots, mappings, URLs or code systems."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
                            "full_url": full_url, "CLASS": class_name,
-                           "SINGLE_IDENTIFIER": SINGLE_IDENTIFIER, "all_text": _all_text}
+                           "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
     lines = ["def encode(ex, record, nodes, node, primary, key):",
              "    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
@@ -555,7 +555,7 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "code": fmap.type_code}]}),) if fmap.type_code else ()) + (
             ("system", fmap.system),)) + "'value': v}"
         return ["if isinstance(v, str) and v != '' and v == v.strip():",
-                "    if TARGET.get('resourceType') in SINGLE_IDENTIFIER:",
+                "    if TARGET.get('resourceType') in SINGLE:",
                 f"        carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried",
                 "    else:",
                 f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
