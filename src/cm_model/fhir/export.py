@@ -4,19 +4,37 @@ Ids are UUID v5 of the record's class, scope (its client) and identifier, so a r
 same bytes. A reference to a record that is in the export becomes a ``urn:uuid:`` reference to
 its resource; one to a record outside it (a worker in a client-only JSON Lines file) keeps the
 identifier only, so every literal reference resolves inside the bundle.
+
+Speed: the mapping is compiled once per class, not interpreted per field per record.
+`_class_plan` holds a class's resources (profiles, required defaults as one literal, subject
+elements, links between them) and `_encoder` is the class's slot-by-slot mapping written out as
+one generated Python function: per slot in schema order, the FHIR elements `mapping.FIELDS`
+names (the commonest kinds inline, the others through their `put`) and else the slot's
+generic extension. `tests/test_fhir.py` checks each generated encoder against the table
+applied field by field.
 """
 
 from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 import orjson
 
 from cm_model.fhir import extensions, mapping, paths
+from cm_model.fhir.fields import (
+    _FHIR_FORMS,
+    SINGLE_IDENTIFIER,
+    Code,
+    Elem,
+    Ident,
+    Ref,
+    _all_text,
+    _enum_codings,
+)
 from cm_model.fhir.mapping import (
     CHILD_LINK_ON,
     CHILD_LINKS,
@@ -33,7 +51,9 @@ from cm_model.fhir.mapping import (
 from cm_model.fhir.paths import MISSING
 from cm_model.fhir.schema_map import (
     CANONICAL,
+    Slot,
     class_slots,
+    codesystem_url,
     extension_url,
     id_system,
     identifier_slot,
@@ -46,15 +66,21 @@ _ENVELOPE_LISTS = ("organisation",)  # the envelope's single records referenced 
 _NS_BYTES = NAMESPACE.bytes
 
 
+# The RFC 4122 variant bits on the 17th hex digit: 10xx, i.e. 8, 9, a or b.
+_VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
+try:  # CPython's own SHA-1: the same digest, less set-up per short input than OpenSSL's
+    from _sha1 import sha1 as _sha1
+except ImportError:  # pragma: no cover - builds without the builtin hashes
+    _sha1 = hashlib.sha1
+
+
 @lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
 def full_url(key: str, resource_type: str) -> str:
     """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
-    without its object overhead (millions of calls on large exports)."""
-    digest = bytearray(hashlib.sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).digest())
-    digest[6] = (digest[6] & 0x0F) | 0x50
-    digest[8] = (digest[8] & 0x3F) | 0x80
-    h = digest[:16].hex()
-    return f"urn:uuid:{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    without its object overhead (millions of calls on large exports): version 5 in the 13th
+    hex digit, the variant in the 17th."""
+    h = _sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).hexdigest()
+    return f"urn:uuid:{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
 _FROZEN: dict[int, bytes] = {}
@@ -78,7 +104,7 @@ class Exporter:
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
-        self.local_index: dict[tuple[str, str], str] = {}
+        self.local_index: dict[tuple[str, str], tuple[str, str]] = {}
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
@@ -86,8 +112,8 @@ class Exporter:
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        found = self.local_index.get((class_name, value)) or self.global_index.get(
-            (class_name, value))
+        local = self.local_index.get((class_name, value))
+        found = full_url(*local) if local else self.global_index.get((class_name, value))
         if found:
             return {"reference": found}
         return {"identifier": {"system": id_system(class_name), "value": value}}
@@ -126,104 +152,106 @@ class Exporter:
                         (slot.range, ident), full_url(key, primary_resource(slot.range)))
 
     def _index_client(self, record: dict[str, Any]) -> None:
-        self.local_index = {}
+        """The client's own records by (class, identifier) -> (key, resource type); their
+        fullUrls are made when first referenced or emitted (one hash per resource)."""
+        index: dict[tuple[str, str], tuple[str, str]] = {}
+        scope = self.scope
         stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
         while stack:
             class_name, rec = stack.pop()
-            for name, range_class, primary, id_slot in _nested(class_name):
+            for name, range_class, primary, id_slot, deeper in _nested(class_name):
                 value = rec.get(name)
                 if value is None:
                     continue
-                for item in value if isinstance(value, list) else [value]:
+                for item in value if isinstance(value, list) else (value,):
                     if not isinstance(item, dict):
                         continue
-                    stack.append((range_class, item))
-                    ident = item.get(id_slot) if id_slot else None
-                    if primary and isinstance(ident, str):
-                        key = f"{range_class}|{self.scope}|{ident}"
-                        self.local_index.setdefault((range_class, ident), full_url(key, primary))
+                    if deeper:  # records without nested records need no visit
+                        stack.append((range_class, item))
+                    if id_slot is not None:  # None also when the class has no resource
+                        ident = item.get(id_slot)
+                        if isinstance(ident, str) and (range_class, ident) not in index:
+                            index[(range_class, ident)] = (f"{range_class}|{scope}|{ident}",
+                                                           primary)
+        self.local_index = index
 
     # --- resources ----------------------------------------------------------------------
-    def _new(self, resource_type: str, full: str) -> dict[str, Any]:
-        resource: dict[str, Any] = {
-            "resourceType": resource_type, "id": full[9:],
-            "meta": {"profile": [mapping.profile(resource_type)]},
-        }
-        resource.update(_copy(mapping.RESOURCE_DEFAULTS.get(resource_type, {})))
+    def _new(self, resource_type: str, full: str, source: dict[str, Any]) -> dict[str, Any]:
+        resource = _node_builder(resource_type)(full, source)
         self.entries.append({"fullUrl": full, "resource": resource})
         self.used.add(full)
         return resource
 
-    @staticmethod
-    def _source(node: dict[str, Any], class_name: str, slot: str | None,
-                parent: str | None) -> None:
+    def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
+             parent: str | None, fallback_key: str | tuple[str, str, int]) -> str:
+        """One record as its resource(s); returns the primary resource's fullUrl."""
+        plan = _class_plan(class_name)
+        types = plan.types
+        # The record's key: its class, scope and identifier (see `_key`), inline here.
+        ident = record.get(plan.id_slot) if plan.id_slot else None
+        if plan.is_client:
+            key = f"Client||{self.scope}"
+        else:
+            key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) \
+                else _fallback(fallback_key)
+        used = self.used
+        primary_full = full_url(key, plan.first)
+        if primary_full in used:
+            key = self._key(class_name, record, _fallback(fallback_key))
+            primary_full = full_url(key, plan.first)
+        append = self.entries.append
+        patient = None if plan.is_client else self.patient
+        # The primary resource: its source names the class, the slot that held the record
+        # and the parent's resource.
+        rtype, new, subject = plan.heads[0]
         parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
-        if slot:
-            parts.append({"url": "slot", "valueCode": slot})
+        if slot_path:
+            parts.append({"url": "slot", "valueCode": slot_path})
         if parent:
             parts.append({"url": "parent", "valueReference": {"reference": parent}})
-        node.setdefault("extension", []).insert(0, {"url": SOURCE_URL, "extension": parts})
-
-    def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
-             parent: str | None, fallback_key: str) -> str:
-        """One record as its resource(s); returns the primary resource's fullUrl."""
-        types = resources_of(class_name)
-        key = self._key(class_name, record, fallback_key)
-        primary_full = full_url(key, types[0])
-        nodes: dict[str, dict[str, Any]] = {}
-        for pos, rtype in enumerate(types):
+        primary = new(primary_full, {"url": SOURCE_URL, "extension": parts})
+        append({"fullUrl": primary_full, "resource": primary})
+        used.add(primary_full)
+        if subject and patient:
+            primary[subject] = {"reference": patient}
+        nodes: dict[str, dict[str, Any]] = {rtype: primary}
+        # The others (Client: EpisodeOfCare; Worker: Practitioner...) point at the primary.
+        for rtype, new, subject in plan.heads[1:]:
             full = full_url(key, rtype)
-            node = self._new(rtype, full)
+            node = new(full, {"url": SOURCE_URL, "extension": [
+                {"url": "class", "valueCode": class_name},
+                {"url": "parent", "valueReference": {"reference": primary_full}}]})
+            append({"fullUrl": full, "resource": node})
+            used.add(full)
             nodes[rtype] = node
-            self._source(node, class_name, slot_path if pos == 0 else None,
-                         parent if pos == 0 else primary_full)
-            subject = SUBJECT_ELEMENT.get(rtype)
-            if subject and self.patient and class_name != "Client":
-                node[subject] = {"reference": self.patient}
-        if class_name == "Client":
+            if subject and patient:
+                node[subject] = {"reference": patient}
+        if plan.is_client:
             self.patient = primary_full
             for rtype in types[1:]:
                 nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
-        for (cls, second), (on, element) in SECONDARY_LINK.items():
-            if cls == class_name and second in nodes and on in nodes:
-                target = types[0] if on == second else second
-                paths.put(nodes[on], element, {"reference": full_url(key, target)})
-        if types[0] == "Provenance" and parent:
-            nodes["Provenance"]["target"] = [{"reference": parent}]
-        for path, value in _copy(CLASS_DEFAULTS.get(class_name, {})).items():
-            nodes[types[0]][path] = value
-        self.encode(class_name, record, nodes, types[0], key)
-        if class_name == "Client":
+        for on, steps, target in plan.links:
+            paths.put_steps(nodes[on], steps, {"reference": full_url(key, target)})
+        if plan.provenance and parent:
+            primary["target"] = [{"reference": parent}]
+        if plan.defaults is not None:
+            for path, value in orjson.loads(plan.defaults).items():
+                primary[path] = value
+        plan.encode(self, record, nodes, primary, types[0], key)
+        if plan.is_client:
             _episode_summary(nodes)
         return primary_full
 
     def encode(self, class_name: str, record: dict[str, Any], nodes: dict[str, dict[str, Any]],
                primary: str, key: str) -> None:
-        node = nodes[primary]
-        parent_full = full_url(key, primary) if primary in mapping.SUPPORTED else None
-        for slot, url, fields, inlined in _plan(class_name):
-            value = record.get(slot.name, MISSING)
-            if value is MISSING:
-                continue
-            if slot.multivalued and value == []:
-                node.setdefault("extension", []).extend(extensions.encode(url, slot, [], self))
-                continue
-            if inlined and isinstance(value, dict | list):
-                self._inlined(class_name, slot, value, nodes, node, parent_full, key)
-                continue
-            carried = False
-            for field in fields:
-                target = nodes.get(field.on) if field.on else node
-                if target is not None:
-                    carried = field.put(target, value, slot, self) or carried
-            if not carried:
-                node.setdefault("extension", []).extend(
-                    extensions.encode(url, slot, value, self))
+        _encoder(class_name)(self, record, nodes, nodes[primary], primary, key)
 
-    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key) -> None:  # type: ignore[no-untyped-def]
+    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key,  # type: ignore[no-untyped-def]
+                 plan=None) -> None:
+        plan = plan or _inline_plan(class_name, slot.name)
         items = value if isinstance(value, list) else [value]
-        where = placement(class_name, slot.range)
-        slot_path = f"{class_name}.{slot.name}"
+        where = plan.where
+        slot_path = plan.slot_path
         if where.kind == "resource":
             children = []
             for i, item in enumerate(items):
@@ -231,36 +259,35 @@ class Exporter:
                     children.append(self.client(item, i, parent_full, slot_path))
                 elif isinstance(item, dict):
                     children.append(self.emit(slot.range, item, slot_path, parent_full,
-                                              f"{key}|{slot.name}|{i}"))
-            link = CHILD_LINKS.get((class_name, slot.name))
-            if link:
-                host = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
-                host.setdefault(link, []).extend({"reference": c} for c in children)
+                                              (key, slot.name, i)))
+            if plan.link:
+                host = nodes.get(plan.link_on, node)
+                host.setdefault(plan.link, []).extend({"reference": c} for c in children)
             return
         if where.kind in ("backbone", "container"):
             if where.kind == "backbone":
                 host = nodes[where.resource]
             else:
                 full = full_url(f"{key}|{slot.name}", where.resource)
-                host = self._new(where.resource, full)
-                self._source(host, slot.range, slot_path, parent_full)
+                host = self._new(where.resource, full, _source_ext(slot.range, slot_path,
+                                                                  parent_full))
                 subject = SUBJECT_ELEMENT.get(where.resource)
                 if subject and self.patient:
                     host[subject] = {"reference": self.patient}
                 host.update(_copy(CONTAINER_DEFAULTS.get(slot.range, {})))
-                link = CHILD_LINKS.get((class_name, slot.name))
-                if link:
-                    target = nodes.get(CHILD_LINK_ON.get((class_name, slot.name), ""), node)
-                    target.setdefault(link, []).append({"reference": full})
-            defaults = mapping.BACKBONE_DEFAULTS.get((where.resource, where.path), {})
+                if plan.link:
+                    target = nodes.get(plan.link_on, node)
+                    target.setdefault(plan.link, []).append({"reference": full})
+            defaults = plan.defaults
+            encode = _encoder(slot.range)
             built = []
             patient_key = mapping.BACKBONE_PATIENT.get((where.resource, where.path))
             for item in items:
-                element = _copy(defaults)
+                element = orjson.loads(defaults) if defaults is not None else {}
                 if patient_key and self.patient:
                     element[patient_key] = {"reference": self.patient}
                 if isinstance(item, dict):
-                    self.encode(slot.range, item, {"*": element}, "*", key)
+                    encode(self, item, {"*": element}, element, "*", key)
                 built.append(element)
             if slot.multivalued or where.kind == "container":
                 host.setdefault(where.path, []).extend(built)
@@ -305,19 +332,267 @@ class Exporter:
 
 
 @cache
-def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None], ...]:
-    """The slots holding records: (slot, its class, that class's resource, its id slot)."""
+def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None, bool], ...]:
+    """The slots holding records: (slot, its class, that class's resource, its id slot,
+    whether that class holds records itself)."""
     return tuple((slot.name, slot.range, primary_resource(slot.range),
-                  identifier_slot(slot.range))
+                  identifier_slot(slot.range) if primary_resource(slot.range) else None,
+                  any(s.is_class and s.inlined for s in class_slots(slot.range)))
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
 
 
+def _fallback(key: str | tuple[str, str, int]) -> str:
+    """The key of a record without an identifier: its parent's key, slot and position (made
+    only when needed)."""
+    return key if isinstance(key, str) else f"{key[0]}|{key[1]}|{key[2]}"
+
+
+class _Inline(NamedTuple):
+    """Where the records of one inlined slot go, compiled once per (class, slot)."""
+
+    where: Any  # mapping.Placement
+    slot_path: str
+    link: str | None  # the parent's element pointing at the child resources
+    link_on: str  # on which of the parent's resources
+    defaults: bytes | None  # required defaults of a backbone element
+
+
 @cache
-def _plan(class_name: str) -> tuple[tuple[Any, str, tuple[Any, ...], bool], ...]:
-    """Per slot: the slot, its extension URL, its field mappings, whether it holds records."""
-    return tuple((slot, extension_url(class_name, slot.name),
-                  mapping.fields(class_name, slot.name), slot.is_class and slot.inlined)
-                 for slot in class_slots(class_name))
+def _inline_plan(class_name: str, slot_name: str) -> _Inline:
+    slot = next(s for s in class_slots(class_name) if s.name == slot_name)
+    where = placement(class_name, slot.range)
+    return _Inline(where, f"{class_name}.{slot_name}", CHILD_LINKS.get((class_name, slot_name)),
+                   CHILD_LINK_ON.get((class_name, slot_name), ""),
+                   _frozen(mapping.BACKBONE_DEFAULTS.get((where.resource, where.path))))
+
+
+class _ClassPlan(NamedTuple):
+    """What `emit` needs about a class, compiled once: its resources with their profiles,
+    required defaults and subject element, the links between them and its encoder."""
+
+    types: tuple[str, ...]
+    first: str
+    heads: tuple[tuple[str, Callable[[str, dict[str, Any]], dict[str, Any]], str | None], ...]
+    id_slot: str | None
+    is_client: bool
+    links: tuple[tuple[str, tuple[tuple[str, int | None], ...], str], ...]
+    provenance: bool
+    defaults: bytes | None  # CLASS_DEFAULTS as JSON: a fresh copy per record is one loads
+    encode: Callable[..., None]
+
+
+def _frozen(value: dict[str, Any] | None) -> bytes | None:
+    return orjson.dumps(value) if value else None
+
+
+def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[str, Any]:
+    """The `source` extension: the record's class, the slot that held it, its parent."""
+    parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
+    if slot:
+        parts.append({"url": "slot", "valueCode": slot})
+    if parent:
+        parts.append({"url": "parent", "valueReference": {"reference": parent}})
+    return {"url": SOURCE_URL, "extension": parts}
+
+
+@cache
+def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+    """A new resource of the type from its fullUrl and source extension: resourceType, id,
+    profile, the required defaults and the extension, as one literal (fresh objects on every
+    call; `repr` of the JSON defaults is that literal)."""
+    defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
+    head = (f"{{'resourceType': {rtype!r}, 'id': full[9:], "
+            f"'meta': {{'profile': [{mapping.profile(rtype)!r}]}}")
+    body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
+    if "extension" in defaults:  # not the case today; keeps `_source`'s order if it comes
+        code = (f"lambda full, source: _with_source({head}{body}, "
+                f"'extension': {defaults['extension']!r}}}, source)")
+    else:
+        code = f"lambda full, source: {head}{body}, 'extension': [source]}}"
+    return eval(code, {"_with_source": _with_source})  # noqa: S307 - built from our tables
+
+
+def _with_source(node: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
+    node["extension"].insert(0, source)
+    return node
+
+
+@cache
+def _class_plan(class_name: str) -> _ClassPlan:
+    types = resources_of(class_name)
+    heads = tuple((rtype, _node_builder(rtype),
+                   SUBJECT_ELEMENT.get(rtype) if class_name != "Client" else None)
+                  for rtype in types)
+    links = tuple((on, paths.steps(element), types[0] if on == second else second)
+                  for (cls, second), (on, element) in SECONDARY_LINK.items()
+                  if cls == class_name and second in types and on in types)
+    return _ClassPlan(types, types[0] if types else "x", heads, identifier_slot(class_name),
+                      class_name == "Client", links, bool(types) and types[0] == "Provenance",
+                      _frozen(CLASS_DEFAULTS.get(class_name)), _encoder(class_name))
+
+
+@cache
+def _encoder(class_name: str) -> Callable[..., None]:
+    """The class's slot-by-slot encoder, compiled once from the schema and `mapping.FIELDS`
+    into one Python function (see `_compile_encoder`)."""
+    return _compile_encoder(class_name)
+
+
+def _compile_encoder(class_name: str) -> Callable[..., None]:
+    """Write the mapping of one class as straight-line code: per slot, in schema order (the
+    order of the output elements), the FHIR elements that carry it and else its generic
+    extension. The same decisions the table states, taken once per class instead of once per
+    field per record: no per-record lookups of slots, mappings, URLs or code systems."""
+    env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
+                           "full_url": full_url, "CLASS": class_name,
+                           "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
+    lines = ["def encode(ex, record, nodes, node, primary, key):",
+             "    get = record.get"]
+    for i, slot in enumerate(class_slots(class_name)):
+        url = extension_url(class_name, slot.name)
+        env[f"S{i}"] = slot
+        env[f"E{i}"] = extensions.encoder(url, slot)
+        inlined = slot.is_class and slot.inlined
+        lines += [f"    v = get({slot.name!r}, MISSING)",
+                  "    if v is not MISSING:"]
+        branch = "if"
+        if slot.multivalued:
+            lines += ["        if v == []:",
+                      f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
+            branch = "elif"
+        if inlined:
+            env[f"I{i}"] = _inline_plan(class_name, slot.name)
+            lines += [f"        {branch} isinstance(v, dict | list):",
+                      f"            ex._inlined(CLASS, S{i}, v, nodes, node, full_url(key, primary)"
+                      f" if primary in SUPPORTED else None, key, I{i})"]
+            branch = "elif"
+        body = ["carried = False"]
+        for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
+            env[f"F{i}_{j}"] = fmap.put
+            inline = _inline_put(fmap, slot, f"{i}_{j}", env)
+            if inline is not None:
+                target = "node"
+                if fmap.on:
+                    body += [f"target = nodes.get({fmap.on!r})", "if target is not None:"]
+                    inline = ["    " + line for line in inline]
+                    target = "target"
+                body += [line.replace("TARGET", target) for line in inline]
+            elif fmap.on:
+                body += [f"target = nodes.get({fmap.on!r})",
+                         "if target is not None:",
+                         f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
+            else:
+                body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
+        body += ["if not carried:", "    " + _extension_code(slot, url, i)]
+        if branch == "if":
+            lines += ["        " + line for line in body]
+        else:
+            lines += ["        else:"] + ["            " + line for line in body]
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
+    return env["encode"]
+
+
+def _extension_code(slot: Slot, url: str, i: int) -> str:
+    """The slot's generic extension appended to the node: inline for a single primitive or
+    coded value (what `extensions.encoder` returns for it), else through the encoder."""
+    if slot.multivalued or slot.is_class:
+        return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
+    if slot.is_enum:
+        value = f"'valueCoding': {{'system': {codesystem_url(slot.range)!r}, 'code': v}}"
+    elif slot.range in extensions.VALUE_KEYS:
+        value = f"{extensions.VALUE_KEYS[slot.range]!r}: v"
+    else:
+        return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
+    return f"node.setdefault('extension', []).append({{'url': {url!r}, {value}}})"
+
+
+def _write_code(path: str) -> list[str]:
+    """Code that writes ``w`` at an element path of TARGET, step by step as `paths.put`
+    does: a missing step becomes an object, a missing list index is padded with objects."""
+    steps = paths.steps(path)
+    if all(index is None for _, index in steps):
+        chain = "".join(f".setdefault({name!r}, {{}})" for name, _ in steps[:-1])
+        return [f"TARGET{chain}[{steps[-1][0]!r}] = w"]
+    lines = ["c = TARGET"]
+    for pos, (name, index) in enumerate(steps):
+        last = pos == len(steps) - 1
+        if index is None:
+            lines.append(f"c[{name!r}] = w" if last else f"c = c.setdefault({name!r}, {{}})")
+        else:
+            lines += [f"c = c.setdefault({name!r}, [])",
+                      f"while len(c) <= {index}:", "    c.append({})",
+                      f"c[{index}] = w" if last else f"c = c[{index}]"]
+    return lines
+
+
+def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
+    """`Code.put` inline: one coding per value, in the model's code system, with its label."""
+    system, labels = _enum_codings(slot.range)
+    env[f"L{tag}"] = labels
+    concept = "coding" if fmap.path.endswith("coding") else "{'coding': [coding]}"
+    head, _, name = fmap.path.rpartition(".")
+    chain = "".join(f".setdefault({n!r}, {{}})" for n in head.split(".")) if head else ""
+    one = [f"coding = {{'system': {system!r}, 'code': x}}",
+           f"label = L{tag}.get(x)",
+           "if label:",
+           "    coding['display'] = label",
+           f"TARGET{chain}.setdefault({name!r}, []).append({concept})"]
+    if slot.multivalued:
+        return ["if isinstance(v, list) and v and all_text(v):",
+                "    for x in v:"] + ["        " + line for line in one] + [
+                "    carried = True"]
+    return ["if isinstance(v, str) and v != '':", "    x = v"] + [
+        "    " + line for line in one] + ["    carried = True"]
+
+
+def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
+    """`put` of the commonest mappings as inline code (a value written as it is, an
+    identifier), or None for the other kinds (their `put` is called). Same tests, same
+    element, same result as the method."""
+    kind = type(fmap)
+    if kind is Ident and not slot.multivalued:
+        ident = "{" + "".join(f"{k!r}: {v!r}, " for k, v in (
+            (("use", fmap.use),) if fmap.use else ()) + ((("type", {"coding": [{
+                "system": "http://terminology.hl7.org/CodeSystem/v2-0203",
+                "code": fmap.type_code}]}),) if fmap.type_code else ()) + (
+            ("system", fmap.system),)) + "'value': v}"
+        return ["if isinstance(v, str) and v != '' and v == v.strip():",
+                "    if TARGET.get('resourceType') in SINGLE:",
+                f"        carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried",
+                "    else:",
+                f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
+                "        carried = True"]
+    index_free = not any(i is not None for _, i in paths.steps(fmap.path))
+    if kind is Code and index_free:
+        return _code_put(fmap, slot, tag, env)
+    if kind is Ref and not slot.multivalued:
+        return ["if isinstance(v, str) and v != '':", f"    w = ex.ref({slot.range!r}, v)"] + [
+            "    " + line for line in _write_code(fmap.path)] + ["    carried = True"]
+    if kind is Ref and index_free:
+        head, _, name = fmap.path.rpartition(".")
+        chain = "".join(f".setdefault({n!r}, {{}})" for n in head.split(".")) if head else ""
+        return ["if isinstance(v, list) and v and all_text(v):",
+                f"    refs = TARGET{chain}.setdefault({name!r}, [])",
+                "    for x in v:",
+                f"        refs.append(ex.ref({slot.range!r}, x))",
+                "    carried = True"]
+    if kind is not Elem:
+        return None
+    if slot.multivalued:
+        return []  # Elem never carries a list: the extension does
+    write = _write_code(fmap.path)
+    if fmap.as_text:
+        if fmap.form:
+            return []
+        test = ["if isinstance(v, int) and not isinstance(v, bool):", "    w = str(v)"]
+    else:
+        env[f"M{tag}"] = _FHIR_FORMS[fmap.form].match if fmap.form else None
+        form = f" and M{tag}(v) is not None" if fmap.form else ""
+        other = "False" if fmap.form else "not isinstance(v, dict | list)"
+        test = [f"if (v != '' and v == v.strip(){form}) if isinstance(v, str) else {other}:",
+                "    w = v"]
+    return test + ["    " + line for line in write] + ["    carried = True"]
 
 
 def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
@@ -379,14 +654,28 @@ def _bundle_head(first_full: str | None, timestamp: Any) -> dict[str, Any]:
     return out
 
 
+_CHUNK = 1 << 18
+
+
 def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSING, *,
                  ndjson: bool = False) -> Iterator[bytes]:
     """The bundle as bytes, written as the groups of entries arrive (bounded memory): JSON
     with one entry a line, or NDJSON with one resource a line."""
     dumps = orjson.dumps
     if ndjson:
+        line = orjson.OPT_APPEND_NEWLINE
+        buffer: list[bytes] = []
+        size = 0
         for group in groups:
-            yield b"".join(dumps(e["resource"]) + b"\n" for e in group)
+            for entry in group:
+                text = dumps(entry["resource"], option=line)
+                buffer.append(text)
+                size += len(text)
+            if size >= _CHUNK:  # fewer, larger writes
+                yield b"".join(buffer)
+                buffer, size = [], 0
+        if buffer:
+            yield b"".join(buffer)
         return
     groups = iter(groups)
     pending: list[dict[str, Any]] = []

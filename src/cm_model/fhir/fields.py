@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, Protocol
 
 from cm_model.fhir import paths
@@ -34,7 +35,10 @@ _FHIR_FORMS = {
 def _all_text(values: Any) -> bool:
     if not isinstance(values, list) or not values:
         return False
-    return all(isinstance(v, str) and v for v in values)
+    for v in values:  # noqa: SIM110 - a loop, not all(): runs for every coded value
+        if not isinstance(v, str) or not v:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -60,25 +64,38 @@ class Elem(FieldMap):
     form: str | None = None  # FHIR primitive the text must match (instant, dateTime, date)
     as_text: bool = False  # model integer carried in a string element (e.g. linkId)
 
+    def __post_init__(self) -> None:
+        # Compiled once: the form's matcher and the path's steps (put runs per value).
+        object.__setattr__(self, "_match", _FHIR_FORMS[self.form].match if self.form else None)
+        object.__setattr__(self, "_steps", paths.steps(self.path))
+        object.__setattr__(self, "_plain", self.path.isidentifier())
+
     def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
-        if slot.multivalued or isinstance(value, dict | list):
+        if slot.multivalued:
             return False
-        if self.form and not (isinstance(value, str) and _FHIR_FORMS[self.form].match(value)):
+        match = self._match  # type: ignore[attr-defined]
+        if isinstance(value, str):
+            if self.as_text or (match is not None and not match(value)):
+                return False
+            if not value or value != value.strip():
+                return False  # FHIR strings cannot be empty or padded: the extension keeps it
+        elif match is not None or isinstance(value, dict | list):
             return False
-        if self.as_text:
+        elif self.as_text:
             if not isinstance(value, int) or isinstance(value, bool):
                 return False
             value = str(value)
-        if isinstance(value, str) and (not value or value != value.strip()):
-            return False  # FHIR strings cannot be empty or padded: the extension keeps it
-        if self.path.isidentifier():  # one plain step: skip the path machinery
+        if self._plain:  # type: ignore[attr-defined]  # one plain step: no path machinery
             node[self.path] = value
         else:
-            paths.put(node, self.path, value)
+            paths.put_steps(node, self._steps, value)  # type: ignore[attr-defined]
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]
-        value = paths.get(node, self.path)
+        if self._plain:  # type: ignore[attr-defined]  # one plain step
+            value = node.get(self.path, MISSING) if isinstance(node, dict) else MISSING
+        else:
+            value = paths.get(node, self.path)
         if value is not MISSING and self.as_text:
             try:
                 return int(value)
@@ -130,24 +147,40 @@ class Ident(FieldMap):
         return f"{self.path}[system={self.system}]"
 
 
+@cache
+def _enum_codings(enum_name: str) -> tuple[str, dict[str, str | None]]:
+    """An enum's code system URL and its codes' English labels, read once per enum."""
+    from cm_model.fhir.schema_map import enums
+
+    codes = (enums().get(enum_name) or {}).get("permissible_values") or {}
+    return codesystem_url(enum_name), {str(c): enum_label(enum_name, str(c)) for c in codes}
+
+
 @dataclass(frozen=True)
 class Code(FieldMap):
     """Enum codes in the model's own CodeSystem. ``path`` names a list of CodeableConcepts
     (one concept per value) or, ending in ``.coding``, the codings of one concept."""
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_codings", self.path.endswith("coding"))
+        object.__setattr__(self, "_plain", self.path.isidentifier())
+
     def put(self, node, value, slot, codec):  # type: ignore[no-untyped-def]
         values = value if slot.multivalued else [value]
         if not _all_text(values):
             return False
+        system, labels = _enum_codings(slot.range)
         for v in values:
-            coding = {"system": codesystem_url(slot.range), "code": v}
-            label = enum_label(slot.range, v)
+            coding = {"system": system, "code": v}
+            label = labels[v] if v in labels else enum_label(slot.range, v)
             if label:
                 coding["display"] = label
-            if self.path.endswith("coding"):
-                paths.append(node, self.path, coding)
+            if not self._codings:  # type: ignore[attr-defined]
+                coding = {"coding": [coding]}
+            if self._plain:  # type: ignore[attr-defined]
+                node.setdefault(self.path, []).append(coding)
             else:
-                paths.append(node, self.path, {"coding": [coding]})
+                paths.append(node, self.path, coding)
         return True
 
     def get(self, node, slot, codec, where):  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ their location (entry index, fullUrl, element path), never with values.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from cm_model.fhir import extensions, mapping
@@ -185,15 +186,17 @@ class Importer:
 
     def _slot(self, class_name: str, slot_name: str, nodes: dict[str, dict[str, Any]],
               node: dict[str, Any], where: str) -> Any:
-        slot = next(s for s in class_slots(class_name) if s.name == slot_name)
-        url = extension_url(class_name, slot_name)
-        exts = [e for e in node.get("extension") or [] if isinstance(e, dict)
-                and e.get("url") == url]
-        if exts:
-            return extensions.decode(exts, slot, self, where)
-        for fmap in mapping.fields(class_name, slot_name):
-            if not fmap.lossless:
-                continue
+        for slot, url, fmaps in _import_plan(class_name):
+            if slot.name == slot_name:
+                exts = _extensions_by_url(node).get(url)
+                if exts:
+                    return extensions.decode(exts, slot, self, where)
+                return self._fields(fmaps, slot, nodes, node, where)
+        raise KeyError(f"{class_name}.{slot_name}")
+
+    def _fields(self, fmaps: tuple[Any, ...], slot: Any, nodes: dict[str, dict[str, Any]],
+                node: dict[str, Any], where: str) -> Any:
+        for fmap in fmaps:
             target = nodes.get(fmap.on) if fmap.on else node
             if target is None:
                 continue
@@ -205,17 +208,16 @@ class Importer:
     def record(self, class_name: str, nodes: dict[str, dict[str, Any]], node: dict[str, Any],
                full: str | None, where: str) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for slot in class_slots(class_name):
-            url = extension_url(class_name, slot.name)
-            exts = [e for e in node.get("extension") or [] if isinstance(e, dict)
-                    and e.get("url") == url]
+        by_url = _extensions_by_url(node)
+        for slot, url, fmaps in _import_plan(class_name):
+            exts = by_url.get(url)
             value: Any = MISSING
             if exts:
                 value = extensions.decode(exts, slot, self, where)
             elif slot.is_class and slot.inlined:
                 value = self._inlined(class_name, slot, nodes, full, where)
             else:
-                value = self._slot(class_name, slot.name, nodes, node, where)
+                value = self._fields(fmaps, slot, nodes, node, where)
             if value is not MISSING:
                 out[slot.name] = value
         return out
@@ -287,3 +289,29 @@ class Importer:
 
 def import_bundle(bundle: Any) -> tuple[Any, list[str]]:
     return Importer(bundle).run()
+
+
+@cache
+def _import_plan(class_name: str) -> tuple[tuple[Any, str, tuple[Any, ...]], ...]:
+    """Per slot, compiled once per class: the slot, its extension URL and the lossless field
+    mappings it is read back from (in order)."""
+    return tuple((slot, extension_url(class_name, slot.name),
+                  tuple(f for f in mapping.fields(class_name, slot.name) if f.lossless))
+                 for slot in class_slots(class_name))
+
+
+def _extensions_by_url(node: dict[str, Any]) -> dict[Any, list[dict[str, Any]]]:
+    """The node's extensions grouped by URL, each group in document order (one pass instead
+    of one scan per slot)."""
+    grouped: dict[Any, list[dict[str, Any]]] = {}
+    for ext in node.get("extension") or []:
+        if isinstance(ext, dict):
+            url = ext.get("url")
+            if not isinstance(url, str):
+                continue  # matches no slot's URL (and may not even be hashable)
+            found = grouped.get(url)
+            if found is None:
+                grouped[url] = [ext]
+            else:
+                found.append(ext)
+    return grouped

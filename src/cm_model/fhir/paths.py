@@ -38,13 +38,22 @@ def get(node: dict[str, Any], path: str) -> Any:
     return cur
 
 
+def steps(path: str) -> tuple[tuple[str, int | None], ...]:
+    """The parsed steps of a path (for callers that compile a path once)."""
+    return _steps(path)
+
+
 def put(node: dict[str, Any], path: str, value: Any) -> None:
-    steps = _steps(path)
+    put_steps(node, _steps(path), value)
+
+
+def put_steps(node: dict[str, Any], steps: tuple[tuple[str, int | None], ...],
+              value: Any) -> None:
     cur = node
+    last = len(steps) - 1
     for pos, (name, index) in enumerate(steps):
-        last = pos == len(steps) - 1
         if index is None:
-            if last:
+            if pos == last:
                 cur[name] = value
                 return
             cur = cur.setdefault(name, {})
@@ -52,7 +61,7 @@ def put(node: dict[str, Any], path: str, value: Any) -> None:
             items = cur.setdefault(name, [])
             while len(items) <= index:
                 items.append({})
-            if last:
+            if pos == last:
                 items[index] = value
                 return
             cur = items[index]
