@@ -356,7 +356,7 @@ ODD_ARGUMENTS = [
     ("metrics", ["--data-from", "0001-01-01"], 2),
     ("metrics", ["--as-of", "9999-12-31"], 2),
     ("forms fill", ["--form", "nonexistent"], 2),
-    ("forms fill", ["--lang", "sv"], 2),
+    ("forms fill", ["--lang", "de"], 2),
     ("forms fill", ["--form", "identification", "--records", "x"], 2),
 ]
 

@@ -24,7 +24,7 @@ def import_command(
         "--partial", help="Write the records that read cleanly even when others did not.")
     ] = False,
     lang: Annotated[str | None, typer.Option(
-        "--lang", help="Language of messages (fi|en); default: the form's.")] = None,
+        "--lang", help="Language of messages (fi|sv|en); default: the form's.")] = None,
 ) -> None:
     """Read filled forms into Client records, one JSON object a line.
 
@@ -48,7 +48,7 @@ def import_command(
     unreadable = False
     for path in files:
         if not path.is_file():
-            typer.echo(f"{path}: no such file", err=True)
+            _say("forms.no-file", lang, path=path)
             unreadable = True
             continue
         for rec in iter_form_records(path, lang):
@@ -66,14 +66,12 @@ def import_command(
         try:
             records = merge_records(records)
         except MergeConflict as exc:
-            typer.echo(f"--merge: two forms give different values for the field {exc.path} "
-                       "of one client", err=True)
+            _say("forms.merge-conflict", lang, field=exc.path)
             raise typer.Exit(1) from None
     if unreadable:
         raise typer.Exit(2)
     if problems and not partial:
-        typer.echo(f"{problems} problem(s); nothing written (use --partial to write the "
-                   "records that read cleanly)", err=True)
+        _say("forms.nothing-written", lang, count=problems)
         raise typer.Exit(1)
     try:
         # Staged beside the target and renamed when complete: a failure part-way leaves an
@@ -87,10 +85,9 @@ def import_command(
     except OutputError as exc:
         _refuse(exc, lang)
     except _Unwritable as exc:
-        typer.echo(f"record {exc.number} cannot be written as JSON (a number beyond 64 bits "
-                   f"or a value JSON has no form for); {out} was left as it was", err=True)
+        _say("forms.unwritable-record", lang, number=exc.number, path=out)
         raise typer.Exit(1) from None
-    typer.echo(f"{len(records)} record(s) written to {out}")
+    _say("forms.written", lang, count=len(records), path=out, err=False)
     if problems:
         raise typer.Exit(1)
 
@@ -102,7 +99,7 @@ def fill_command(
     form: Annotated[str, typer.Option(
         "--form", help="Form id: identification, assignment, care_plan, cm_hoi or outcomes.")],
     out: Annotated[Path, typer.Option("-o", "--output", help="The pre-filled workbook (.xlsx).")],
-    lang: Annotated[str, typer.Option("--lang", help="fi or en.")] = "fi",
+    lang: Annotated[str, typer.Option("--lang", help="fi, sv or en.")] = "fi",
     show_values: Annotated[bool, typer.Option(
         "--show-values", help="Include offending values in messages (they may be personal "
         "data).")] = False,
@@ -111,36 +108,22 @@ def fill_command(
 
     Exit 1: a value has no cell it fits in (located by record path and field; nothing is
     written). Exit 2: unreadable records, an unknown form or language, or a refused output."""
-    import orjson
-
     from cm_model.forms.definitions import FORMS
+    from cm_model.forms.layout import LANGS
     from cm_model.forms.writer import FillError, fill_form
     from cm_model.io.output import OutputError, check_target, write_bytes
 
-    if lang not in ("fi", "en"):
-        typer.echo("--lang: use fi or en", err=True)
+    if lang not in LANGS:
+        _say("forms.lang", "en", langs=", ".join(LANGS))
         raise typer.Exit(2)
     if form not in {f.id for f in FORMS}:
-        typer.echo(f"unknown form {form!r}; one of: {', '.join(f.id for f in FORMS)}", err=True)
+        _say("forms.unknown-form", lang, forms=", ".join(f.id for f in FORMS))
         raise typer.Exit(2)
     try:
         check_target(out, [records_file])
     except OutputError as exc:
         _refuse(exc, lang)
-    try:
-        text = records_file.read_bytes()
-        if records_file.suffix == ".jsonl":
-            records = [orjson.loads(line) for line in text.splitlines() if line.strip()]
-        else:
-            loaded = orjson.loads(text)
-            records = loaded.get("clients", []) if isinstance(loaded, dict) else loaded
-    except (OSError, orjson.JSONDecodeError) as exc:
-        typer.echo(f"{records_file}: cannot read records ({type(exc).__name__})", err=True)
-        raise typer.Exit(2) from None
-    if not isinstance(records, list):
-        typer.echo(f"{records_file}: expected a list of Client records or an Export with "
-                   "clients", err=True)
-        raise typer.Exit(2)
+    records = _read_records(records_file, lang, show_values)
     try:
         data, dropped = fill_form(form, records, lang, show_values=show_values)
     except FillError as exc:
@@ -149,17 +132,60 @@ def fill_command(
         raise typer.Exit(1) from None
     except (ValueError, TypeError, AttributeError, OverflowError) as exc:
         # A shape the checks above do not know yet: still no traceback and no values.
-        typer.echo(f"{records_file}: records do not fit the form ({type(exc).__name__})",
-                   err=True)
+        _say("forms.misfit", lang, path=records_file, kind=type(exc).__name__)
         raise typer.Exit(1) from None
     try:
         write_bytes(out, data, [records_file])
     except OutputError as exc:
         _refuse(exc, lang)
-    typer.echo(f"{len(records)} record(s) written to {out}")
+    _say("forms.written", lang, count=len(records), path=out, err=False)
     if dropped:
-        typer.echo(f"{len(dropped)} value(s) have no place on this form, e.g. {dropped[0]}",
-                   err=True)
+        _say("forms.dropped", lang, count=len(dropped), example=dropped[0])
+
+
+def _say(key: str, lang: str | None, err: bool = True, **params: object) -> None:
+    from cm_model.io.messages import message
+
+    typer.echo(message(key, lang or "en", **params), err=err)
+
+
+def _read_records(path: Path, lang: str, show_values: bool) -> list[dict]:
+    """Client records for `forms fill`, through the one input layer: JSON, JSON Lines or YAML;
+    an Export gives its clients. Any problem is located and ends the run (exit 2)."""
+    from cm_model.io import readers
+    from cm_model.io.messages import message
+    from cm_model.io.problems import Problem
+
+    fmt = readers.detect_format(path) if path.is_file() else None
+    if fmt not in ("json", "jsonl", "yaml"):
+        _say("forms.records-format", lang, path=path)
+        raise typer.Exit(2)
+    records: list[dict] = []
+    problems = 0
+    for got in readers.read(path, fmt):
+        if isinstance(got, Problem):
+            where = ": ".join(str(p) for p in (got.line and f"line {got.line}", got.record,
+                                                got.path) if p)
+            text = message(got.code, lang, **got.params)
+            typer.echo(f"{path.name}: {where + ': ' if where else ''}{text}", err=True)
+            problems += 1
+            continue
+        data = got.data
+        if isinstance(data, dict) and "clients" in data and got.record is None:
+            clients = data["clients"]  # an Export: its clients, each an object
+            if not isinstance(clients, list) or not all(isinstance(c, dict) for c in clients):
+                _say("forms.records-shape", lang, path=path)
+                raise typer.Exit(2)
+            records.extend(clients)
+        else:
+            records.append(data)
+    if problems:
+        raise typer.Exit(2)
+    if not records:
+        _say("forms.records-shape", lang, path=path)
+        raise typer.Exit(2)
+    del show_values  # values never reach these messages
+    return records
 
 
 class _Unwritable(Exception):

@@ -728,6 +728,74 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write the output: {detail}",
         "fi": "tulostetta ei voi kirjoittaa: {detail}",
     },
+    # --- forms import / fill ---
+    "forms.no-file": {
+        "en": "{path}: no such file",
+        "fi": "{path}: tiedostoa ei ole",
+        "sv": "{path}: filen finns inte",
+    },
+    "forms.merge-conflict": {
+        "en": "--merge: two forms give different values for the field {field} of one client",
+        "fi": "--merge: kaksi lomaketta antaa saman asiakkaan kentälle {field} eri arvot",
+        "sv": "--merge: två blanketter ger olika värden för fältet {field} hos samma klient",
+    },
+    "forms.nothing-written": {
+        "en": "{count} problem(s); nothing written (use --partial to write the records that "
+              "read cleanly)",
+        "fi": "{count} ongelma(a); mitään ei kirjoitettu (--partial kirjoittaa virheettömästi "
+              "luetut tietueet)",
+        "sv": "{count} problem; ingenting skrevs (--partial skriver de poster som lästes "
+              "felfritt)",
+    },
+    "forms.unwritable-record": {
+        "en": "record {number} cannot be written as JSON (a number beyond 64 bits or a value "
+              "JSON has no form for); {path} was left as it was",
+        "fi": "tietuetta {number} ei voi kirjoittaa JSONiksi (yli 64-bittinen luku tai arvo, "
+              "jolle JSONissa ei ole muotoa); {path} jätettiin ennalleen",
+        "sv": "post {number} kan inte skrivas som JSON (ett tal över 64 bitar eller ett värde "
+              "som JSON saknar form för); {path} lämnades som den var",
+    },
+    "forms.written": {
+        "en": "{count} record(s) written to {path}",
+        "fi": "{count} tietue(tta) kirjoitettiin tiedostoon {path}",
+        "sv": "{count} post(er) skrevs till {path}",
+    },
+    "forms.lang": {
+        "en": "--lang: use one of {langs}",
+        "fi": "--lang: käytä jotakin näistä: {langs}",
+        "sv": "--lang: använd något av {langs}",
+    },
+    "forms.unknown-form": {
+        "en": "unknown form; one of: {forms}",
+        "fi": "tuntematon lomake; jokin näistä: {forms}",
+        "sv": "okänd blankett; en av: {forms}",
+    },
+    "forms.records-format": {
+        "en": "{path}: records must be JSON, JSON Lines or YAML (a list of Client records or "
+              "an Export)",
+        "fi": "{path}: tietueiden on oltava JSON-, JSON Lines- tai YAML-muodossa "
+              "(Client-tietueiden lista tai vientitiedosto)",
+        "sv": "{path}: posterna måste vara JSON, JSON Lines eller YAML (en lista med "
+              "Client-poster eller en exportfil)",
+    },
+    "forms.records-shape": {
+        "en": "{path}: no Client records (expected a list of Client records or an Export "
+              "with clients)",
+        "fi": "{path}: ei Client-tietueita (odotettiin Client-tietueiden listaa tai "
+              "vientitiedostoa, jossa on asiakkaita)",
+        "sv": "{path}: inga Client-poster (väntade en lista med Client-poster eller en "
+              "exportfil med klienter)",
+    },
+    "forms.misfit": {
+        "en": "{path}: records do not fit the form ({kind})",
+        "fi": "{path}: tietueet eivät sovi lomakkeelle ({kind})",
+        "sv": "{path}: posterna passar inte blanketten ({kind})",
+    },
+    "forms.dropped": {
+        "en": "{count} value(s) have no place on this form, e.g. {example}",
+        "fi": "{count} arvo(a) ei mahdu tälle lomakkeelle, esim. {example}",
+        "sv": "{count} värde(n) har ingen plats på denna blankett, t.ex. {example}",
+    },
 }
 
 TYPE_WORDS = {
