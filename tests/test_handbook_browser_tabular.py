@@ -355,7 +355,7 @@ def test_parity_on_csv_encodings_and_delimiters(validator, tmp_path) -> None:
 
 def test_hostile_workbooks_are_refused_before_parsing(validator) -> None:
     for name, code in (("hostile_zip_bomb.xlsx", "read.zip-bomb"),
-                       ("hostile_entity_bomb.xlsx", "read.form")):
+                       ("hostile_entity_bomb.xlsx", "read.xml-entity")):
         web = _browser(validator, ROOT / "tests" / "data" / "forms" / name)
         assert web["exit_code"] == 2 and not web["files"][0]["readable"], name
         assert [f["code"] for f in web["findings"]] == [code], web["findings"]

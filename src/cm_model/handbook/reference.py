@@ -610,11 +610,17 @@ def _catalogue() -> list[dict[str, Any]]:
 def _validator_json(catalogue: list[dict[str, Any]]) -> str:
     """What the browser validator reads: the rules with their tables, and the structural
     layer's messages (cm_model.io.messages) so both sides word findings alike."""
+    from cm_model.io import limits
     from cm_model.io.messages import MESSAGES, TYPE_WORDS
 
+    # The input layer's numeric limits (zip guards, sheet extent, columns), so the browser's
+    # readers refuse what the CLI refuses without a copied number; dates stay ISO text.
+    numbers = {k: v for k, v in vars(limits).items()
+               if k.isupper() and isinstance(v, int) and not isinstance(v, bool)
+               and -(2**53) < v < 2**53}
     return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
-                       "type_words": TYPE_WORDS}, indent=1, ensure_ascii=False,
-                      sort_keys=True) + "\n"
+                       "type_words": TYPE_WORDS, "limits": numbers}, indent=1,
+                      ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def build(root: Path) -> dict[str, bytes]:

@@ -4,10 +4,12 @@
 // Every fact (fields, kinds, labels, enum codes) comes from the generated schema index.
 import Papa from "papaparse";
 import schemaIndex from "cm-schema-index";
+import catalogueJson from "cm-rules-json";
 import { XDate } from "./workbook.js";
 import { columnLetter, normaliseLabel } from "./form.js";
 
-export const MAX_COLUMNS = 1024;
+const LIMITS = catalogueJson.limits; // cm_model.io.limits, via rules.json
+export const MAX_COLUMNS = LIMITS.MAX_COLUMNS;
 const CSV_FIELD_LIMIT = 131072; // csv.field_size_limit() of the CLI
 const KINDS = { text: "string", reference: "string", decimal: "number" };
 const TRUE = new Set(["true", "1", "yes", "y", "kyllä", "k", "tosi", "x", "ja"]);
@@ -467,11 +469,33 @@ export function readCsv(fileName, bytes) {
 // --- plain workbooks (tabular._read_plain) -------------------------------------------------------
 const quoteSheet = (name) => (/[^A-Za-z0-9_]/.test(name) ? `'${name}'` : name);
 
+/** Whether any header cell names a field (or label) of any class (tabular._any_known). */
+function anyKnown(header) {
+  return CLASS_NAMES.some((cls) => {
+    const labels = slotLabels(cls);
+    return header.some((name) => name !== null && name !== undefined
+      && labels.has(normaliseLabel(String(name).split(".")[0].split("[")[0])));
+  });
+}
+
 export function readPlain(workbook) {
+  // tabular._read_plain: a fatal problem (the only sheet unreadable) ends the file
   const out = [];
+  for (const found of readSheets(workbook)) {
+    out.push(found);
+    if (found.problem && found.fatal) break;
+  }
+  return out;
+}
+
+function* readSheets(workbook) {
   let any = false;
+  const single = workbook.sheets.length === 1;
   for (const sheet of workbook.sheets) {
-    if (sheet.state !== "visible") continue;
+    if (sheet.state !== "visible") {
+      yield problem("read.sheet-hidden", { sheet: safeName(sheet.name) }, { record: sheet.name, severity: "warning" });
+      continue;
+    }
     const grid = [];
     for (const cells of workbook.rows(sheet)) {
       for (const c of cells) {
@@ -485,24 +509,38 @@ export function readPlain(workbook) {
     if (!grid.length) continue;
     const header = [...grid[0]];
     while (header.length && (header[header.length - 1] === null || header[header.length - 1] === "")) header.pop();
-    if (!header.length) continue;
+    if (!header.length) {
+      if (grid.slice(1).some((row) => row.some((v) => v !== null && v !== undefined))) {
+        yield problem("read.header-missing", {}, { record: sheet.name });
+      }
+      continue;
+    }
     const cls = inferClass(header.filter((h) => h !== null).map(String), sheet.name);
     if (!cls) {
-      out.push(problem("read.sheet-class", { sheet: safeName(sheet.name) }, { record: sheet.name, severity: "warning" }));
+      // fail at once, not after reading a million rows
+      yield problem(anyKnown(header) ? "read.sheet-class" : "read.no-known-field",
+        { sheet: safeName(sheet.name) }, { record: sheet.name, fatal: single });
       continue;
     }
     const builder = new RowBuilder(cls, header, `${quoteSheet(sheet.name)}!`, `${sheet.name} `);
-    out.push(...builder.problems);
-    const width = Math.max(header.length, 1) + 1;
-    grid.slice(1).forEach((row, i) => {
-      const cut = row.slice(0, width);
-      if (!cut.some((v) => v !== null && v !== undefined && String(v).trim())) return;
+    yield* builder.problems;
+    if (!builder.columns.some((c) => c !== null && c !== undefined)) {
+      yield problem("read.no-known-field", {}, { record: sheet.name, fatal: single });
+      continue;
+    }
+    const width = header.length + 1;
+    for (let i = 1; i < grid.length; i += 1) {
+      if (i + 1 > LIMITS.MAX_ROWS + 1) {
+        yield problem("read.too-many-rows", { limit: LIMITS.MAX_ROWS }, { record: sheet.name });
+        break;
+      }
+      const cut = grid[i].slice(0, width);
+      if (!cut.some((v) => v !== null && v !== undefined && (typeof v !== "string" || v.trim()))) continue;
       any = true;
-      out.push(...builder.build(cut, i + 2));
-    });
+      yield* builder.build(cut, i + 1);
+    }
   }
-  if (!any) out.push(problem("read.empty"));
-  return out;
+  if (!any) yield problem("read.empty");
 }
 
 function plainCached(cell) {
