@@ -353,6 +353,56 @@ def test_parity_on_csv_encodings_and_delimiters(validator, tmp_path) -> None:
         assert {f["cell"] for f in web["findings"] if f["code"] == "read.coerce"} == {"C3"}
 
 
+def _enum_code(enum: str) -> str:
+    from cm_model.schema_info import enum_code_lookup
+
+    return sorted(set(enum_code_lookup(enum).values()))[0]
+
+
+def test_parity_on_the_value_rules_of_the_input_layer(validator, tmp_path) -> None:
+    """CSV cells at the edges of cm_model.io.values: the date range, Finnish and ISO dates
+    with and without a time of day, every yes/no word, decimal commas, spaces and no-break
+    spaces in numbers, Python's numeric spellings, Unicode digits and the 64-bit range."""
+    dates = ["2023-02-28", "1.3.2023", "1/3/2023", " 2.3.2023 ", "1 . 3 . 2023", "20230301",
+             "1899-12-31", "2200-01-01", "31.12.2199", "1.1.1900", "2023-3-1", "2023-3-01 ",
+             "2023-03-01T00:00", "2023-03-01 14:05", "1.3.2023 00:00", "1.3.2023 klo 14.05",
+             "2023-03-01T00:00:00Z", "31.2.2023", "2023-02-30"]
+    words = ["kylla", "on", "off", "e", "epatosi", "K", "X", "JA", "nej", "Kyllä", "1", "0",
+             "maybe", "true", "False", "y", "Tosi", "EI", "no"]
+    contact, sector = _enum_code("ServiceContactType"), _enum_code("Sector")
+    rows = ["id,client_id,contact_date,contact_type,sector,urgent"]
+    rows += [f"K-{i:04d},c-001,{d},{contact},{sector},{w}"
+             for i, (d, w) in enumerate(zip(dates, words, strict=True))]
+    (tmp_path / "servicecontact.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    numbers = ["1,5", "1 000,25", "1e3", "12.", ".5", "+2", "9223372036854775808", "NaN",
+               "Infinity", "1,2,3", "0x10", "1_000", "-0", " 7 ", "1\u00a0234,5", "٣٫٥",
+               "1e999", "9223372036854775807", "-9223372036854775809", "1.5e", "٣"]
+    rows = ["id,indicator,window_start,window_end,indicator_value"]
+    rows += [f'OI-{i},{_enum_code("OrganisationIndicatorType")},2023-01-01,2023-12-31,"{n}"'
+             for i, n in enumerate(numbers)]
+    (tmp_path / "organisationindicator.csv").write_text("\n".join(rows) + "\n",
+                                                         encoding="utf-8")
+    counts = ["3", " 12 ", "00012", "1\u00a0000", "9223372036854775807", "9223372036854775808",
+              "-9223372036854775809", "1.0", "1e3", "+5", "12345678901234567890123456", "٣",
+              "1_000", "1,5", "-3"]
+    rows = ["id,contact_type,count,window_start,window_end,timepoint"]
+    rows += [f'U-{i},{contact},"{c}",2023-01-01,2023-12-31,{_enum_code("MeasurementTimepoint")}'
+             for i, c in enumerate(counts)]
+    (tmp_path / "serviceusecount.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    moments = ["2023-03-01T10:00:00+02:00", "2023-03-01T10:00", "2023-03-01T10:00:00.1234567Z",
+               "2023-03-01T10:00+0200", "2023-3-01T10:00", "2023-03-01T24:00",
+               "1.3.2023 14:05", "31.2.2023 10:00", "2200-01-01T00:00:00Z",
+               "1899-12-31T23:00:00Z", "2023-03-01", "20230301T1000", "2023-03-01T10:00:00Z"]
+    rows = ["id,revised_at,revised_by,changed_sections"]
+    rows += [f"PR-{i},{m},W-1,{_enum_code('PlanSection')}" for i, m in enumerate(moments)]
+    (tmp_path / "planrevision.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    paths = sorted(tmp_path.glob("*.csv"))
+    webs = _assert_same(validator, paths)
+    codes = {f["code"] for w in webs.values() for f in w["findings"]}
+    assert {"cell.date-range", "cell.time-in-date", "cell.integer-range",
+            "read.coerce"} <= codes, codes
+
+
 def test_hostile_workbooks_are_refused_before_parsing(validator) -> None:
     for name, code in (("hostile_zip_bomb.xlsx", "read.zip-bomb"),
                        ("hostile_entity_bomb.xlsx", "read.xml-entity")):
