@@ -403,6 +403,27 @@ def test_parity_on_the_value_rules_of_the_input_layer(validator, tmp_path) -> No
             "read.coerce"} <= codes, codes
 
 
+def test_parity_on_duplicate_keys_in_json(validator, tmp_path) -> None:
+    """A key written twice in one object is refused with its line and column (io.duplicates),
+    in JSON (the file) and JSON Lines (the line); the inner object is reported first."""
+    files = {
+        "export.json": '{"clients": [{"id": "c-1"}], "clients": []}',
+        "nested.json": '{\n  "clients": [\n    {"id": "c-1", "name": {"a": 1, "a": 2}, "id": "x"},'
+                       '\n    {"id": "ä\U0001F600", "id": "y"}\n  ],\n  "clients": []\n}\n',
+        "key_as_value.json": '[{"id": "id", "id": 2}]',
+        "clean.json": '{"a": {"b": 1}, "b": [{"a": 1}, {"a": 2}]}',
+        "clients.jsonl": '{"id": "c-1"}\n{"id": "c-2", "id": "c-3"}\n'
+                         '  {"x": {"k\\"q": 1, "k\\"q": 2}}\n{"ok": 1}\n',
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    webs = _assert_same(validator, sorted(tmp_path.iterdir()))
+    found = {name: [f["record"] for f in web["findings"] if f["code"] == "read.duplicate-key"]
+             for name, web in webs.items()}
+    assert found == {"export.json": [None], "nested.json": [None], "key_as_value.json": [None],
+                     "clean.json": [], "clients.jsonl": ["line 2", "line 3"]}, found
+
+
 def test_hostile_workbooks_are_refused_before_parsing(validator) -> None:
     for name, code in (("hostile_zip_bomb.xlsx", "read.zip-bomb"),
                        ("hostile_entity_bomb.xlsx", "read.xml-entity")):

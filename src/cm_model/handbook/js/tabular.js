@@ -159,7 +159,7 @@ export function inferClass(columns, hint) {
   return best;
 }
 
-function safeName(label) {
+export function safeName(label) {
   const t = String(label).split(/\s+/).filter(Boolean).join(" ");
   if (!t) return "(unnamed)";
   return t.length <= 80 ? t : `${t.slice(0, 80)}…`;
