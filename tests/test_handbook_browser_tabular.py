@@ -212,6 +212,54 @@ def test_parity_on_planted_mistakes(validator, tmp_path, lang) -> None:
             assert found and all(f["cell"] for f in found), (mistake, codes)
 
 
+def _typed_values(form: bytes, values: dict[str, object]) -> bytes:
+    """A filled form with values typed into the first client row, field code → value."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(form))
+    ws = wb[_root_sheet(wb)]
+    cols = _columns(ws)
+    for code, value in values.items():
+        ws[f"{cols[code]}4"] = value
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("lang", ("fi", "en"))
+def test_parity_on_the_value_rules_in_forms(validator, tmp_path, lang) -> None:
+    """The input layer's value rules in a filled form: the date range, a time of day in a
+    date (typed and as a date cell), dates typed with slashes and spaces, a whole number
+    beyond 64 bits, decimal commas and no-break spaces in numbers."""
+    import datetime as dt
+
+    form = _fill("identification", lang)
+    cases = {
+        "too_old": {"birth_date": "31.12.1899"},
+        "too_late": {"birth_date": "1.1.2200"},
+        "time_typed": {"birth_date": "1.3.1990 14:05"},
+        "time_cell": {"birth_date": dt.datetime(1990, 3, 1, 14, 5)},
+        "midnight": {"birth_date": "1990-03-01T00:00"},
+        "slashes": {"birth_date": "1 / 3 / 1990"},
+        "old_cell": {"birth_date": dt.datetime(1899, 12, 31)},
+        "huge_year": {"birth_year": "99999999999999999999"},
+        "year_spaces": {"birth_year": "1\u00a0990"},
+        "year_comma": {"birth_year": "1990,0"},
+        "year_text": {"birth_year": "tuhat"},
+    }
+    paths = []
+    for name, values in cases.items():
+        paths.append(tmp_path / f"identification_{lang}_{name}.xlsx")
+        paths[-1].write_bytes(_typed_values(form, values))
+    webs = _assert_same(validator, paths, lang)
+    messages = {f["message"] for w in webs.values() for f in w["findings"]}
+    from cm_model.io.messages import message
+
+    for code in ("cell.date-range", "cell.time-in-date", "cell.integer-range"):
+        assert any(message(code, lang, lo="1900-01-01", hi="2199-12-31") in m
+                   for m in messages), code
+
+
 def _hand_typed(form: bytes, variant: str) -> bytes:
     """The first data row of every data sheet as a person might type it: every value as text
     (Finnish dates and decimals, padded numbers, codes and labels in capitals), every other

@@ -628,7 +628,8 @@ def _validator_json(catalogue: list[dict[str, Any]]) -> str:
             found[key] = value if -(2**53) < value < 2**53 else str(value)
     words = {"true": sorted(values.TRUE), "false": sorted(values.FALSE)}
     return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
-                       "type_words": TYPE_WORDS, "limits": found, "boolean_words": words},
+                       "type_words": TYPE_WORDS, "limits": found, "boolean_words": words,
+                       "excel_errors": sorted(values.EXCEL_ERRORS)},
                       indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 

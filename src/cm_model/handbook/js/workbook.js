@@ -8,6 +8,7 @@
 // (s, n, b, e, f, d).
 import { unzipSync, strFromU8 } from "fflate";
 import catalogueJson from "cm-rules-json";
+import { CellError } from "./values.js";
 
 const LIMITS = catalogueJson.limits;
 
@@ -196,6 +197,19 @@ function fromSerial(serial, epoch1904) {
     t.getUTCMinutes(), t.getUTCSeconds(), t.getUTCMilliseconds());
 }
 
+/** values.excel_serial's refusals (1900 system): 60 (29.02.1900, a day that never was), zero,
+ * negatives and days past the date range. The error, or null. */
+function checkSerial(number) {
+  if (!(number >= 1 && number < 2958466) || (number >= 60 && number < 61)) return new CellError("serial");
+  const days = number > 60 ? number : number + 1;
+  const day = new Date(Date.UTC(1899, 11, 30) + Math.round(days * 86400) * 1000);
+  const iso = day.toISOString().slice(0, 10);
+  if (iso < LIMITS.DATE_MIN || iso > LIMITS.DATE_MAX) {
+    return new CellError("date-range", { lo: LIMITS.DATE_MIN, hi: LIMITS.DATE_MAX });
+  }
+  return null;
+}
+
 function letterIndex(letters) {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -268,6 +282,13 @@ export function openWorkbook(texts) {
           if (Number.isFinite(num) && dates[style]) value = fromSerial(num, epoch1904);
           else value = Number.isFinite(num) ? num : raw;
           type = "n";
+          if (Number.isFinite(num) && dates[style]) {
+            const serialError = checkSerial(epoch1904 ? num + 1462 : num);
+            if (serialError) {
+              cells.push({ row: rowNumber, column, value, type, serialError });
+              continue;
+            }
+          }
         }
         if (f) {
           type = "f";
