@@ -376,6 +376,40 @@ def test_parity_on_plain_workbooks(validator, tmp_path) -> None:
     assert webs["empty_sheet.xlsx"]["exit_code"] == 2
 
 
+def test_parity_on_the_value_rules_in_plain_workbooks(validator, tmp_path) -> None:
+    """Typed cells of a plain workbook at the edges of cm_model.io.values: date cells with a
+    time of day or before 1 March 1900 (Excel's serials 60, 0 and below), yes/no and date
+    cells in number fields, numbers in yes/no fields, whole numbers as decimals."""
+    import datetime as dt
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "ServiceContact"
+    ws.append(["id", "client_id", "contact_date", "contact_type", "sector", "urgent"])
+    contact, sector = _enum_code("ServiceContactType"), _enum_code("Sector")
+    dates: list[object] = [dt.datetime(2023, 3, 1), dt.datetime(2023, 3, 1, 14, 5),
+                           dt.datetime(1900, 2, 28), dt.datetime(1900, 3, 1),
+                           dt.datetime(2199, 12, 31), dt.date(2023, 3, 2), 45000, 1.5,
+                           True, "1.3.2023"]
+    flags: list[object] = [True, False, 1, 0, 2, 0.5, "kyllä", dt.datetime(2023, 1, 1), "on",
+                           None]
+    for i, (d, f) in enumerate(zip(dates, flags, strict=True)):
+        ws.append([f"K-{i}", "c-001", d, contact, sector, f])
+    serial = wb.create_sheet("OrganisationIndicator")
+    serial.append(["id", "indicator", "window_start", "window_end", "indicator_value"])
+    kind = _enum_code("OrganisationIndicatorType")
+    for i, v in enumerate([1.5, 12, True, dt.datetime(2023, 1, 1), -0.0, 9.5e18, "1 000,5"]):
+        serial.append([f"OI-{i}", kind, dt.datetime(2023, 1, 1), dt.datetime(2023, 12, 31), v])
+    for cell, number in (("C2", 0), ("C3", 60), ("C4", -5)):
+        serial[cell] = number
+        serial[cell].number_format = "d.m.yyyy"
+    path = tmp_path / "typed_cells.xlsx"
+    wb.save(path)
+    _assert_same(validator, [path])
+
+
 def test_parity_on_csv_and_broken_files(validator, tmp_path) -> None:
     _assert_same(validator, _copied(BROKEN + CONTACTS, tmp_path))
 
