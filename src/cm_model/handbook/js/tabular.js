@@ -381,6 +381,7 @@ export function readCsv(fileName, bytes) {
   const builder = new RowBuilder(cls, header, "", "");
   out.push(...builder.problems);
   let any = false;
+  let rowsRead = 0;
   for (const [startLine, endLine, row] of rows.slice(1)) {
     // Python's csv module refuses a field over its limit (the row is reported and skipped);
     // quoting it takes leniently, as papaparse does.
@@ -395,6 +396,11 @@ export function readCsv(fileName, bytes) {
       continue;
     }
     if (!row.some((c) => String(c).trim())) continue;
+    rowsRead += 1;
+    if (rowsRead > LIMITS.MAX_ROWS) {
+      out.push(problem("read.too-many-rows", { limit: LIMITS.MAX_ROWS }, { record: `row ${startLine}` }));
+      break;
+    }
     any = true;
     out.push(...builder.build(row, startLine));
   }
