@@ -612,6 +612,7 @@ def _validator_json(catalogue: list[dict[str, Any]]) -> str:
     layer's messages (cm_model.io.messages) so both sides word findings alike."""
     from datetime import date
 
+    from cm_model.forms import reader as form_reader
     from cm_model.io import limits, values
     from cm_model.io.messages import MESSAGES, TYPE_WORDS
 
@@ -629,7 +630,9 @@ def _validator_json(catalogue: list[dict[str, Any]]) -> str:
     words = {"true": sorted(values.TRUE), "false": sorted(values.FALSE)}
     return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
                        "type_words": TYPE_WORDS, "limits": found, "boolean_words": words,
-                       "excel_errors": sorted(values.EXCEL_ERRORS)},
+                       "excel_errors": sorted(values.EXCEL_ERRORS),
+                       "form_limits": {"MAX_COLUMNS": form_reader.MAX_COLUMNS,
+                                       "MAX_META_ROWS": form_reader.MAX_META_ROWS}},
                       indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 

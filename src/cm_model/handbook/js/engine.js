@@ -10,7 +10,7 @@ import { readCsv, safeName } from "./tabular.js";
 import { readXlsx } from "./xlsx.js";
 
 const ENVELOPE = "Export";
-const MAX_DEPTH = 64;
+const MAX_DEPTH = catalogueJson.limits.MAX_DEPTH; // cm_model.io.limits, via rules.json
 const SAFE_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 export const RULES = catalogueJson.rules;
 const MESSAGES = catalogueJson.messages;
@@ -324,7 +324,7 @@ function* readJson(text) {
   yield* recordsFromDocument(doc);
 }
 
-const MAX_LINE_BYTES = 64 * 1024 * 1024; // readers.MAX_LINE_BYTES
+const MAX_LINE_BYTES = catalogueJson.limits.MAX_LINE_BYTES;
 
 function* readJsonl(text) {
   let seen = false;
@@ -548,7 +548,7 @@ export function validateText(file, text, opts = {}) {
   };
 }
 
-const MAX_JSON_BYTES = 1024 * 1024 * 1024; // readers.MAX_JSON_BYTES
+const MAX_JSON_BYTES = catalogueJson.limits.MAX_JSON_BYTES;
 
 function summarise(run, file, format) {
   const errors = run.findings.filter((f) => f.severity === "error").length;

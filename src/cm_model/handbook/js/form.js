@@ -13,8 +13,8 @@ const LISTS_SHEET = "_lists";
 const KEY_PREFIX = "cm:";
 const PARENT = "@parent";
 const VALUE = "@value";
-const MAX_COLUMNS = 200;
-const MAX_META_ROWS = 5000;
+// cm_model.forms.reader's own limits, via rules.json
+const { MAX_COLUMNS, MAX_META_ROWS } = catalogueJson.form_limits;
 
 // Messages come from the one catalogue (cm_model.io.messages, shipped in rules.json): cell.* for
 // the conversions every command shares, form.* for what only forms check.
