@@ -631,8 +631,8 @@ def _validator_json(catalogue: list[dict[str, Any]]) -> str:
     return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
                        "type_words": TYPE_WORDS, "limits": found, "boolean_words": words,
                        "excel_errors": sorted(values.EXCEL_ERRORS),
-                       "form_limits": {"MAX_COLUMNS": form_reader.MAX_COLUMNS,
-                                       "MAX_META_ROWS": form_reader.MAX_META_ROWS}},
+                       "form_limits": {k: v for k, v in vars(form_reader).items()
+                                       if k.startswith("MAX") and type(v) is int}},
                       indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
