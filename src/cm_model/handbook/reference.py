@@ -610,11 +610,30 @@ def _catalogue() -> list[dict[str, Any]]:
 def _validator_json(catalogue: list[dict[str, Any]]) -> str:
     """What the browser validator reads: the rules with their tables, and the structural
     layer's messages (cm_model.io.messages) so both sides word findings alike."""
+    from datetime import date
+
+    from cm_model.forms import reader as form_reader
+    from cm_model.io import limits, values
     from cm_model.io.messages import MESSAGES, TYPE_WORDS
 
+    # The input layer's numeric limits (zip guards, sheet extent, columns), so the browser's
+    # readers refuse what the CLI refuses without a copied number; dates stay ISO text.
+    # Dates as ISO text; integers beyond 2**53 (INT_MIN/INT_MAX) as decimal text (BigInt).
+    found: dict[str, Any] = {}
+    for key, value in vars(limits).items():
+        if not key.isupper() or isinstance(value, bool):
+            continue
+        if isinstance(value, date):
+            found[key] = value.isoformat()
+        elif isinstance(value, int):
+            found[key] = value if -(2**53) < value < 2**53 else str(value)
+    words = {"true": sorted(values.TRUE), "false": sorted(values.FALSE)}
     return json.dumps({"$comment": GENERATED_MARK, "rules": catalogue, "messages": MESSAGES,
-                       "type_words": TYPE_WORDS}, indent=1, ensure_ascii=False,
-                      sort_keys=True) + "\n"
+                       "type_words": TYPE_WORDS, "limits": found, "boolean_words": words,
+                       "excel_errors": sorted(values.EXCEL_ERRORS),
+                       "form_limits": {k: v for k, v in vars(form_reader).items()
+                                       if k.startswith("MAX") and type(v) is int}},
+                      indent=1, ensure_ascii=False, sort_keys=True) + "\n"
 
 
 def build(root: Path) -> dict[str, bytes]:

@@ -6,11 +6,11 @@ import * as validators from "cm-validators";
 import catalogueJson from "cm-rules-json";
 import schemaIndex from "cm-schema-index";
 import { CHECKS, day, formatMessage, hasNeed, isObj, items } from "./rules.js";
-import { readCsv } from "./tabular.js";
+import { readCsv, safeName } from "./tabular.js";
 import { readXlsx } from "./xlsx.js";
 
 const ENVELOPE = "Export";
-const MAX_DEPTH = 64;
+const MAX_DEPTH = catalogueJson.limits.MAX_DEPTH; // cm_model.io.limits, via rules.json
 const SAFE_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 export const RULES = catalogueJson.rules;
 const MESSAGES = catalogueJson.messages;
@@ -250,10 +250,63 @@ function jsonErrorDetail(err, oneLine) {
   return /end of JSON input/.test(msg) ? "unexpected end of input" : "syntax error";
 }
 
+// io.duplicates: a key written twice in one object is refused, located by line and column
+// (JSON.parse, like orjson, would keep the last value without a word). The first object to
+// close with a repeated key is reported (Python's decoder finishes inner objects first), at
+// the second place its key is written inside that object.
+function findDuplicateKey(text) {
+  const stack = []; // per open container: { object, start, seen, dup }
+  let expectKey = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '"') {
+      let j = i + 1;
+      while (text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      const top = stack[stack.length - 1];
+      if (expectKey && top && top.object) {
+        const key = JSON.parse(text.slice(i, j + 1));
+        if (top.seen.has(key)) top.dup ??= key;
+        top.seen.add(key);
+        expectKey = false;
+      }
+      i = j;
+    } else if (ch === "{" || ch === "[") {
+      stack.push({ object: ch === "{", start: i, seen: new Set(), dup: null });
+      expectKey = ch === "{";
+    } else if (ch === ",") {
+      expectKey = !!stack[stack.length - 1]?.object;
+    } else if (ch === "}" || ch === "]") {
+      const done = stack.pop();
+      if (done.dup !== null) return locateDuplicate(text, done.dup, done.start, i + 1);
+    }
+  }
+  return null;
+}
+
+function locateDuplicate(text, key, start, end) {
+  const needle = JSON.stringify(key);
+  const within = (from) => {
+    const at = text.indexOf(needle, from);
+    return at >= 0 && at + needle.length <= end ? at : -1;
+  };
+  const first = within(start);
+  const second = first >= 0 ? within(first + 1) : -1;
+  const pos = second >= 0 ? second : start + 1;
+  const lineStart = pos > 0 ? text.lastIndexOf("\n", pos - 1) + 1 : 0;
+  const line = text.slice(0, pos).split("\n").length;
+  return { key, line, column: [...text.slice(lineStart, pos)].length + 1 };
+}
+
+function duplicateProblem(found, record = null, line = null) {
+  return problem("read.duplicate-key", { key: safeName(found.key), where: `line ${line ?? found.line}, column ${found.column}` },
+    { record, line: line ?? found.line, fatal: record === null });
+}
+
 function* readJson(text) {
   let doc;
+  text = text.replace(/^\ufeff/, "");
   try {
-    doc = JSON.parse(text.replace(/^\ufeff/, ""));
+    doc = JSON.parse(text);
   } catch (err) {
     if (err instanceof RangeError) yield problem("read.depth", { limit: MAX_DEPTH }, { fatal: true });
     else yield problem("read.json", { detail: jsonErrorDetail(err, false) }, { fatal: true });
@@ -263,10 +316,15 @@ function* readJson(text) {
     yield problem("read.depth", { limit: MAX_DEPTH }, { fatal: true });
     return;
   }
+  const duplicate = findDuplicateKey(text);
+  if (duplicate) {
+    yield duplicateProblem(duplicate);
+    return;
+  }
   yield* recordsFromDocument(doc);
 }
 
-const MAX_LINE_BYTES = 64 * 1024 * 1024; // readers.MAX_LINE_BYTES
+const MAX_LINE_BYTES = catalogueJson.limits.MAX_LINE_BYTES;
 
 function* readJsonl(text) {
   let seen = false;
@@ -294,6 +352,11 @@ function* readJsonl(text) {
     }
     if (!isObj(value)) {
       yield problem("read.not-record", { found: kindWord(value) }, { record, line: lineno });
+      continue;
+    }
+    const duplicate = findDuplicateKey(line);
+    if (duplicate) {
+      yield duplicateProblem(duplicate, record, lineno);
       continue;
     }
     yield { data: value, record, line: lineno };
@@ -487,7 +550,7 @@ export function validateText(file, text, opts = {}) {
   };
 }
 
-const MAX_JSON_BYTES = 1024 * 1024 * 1024; // readers.MAX_JSON_BYTES
+const MAX_JSON_BYTES = catalogueJson.limits.MAX_JSON_BYTES;
 
 function summarise(run, file, format) {
   const errors = run.findings.filter((f) => f.severity === "error").length;

@@ -6,14 +6,15 @@
 import catalogueJson from "cm-rules-json";
 import schemaIndex from "cm-schema-index";
 import { XDate } from "./workbook.js";
+import { CellError as ValueError, parseDate, parseDatetime, toBoolean, toInteger, toNumber } from "./values.js";
 
 export const META_SHEET = "_cm_meta";
 const LISTS_SHEET = "_lists";
 const KEY_PREFIX = "cm:";
 const PARENT = "@parent";
 const VALUE = "@value";
-const MAX_COLUMNS = 200;
-const MAX_META_ROWS = 5000;
+// cm_model.forms.reader's own limits, via rules.json
+const { MAX_COLUMNS, MAX_META_ROWS } = catalogueJson.form_limits;
 
 // Messages come from the one catalogue (cm_model.io.messages, shipped in rules.json): cell.* for
 // the conversions every command shares, form.* for what only forms check.
@@ -54,19 +55,8 @@ export function columnLetter(index) {
 const ref = (sheet, letter, row = null) => `${quoteSheet(sheet)}!${letter}${row ?? ""}`;
 
 // --- cells (cm_model.forms.cells.from_cell) ---------------------------------------------------
-const TRUE = new Set(["kyllä", "kylla", "k", "yes", "y", "true", "tosi", "1", "x", "ja", "on"]);
-const FALSE = new Set(["ei", "e", "no", "n", "false", "epätosi", "0", "nej", "off"]);
-const FI_DATE = /^(\d{1,2})\s*[./]\s*(\d{1,2})\s*[./]\s*(\d{4})$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const FI_DATETIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+|\s*klo\s*)(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?$/;
-const NUMBER = /^[+-]?(\d+([.,]\d*)?|[.,]\d+)([eE][+-]?\d+)?$/;
-const EXCEL_ERRORS = new Set(["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!"]);
+const EXCEL_ERRORS = new Set(catalogueJson.excel_errors); // cm_model.io.values.EXCEL_ERRORS
 
-function validDate(y, mo, d) {
-  if (y < 1 || y > 9999 || mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(2000, mo, 0)).getUTCDate() - (mo === 2 && !leap(y) ? 1 : 0);
-}
-const leap = (y) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const pad = (n, w = 2) => String(n).padStart(w, "0");
 
 // Wall-clock time in Finland with its UTC offset (cells._local: zoneinfo, fold 0).
@@ -89,13 +79,33 @@ function text(raw) {
   return String(raw).trim();
 }
 
-function parseIsoDatetime(t) {
-  const mm = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?(Z|[+-]\d{2}:\d{2})?$/.exec(t.replace("Z", "+00:00"));
-  if (!mm) return null;
-  const [, y, mo, d, h = "0", mi = "0", s = "0", tz] = mm;
-  if (!validDate(+y, +mo, +d) || +h > 23 || +mi > 59 || +s > 59) return null;
-  if (tz) return `${y}-${mo}-${d}T${pad(+h)}:${mi}:${pad(+s)}${tz}`;
-  return helsinki(+y, +mo, +d, +h, +mi, +s);
+/** A values.CellError as the form reader's error, worded from the one catalogue. */
+function cellError(err, lang) {
+  if (!(err instanceof ValueError)) return err;
+  const entry = MESSAGES[err.code];
+  return new CellError((entry[lang] ?? entry.en).replace(/\{(\w+)\}/g, (_, k) => String(err.params[k])));
+}
+
+/** to_date of a date cell: a time of day other than 00:00 is refused, the range checked. */
+function dateOfCell(raw) {
+  if (!(raw instanceof XDate)) throw new ValueError("date");
+  if (raw.hasTime()) throw new ValueError("time-in-date");
+  return parseDate(raw.dateIso());
+}
+
+/** cells._datetime of a date cell: rounded to the second (floating point), range checked. */
+function momentOfCell(raw) {
+  if (!(raw instanceof XDate)) throw new ValueError("datetime");
+  const r = new Date(Date.UTC(raw.y, raw.mo - 1, raw.d, raw.h, raw.mi, raw.s, raw.ms) + 500);
+  return parseDatetime(`${pad(r.getUTCFullYear(), 4)}-${pad(r.getUTCMonth() + 1)}-${pad(r.getUTCDate())}`
+    + `T${pad(r.getUTCHours())}:${pad(r.getUTCMinutes())}:${pad(r.getUTCSeconds())}`);
+}
+
+/** cells._local: wall-clock time as typed in Finland, stated with its UTC offset. */
+function local(moment) {
+  if (moment.offset) return moment.iso();
+  const wall = helsinki(moment.y, moment.mo, moment.d, moment.h, moment.mi, moment.s);
+  return moment.us ? wall.replace(/(\+\d\d:\d\d)$/, `.${pad(moment.us, 6)}$1`) : wall;
 }
 
 export function fromCell(kind, raw, lang, enumLookup = null, minimum = null, maximum = null) {
@@ -107,45 +117,15 @@ export function fromCell(kind, raw, lang, enumLookup = null, minimum = null, max
     if (kind !== "text" && EXCEL_ERRORS.has(t)) throw new CellError(m("error_value", lang));
   }
   if (kind === "text") return text(raw);
-  if (kind === "date") {
-    if (raw instanceof XDate) {
-      if (raw.hasTime()) throw new CellError(m("time_in_date", lang));
-      return raw.dateIso();
+  if (kind === "date" || kind === "datetime" || kind === "boolean") {
+    // one conversion for every command (cm_model.io.values); its message in the form's language
+    try {
+      if (kind === "date") return t !== null ? parseDate(t) : dateOfCell(raw);
+      if (kind === "boolean") return toBoolean(t ?? raw, normaliseLabel);
+      return local(t !== null ? parseDatetime(t) : momentOfCell(raw));
+    } catch (err) {
+      throw cellError(err, lang);
     }
-    if (t !== null) {
-      let g = FI_DATE.exec(t);
-      let y; let mo; let d;
-      if (g) [d, mo, y] = [+g[1], +g[2], +g[3]];
-      else if ((g = ISO_DATE.exec(t))) [y, mo, d] = [+g[1], +g[2], +g[3]];
-      if (g && validDate(y, mo, d)) return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
-    }
-    throw new CellError(m("date", lang));
-  }
-  if (kind === "datetime") {
-    if (raw instanceof XDate) {
-      const rounded = new Date(Date.UTC(raw.y, raw.mo - 1, raw.d, raw.h, raw.mi, raw.s, raw.ms) + 500);
-      return helsinki(rounded.getUTCFullYear(), rounded.getUTCMonth() + 1, rounded.getUTCDate(),
-        rounded.getUTCHours(), rounded.getUTCMinutes(), rounded.getUTCSeconds());
-    }
-    if (t !== null) {
-      const g = FI_DATETIME.exec(t);
-      if (g) {
-        const [d, mo, y, h, mi, s] = [+g[1], +g[2], +g[3], +g[4], +g[5], +(g[6] || 0)];
-        if (validDate(y, mo, d) && h < 24 && mi < 60 && s < 60) return helsinki(y, mo, d, h, mi, s);
-      } else {
-        const iso = parseIsoDatetime(t);
-        if (iso) return iso;
-      }
-    }
-    throw new CellError(m("datetime", lang));
-  }
-  if (kind === "boolean") {
-    if (typeof raw === "boolean") return raw;
-    if (typeof raw === "number" && (raw === 0 || raw === 1)) return raw === 1;
-    const key = normaliseLabel(t ?? "");
-    if (TRUE.has(key)) return true;
-    if (FALSE.has(key)) return false;
-    throw new CellError(m("boolean", lang));
   }
   if (kind === "enum") {
     const key = normaliseLabel(t !== null ? t : text(raw));
@@ -153,16 +133,13 @@ export function fromCell(kind, raw, lang, enumLookup = null, minimum = null, max
     return enumLookup.get(key);
   }
   if (kind === "integer" || kind === "decimal") {
+    const source = t === null ? raw : t.replaceAll(" ", "").replaceAll("\u202f", "");
     let number;
-    if (typeof raw === "boolean" || raw instanceof XDate) throw new CellError(m(kind, lang));
-    if (typeof raw === "number") number = raw;
-    else {
-      const cleaned = (t ?? "").replaceAll(" ", "").replaceAll("\u202f", "");
-      if (!NUMBER.test(cleaned)) throw new CellError(m(kind, lang));
-      number = Number(cleaned.replace(",", "."));
+    try {
+      number = kind === "integer" ? toInteger(source) : toNumber(source);
+    } catch (err) {
+      throw cellError(err, lang);
     }
-    if (kind === "integer" && !Number.isInteger(number)) throw new CellError(m("integer", lang));
-    if (Number.isNaN(number)) throw new CellError(m("decimal", lang));
     if ((minimum !== null && number < minimum) || (maximum !== null && number > maximum)) {
       const fmt = (b) => (b === null ? "…" : Number.isInteger(b) ? String(b) : String(b).replace(".", ","));
       throw new CellError(m("range", lang, { lo: fmt(minimum), hi: fmt(maximum) }));
@@ -504,6 +481,11 @@ function assemble(fileName, workbook, meta, formLang, lang, digest) {
       }
       if (cell.type === "e") {
         rec.errors.push([where, m("error_value", lang)]);
+        rec.cells[path] = where;
+        continue;
+      }
+      if (cell.serialError) { // a date cell whose number names no real day (values.excel_serial)
+        rec.errors.push([where, cellError(cell.serialError, lang).message]);
         rec.cells[path] = where;
         continue;
       }

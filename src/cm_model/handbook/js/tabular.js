@@ -4,16 +4,14 @@
 // Every fact (fields, kinds, labels, enum codes) comes from the generated schema index.
 import Papa from "papaparse";
 import schemaIndex from "cm-schema-index";
-import { XDate } from "./workbook.js";
+import catalogueJson from "cm-rules-json";
+import { CellError, coerceValue } from "./values.js";
 import { columnLetter, normaliseLabel } from "./form.js";
 
-export const MAX_COLUMNS = 1024;
+const LIMITS = catalogueJson.limits; // cm_model.io.limits, via rules.json
+export const MAX_COLUMNS = LIMITS.MAX_COLUMNS;
 const CSV_FIELD_LIMIT = 131072; // csv.field_size_limit() of the CLI
 const KINDS = { text: "string", reference: "string", decimal: "number" };
-const TRUE = new Set(["true", "1", "yes", "y", "kyllä", "k", "tosi", "x", "ja"]);
-const FALSE = new Set(["false", "0", "no", "n", "ei", "epätosi", "nej"]);
-const FI_DATE = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/;
-const FI_DATETIME = /^(\d{1,2})\.(\d{1,2})\.(\d{4})[ T](\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const ENVELOPE = "Export";
 
 const problem = (code, params = {}, extra = {}) => ({ problem: true, code, params, record: null,
@@ -161,79 +159,15 @@ export function inferClass(columns, hint) {
   return best;
 }
 
-function safeName(label) {
+export function safeName(label) {
   const t = String(label).split(/\s+/).filter(Boolean).join(" ");
   if (!t) return "(unnamed)";
   return t.length <= 80 ? t : `${t.slice(0, 80)}…`;
 }
 
-// --- values (tabular.coerce) ------------------------------------------------------------------
-const pad = (n, w = 2) => String(n).padStart(w, "0");
-function isoDate(y, mo, d) {
-  const t = new Date(Date.UTC(y, mo - 1, d));
-  if (y < 1 || y > 9999 || t.getUTCMonth() !== mo - 1 || t.getUTCDate() !== d) throw new RangeError("date");
-  return `${pad(y, 4)}-${pad(mo)}-${pad(d)}`;
-}
-
-// Python's date.fromisoformat / datetime.fromisoformat (3.11), as far as exports use them.
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$|^(\d{4})(\d{2})(\d{2})$/;
-const ISO_DATETIME = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2})(?::?(\d{2})(?::?(\d{2})(?:[.,]\d{1,6})?)?)?)?(Z|[+-]\d{2}(?::?\d{2}(?::?\d{2})?)?)?$/;
-
+// --- values (tabular.coerce: the rules of cm_model.io.values, ported in values.js) ------------
 export function coerce(value, kind) {
-  if (value instanceof XDate) return kind === "date" ? value.dateIso() : value.iso();
-  if (typeof value === "boolean") {
-    if (kind === "boolean") return value;
-    return String(value);
-  }
-  if (typeof value === "number") {
-    if (kind === "integer") {
-      if (!Number.isInteger(value)) throw new RangeError("integer");
-      return value;
-    }
-    if (kind === "number") return value;
-    if (kind === "boolean" && (value === 0 || value === 1)) return value === 1;
-    if (["string", "enum", "any"].includes(kind)) return String(value);
-    throw new RangeError(kind);
-  }
-  const t = String(value).trim();
-  if (["string", "enum", "any"].includes(kind)) return t;
-  if (kind === "integer") {
-    const cleaned = t.replaceAll(" ", "").replaceAll("\u00a0", "");
-    if (!/^[+-]?\d+$/.test(cleaned)) throw new RangeError("integer");
-    return Number(cleaned);
-  }
-  if (kind === "number") {
-    const cleaned = t.replaceAll(" ", "").replaceAll("\u00a0", "").replace(",", ".");
-    if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(cleaned)) throw new RangeError("number");
-    return Number(cleaned);
-  }
-  if (kind === "boolean") {
-    const low = t.toLowerCase();
-    if (TRUE.has(low)) return true;
-    if (FALSE.has(low)) return false;
-    throw new RangeError("boolean");
-  }
-  if (kind === "date") {
-    let g = FI_DATE.exec(t);
-    if (g) return isoDate(+g[3], +g[2], +g[1]);
-    g = ISO_DATE.exec(t);
-    if (!g) throw new RangeError("date");
-    return g[1] ? isoDate(+g[1], +g[2], +g[3]) : isoDate(+g[4], +g[5], +g[6]);
-  }
-  if (kind === "datetime") {
-    const g = FI_DATETIME.exec(t);
-    if (g) {
-      const day = isoDate(+g[3], +g[2], +g[1]);
-      if (+g[4] > 23 || +g[5] > 59 || +(g[6] || 0) > 59) throw new RangeError("datetime");
-      return `${day}T${pad(+g[4])}:${g[5]}:${pad(+(g[6] || 0))}`;
-    }
-    const iso = ISO_DATETIME.exec(t);
-    if (!iso) throw new RangeError("datetime");
-    isoDate(+iso[1], +iso[2], +iso[3]);
-    if (+(iso[4] || 0) > 23 || +(iso[5] || 0) > 59 || +(iso[6] || 0) > 59) throw new RangeError("datetime");
-    return t;
-  }
-  return t;
+  return coerceValue(value, kind, normaliseLabel);
 }
 
 function setPath(record, parts, value) {
@@ -261,6 +195,7 @@ function compact(value) {
   return value;
 }
 
+const PLAIN_CELL_ERRORS = new Set(["date", "datetime", "integer", "number", "boolean", "enum"]);
 const blank = (v) => v === null || v === undefined || (typeof v === "string" && !v.trim());
 
 /** tabular.RowBuilder: one header mapped onto a class; rows → items and located problems. */
@@ -292,16 +227,17 @@ export class RowBuilder {
     const skip = new Set();
     const out = [];
     const locator = `${this.recordPrefix}row ${rownum}`;
-    row.forEach((raw, index) => {
+    // values beyond the header first, then the cells' own problems (RowBuilder.build)
+    for (let index = this.columns.length; index < row.length; index += 1) {
+      if (blank(row[index])) continue;
+      const cell = `${this.cellPrefix}${columnLetter(index)}${rownum}`;
+      out.push(problem("read.csv-width", { found: row.length, expected: this.columns.length }, { record: locator, cell }));
+    }
+    row.slice(0, this.columns.length).forEach((raw, index) => {
       if (blank(raw)) return;
       const cell = `${this.cellPrefix}${columnLetter(index)}${rownum}`;
-      const column = index < this.columns.length ? this.columns[index] : null;
-      if (!column) {
-        if (index >= this.columns.length) {
-          out.push(problem("read.csv-width", { found: row.length, expected: this.columns.length }, { record: locator, cell }));
-        }
-        return;
-      }
+      const column = this.columns[index];
+      if (!column) return;
       const fld = column.field;
       if (fld.kind === "empty-list") {
         out.push(problem("read.coerce", { type: "empty list" }, { record: locator, cell, path: column.path }));
@@ -313,8 +249,11 @@ export class RowBuilder {
           value = String(raw).split("|").filter((p) => p.trim()).map((p) => enumCode(coerce(p, fld.kind), fld));
         } else value = enumCode(coerce(raw, fld.kind), fld);
       } catch (err) {
-        if (!(err instanceof RangeError)) throw err;
-        out.push(problem("read.coerce", { type: fld.kind }, { record: locator, cell, path: column.path }));
+        if (!(err instanceof CellError)) throw err;
+        // A value of the wrong kind keeps the code read.coerce; the range, serial and
+        // time-of-day-in-a-date classes have codes of their own (tabular._cell_problem).
+        if (PLAIN_CELL_ERRORS.has(err.key)) out.push(problem("read.coerce", { type: fld.kind }, { record: locator, cell, path: column.path }));
+        else out.push(problem(err.code, err.params, { record: locator, cell, path: column.path }));
         skip.add(column.path);
         value = typeof raw === "string" ? raw : String(raw);
       }
@@ -442,6 +381,7 @@ export function readCsv(fileName, bytes) {
   const builder = new RowBuilder(cls, header, "", "");
   out.push(...builder.problems);
   let any = false;
+  let rowsRead = 0;
   for (const [startLine, endLine, row] of rows.slice(1)) {
     // Python's csv module refuses a field over its limit (the row is reported and skipped);
     // quoting it takes leniently, as papaparse does.
@@ -456,6 +396,11 @@ export function readCsv(fileName, bytes) {
       continue;
     }
     if (!row.some((c) => String(c).trim())) continue;
+    rowsRead += 1;
+    if (rowsRead > LIMITS.MAX_ROWS) {
+      out.push(problem("read.too-many-rows", { limit: LIMITS.MAX_ROWS }, { record: `row ${startLine}` }));
+      break;
+    }
     any = true;
     out.push(...builder.build(row, startLine));
   }
@@ -467,11 +412,33 @@ export function readCsv(fileName, bytes) {
 // --- plain workbooks (tabular._read_plain) -------------------------------------------------------
 const quoteSheet = (name) => (/[^A-Za-z0-9_]/.test(name) ? `'${name}'` : name);
 
+/** Whether any header cell names a field (or label) of any class (tabular._any_known). */
+function anyKnown(header) {
+  return CLASS_NAMES.some((cls) => {
+    const labels = slotLabels(cls);
+    return header.some((name) => name !== null && name !== undefined
+      && labels.has(normaliseLabel(String(name).split(".")[0].split("[")[0])));
+  });
+}
+
 export function readPlain(workbook) {
+  // tabular._read_plain: a fatal problem (the only sheet unreadable) ends the file
   const out = [];
+  for (const found of readSheets(workbook)) {
+    out.push(found);
+    if (found.problem && found.fatal) break;
+  }
+  return out;
+}
+
+function* readSheets(workbook) {
   let any = false;
+  const single = workbook.sheets.length === 1;
   for (const sheet of workbook.sheets) {
-    if (sheet.state !== "visible") continue;
+    if (sheet.state !== "visible") {
+      yield problem("read.sheet-hidden", { sheet: safeName(sheet.name) }, { record: sheet.name, severity: "warning" });
+      continue;
+    }
     const grid = [];
     for (const cells of workbook.rows(sheet)) {
       for (const c of cells) {
@@ -485,24 +452,38 @@ export function readPlain(workbook) {
     if (!grid.length) continue;
     const header = [...grid[0]];
     while (header.length && (header[header.length - 1] === null || header[header.length - 1] === "")) header.pop();
-    if (!header.length) continue;
+    if (!header.length) {
+      if (grid.slice(1).some((row) => row.some((v) => v !== null && v !== undefined))) {
+        yield problem("read.header-missing", {}, { record: sheet.name });
+      }
+      continue;
+    }
     const cls = inferClass(header.filter((h) => h !== null).map(String), sheet.name);
     if (!cls) {
-      out.push(problem("read.sheet-class", { sheet: safeName(sheet.name) }, { record: sheet.name, severity: "warning" }));
+      // fail at once, not after reading a million rows
+      yield problem(anyKnown(header) ? "read.sheet-class" : "read.no-known-field",
+        { sheet: safeName(sheet.name) }, { record: sheet.name, fatal: single });
       continue;
     }
     const builder = new RowBuilder(cls, header, `${quoteSheet(sheet.name)}!`, `${sheet.name} `);
-    out.push(...builder.problems);
-    const width = Math.max(header.length, 1) + 1;
-    grid.slice(1).forEach((row, i) => {
-      const cut = row.slice(0, width);
-      if (!cut.some((v) => v !== null && v !== undefined && String(v).trim())) return;
+    yield* builder.problems;
+    if (!builder.columns.some((c) => c !== null && c !== undefined)) {
+      yield problem("read.no-known-field", {}, { record: sheet.name, fatal: single });
+      continue;
+    }
+    const width = header.length + 1;
+    for (let i = 1; i < grid.length; i += 1) {
+      if (i + 1 > LIMITS.MAX_ROWS + 1) {
+        yield problem("read.too-many-rows", { limit: LIMITS.MAX_ROWS }, { record: sheet.name });
+        break;
+      }
+      const cut = grid[i].slice(0, width);
+      if (!cut.some((v) => v !== null && v !== undefined && (typeof v !== "string" || v.trim()))) continue;
       any = true;
-      out.push(...builder.build(cut, i + 2));
-    });
+      yield* builder.build(cut, i + 1);
+    }
   }
-  if (!any) out.push(problem("read.empty"));
-  return out;
+  if (!any) yield problem("read.empty");
 }
 
 function plainCached(cell) {

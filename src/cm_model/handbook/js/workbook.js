@@ -1,25 +1,21 @@
-// XLSX in the browser: the zip directory is checked before anything is inflated (the CLI's
-// limits, cm_model.validation.tabular.check_zip and cm_model.forms.safety.check_workbook), every
-// XML part is refused when it declares a DTD or entities, and only then are the parts inflated
-// (fflate, the zip library read-excel-file is built on) and parsed (the browser's DOMParser).
-// The result is what openpyxl gives the Python readers: sheet names and states, and per sheet
-// the cells that exist, with their row, column, value and type (s, n, b, e, f, d).
+// XLSX in the browser: the guards of cm_model.io.workbook.check_workbook, in its order, before
+// any XML is parsed: the zip directory's declared sizes (parts, one part, compression ratio,
+// total), then every XML part refused when it declares a DTD or entities, and each worksheet's
+// extent (last row × last column) measured the way the CLI measures it. Only then are the parts
+// parsed (the browser's DOMParser). The limits are the CLI's own (cm_model.io.limits, shipped
+// in rules.json by `cm-model generate`). The result is what the Python readers see: sheet names
+// and states, and per sheet the cells that exist, with their row, column, value and type
+// (s, n, b, e, f, d).
 import { unzipSync, strFromU8 } from "fflate";
+import catalogueJson from "cm-rules-json";
+import { CellError } from "./values.js";
 
-// cm_model.validation.tabular
-const MAX_XLSX_UNCOMPRESSED = 1024 * 1024 * 1024;
-const MAX_XLSX_RATIO = 150;
-const MAX_XLSX_PARTS = 10000;
-// cm_model.forms.safety
-const FORM_TOTAL = 512 * 1024 * 1024;
-const FORM_PART = 256 * 1024 * 1024;
-const FORM_RATIO = 1000;
-const FORM_RATIO_MIN = 1024 * 1024;
+const LIMITS = catalogueJson.limits;
 
 export class WorkbookError extends Error {
   constructor(code, params = {}, detail = null) {
     super(code);
-    this.code = code; // read.zip | read.zip-bomb | read.xml-entity | read.xlsx | form
+    this.code = code; // read.zip | read.zip-bomb | read.xml-entity | read.xlsx
     this.params = params;
     this.detail = detail;
   }
@@ -38,64 +34,81 @@ export function zipDirectory(bytes) {
   } catch {
     throw new WorkbookError("read.zip");
   }
-  if (!entries.length) throw new WorkbookError("read.zip");
   return entries;
 }
 
-/** tabular.check_zip: refuse zip bombs by the sizes the archive declares. */
+const bomb = (reason) => new WorkbookError("read.zip-bomb", { reason });
+
+/** check_workbook's directory checks: refuse zip bombs by the sizes the archive declares. */
 export function checkZip(entries) {
-  if (entries.length > MAX_XLSX_PARTS) {
-    throw new WorkbookError("read.zip-bomb", { reason: `it has ${entries.length} parts, more than the ${MAX_XLSX_PARTS} allowed` });
+  if (entries.length > LIMITS.MAX_XLSX_PARTS) {
+    throw bomb(`it has ${entries.length} parts, more than the ${LIMITS.MAX_XLSX_PARTS} allowed`);
   }
   let total = 0;
-  let worst = 0;
   for (const e of entries) {
-    total += e.originalSize;
-    if (e.originalSize > 16 * 1024 * 1024) worst = Math.max(worst, e.originalSize / Math.max(e.size, 1));
-  }
-  if (total > MAX_XLSX_UNCOMPRESSED) {
-    throw new WorkbookError("read.zip-bomb", { reason: `declared uncompressed size ${Math.floor(total / 2 ** 20)} MB exceeds the limit of ${MAX_XLSX_UNCOMPRESSED / 2 ** 20} MB` });
-  }
-  if (worst > MAX_XLSX_RATIO) {
-    throw new WorkbookError("read.zip-bomb", { reason: `a part is compressed ${Math.floor(worst)}:1, beyond the plausible ${MAX_XLSX_RATIO}:1` });
-  }
-}
-
-/** forms.safety.check_workbook's size limits (stricter per part); the text it reports. */
-export function formSafety(entries) {
-  let total = 0;
-  for (const e of entries) {
-    if (e.originalSize > FORM_PART) {
-      return `refused as a possible zip bomb: part ${e.name} declares ${e.originalSize} bytes uncompressed (limit ${FORM_PART})`;
+    if (e.originalSize > LIMITS.MAX_XLSX_PART) {
+      throw bomb(`part ${e.name} declares ${Math.floor(e.originalSize / 2 ** 20)} MB uncompressed `
+        + `(limit ${Math.floor(LIMITS.MAX_XLSX_PART / 2 ** 20)} MB)`);
     }
-    if (e.originalSize > FORM_RATIO_MIN && e.originalSize > FORM_RATIO * Math.max(e.size, 1)) {
-      return `refused as a possible zip bomb: part ${e.name} expands ${Math.floor(e.originalSize / Math.max(e.size, 1))}×`;
+    const packed = Math.max(e.size, 1);
+    if (e.originalSize > LIMITS.XLSX_RATIO_MIN_SIZE && e.originalSize > LIMITS.MAX_XLSX_RATIO * packed) {
+      throw bomb(`a part is compressed ${Math.floor(e.originalSize / packed)}:1, beyond the `
+        + `plausible ${LIMITS.MAX_XLSX_RATIO}:1`);
     }
     total += e.originalSize;
   }
-  if (total > FORM_TOTAL) return `refused as a possible zip bomb: ${total} bytes uncompressed in total (limit ${FORM_TOTAL})`;
-  if (!entries.some((e) => e.name === "xl/workbook.xml")) return "not an .xlsx workbook (no xl/workbook.xml part)";
-  return null;
+  if (total > LIMITS.MAX_XLSX_UNCOMPRESSED) {
+    throw bomb(`declared uncompressed size ${Math.floor(total / 2 ** 20)} MB exceeds the limit of `
+      + `${Math.floor(LIMITS.MAX_XLSX_UNCOMPRESSED / 2 ** 20)} MB`);
+  }
+  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new WorkbookError("read.zip");
 }
 
-const FORBIDDEN = /<!doctype|<!entity/i;
+const XML_PART = /\.(xml|rels|vml)$/;
+// XML keywords are upper case; the lower-case spellings are refused too (as the CLI does).
+const FORBIDDEN = ["<!DOCTYPE", "<!ENTITY", "<!doctype", "<!entity"];
+const ROW = /<row[^>]*? r="(\d{1,9})"/g;
+const TWO = /<c r="[A-Z]{2}\d/;
+const THREE = /<c r="[A-Z]{3}\d/;
+const WIDE_CELL = /<c r="([A-Z]{2,3})\d/g;
 
-/** Inflate the XML parts (sizes already checked) and find the parts that declare a DTD. */
-export function inflate(bytes) {
+/** A worksheet part's extent as check_workbook measures it: the last row times a cheap bound
+ * on the width (26, 702 or 16 384 columns), the exact width only when the bound is too big. */
+function extent(text) {
+  let rows = 0;
+  for (const m of text.matchAll(ROW)) rows = Math.max(rows, Number(m[1]));
+  const bound = THREE.test(text) ? 16384 : TWO.test(text) ? 702 : 26;
+  if (rows * bound <= LIMITS.MAX_XLSX_CELLS) return rows * bound;
+  let columns = 26;
+  for (const m of text.matchAll(WIDE_CELL)) columns = Math.max(columns, letterIndex(m[1]));
+  return rows * columns;
+}
+
+/** Inflate the XML parts (sizes already checked), refuse a DTD in any of them (in the archive's
+ * order) and a worksheet whose extent a dense reader could not allocate. */
+export function inflate(bytes, entries) {
   let files;
   try {
-    files = unzipSync(bytes, { filter: (f) => /\.(xml|rels|vml)$/i.test(f.name) });
+    files = unzipSync(bytes, { filter: (f) => XML_PART.test(f.name) });
   } catch (err) {
     throw new WorkbookError("read.zip", {}, String(err && err.message));
   }
   const texts = {};
-  const dtd = [];
-  for (const [name, data] of Object.entries(files)) {
-    const text = strFromU8(data);
-    if (FORBIDDEN.test(text)) dtd.push(name);
+  let widest = 0;
+  for (const { name } of entries) {
+    if (!files[name]) continue;
+    const text = strFromU8(files[name]);
+    if (text.includes("<!") && FORBIDDEN.some((n) => text.includes(n))) {
+      throw new WorkbookError("read.xml-entity");
+    }
+    if (name.startsWith("xl/worksheets/")) widest = Math.max(widest, extent(text));
     texts[name] = text;
   }
-  return { texts, dtd };
+  if (widest > LIMITS.MAX_XLSX_CELLS) {
+    throw bomb(`a sheet spans ${widest} cells (last row × last column), more than the `
+      + `${LIMITS.MAX_XLSX_CELLS} allowed; export it as CSV`);
+  }
+  return { texts };
 }
 
 // --- XML --------------------------------------------------------------------------------------
@@ -184,6 +197,19 @@ function fromSerial(serial, epoch1904) {
     t.getUTCMinutes(), t.getUTCSeconds(), t.getUTCMilliseconds());
 }
 
+/** values.excel_serial's refusals (1900 system): 60 (29.02.1900, a day that never was), zero,
+ * negatives and days past the date range. The error, or null. */
+function checkSerial(number) {
+  if (!(number >= 1 && number < 2958466) || (number >= 60 && number < 61)) return new CellError("serial");
+  const days = number > 60 ? number : number + 1;
+  const day = new Date(Date.UTC(1899, 11, 30) + Math.round(days * 86400) * 1000);
+  const iso = day.toISOString().slice(0, 10);
+  if (iso < LIMITS.DATE_MIN || iso > LIMITS.DATE_MAX) {
+    return new CellError("date-range", { lo: LIMITS.DATE_MIN, hi: LIMITS.DATE_MAX });
+  }
+  return null;
+}
+
 function letterIndex(letters) {
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
@@ -256,6 +282,13 @@ export function openWorkbook(texts) {
           if (Number.isFinite(num) && dates[style]) value = fromSerial(num, epoch1904);
           else value = Number.isFinite(num) ? num : raw;
           type = "n";
+          if (Number.isFinite(num) && dates[style]) {
+            const serialError = checkSerial(epoch1904 ? num + 1462 : num);
+            if (serialError) {
+              cells.push({ row: rowNumber, column, value, type, serialError });
+              continue;
+            }
+          }
         }
         if (f) {
           type = "f";

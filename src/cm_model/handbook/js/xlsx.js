@@ -1,9 +1,9 @@
-// XLSX → the reader stream of the engine, in the CLI's order (tabular.read_xlsx):
-// the zip directory's limits (read.zip, read.zip-bomb) before anything is inflated; a part that
-// declares a DTD or entities refused (read.xml-entity, or for a form the form reader's own
-// refusal); a workbook with the hidden `_cm_meta` sheet read as a filled form (read.form
-// findings located by cell), any other workbook sheet by sheet like a CSV.
-import { WorkbookError, checkZip, formSafety, inflate, openWorkbook, zipDirectory } from "./workbook.js";
+// XLSX → the reader stream of the engine, in the CLI's order (io.tabular.read_xlsx): the guard
+// of io.workbook (read.zip, read.zip-bomb, read.xml-entity, the sheet-extent cap) before any XML
+// is parsed, for forms and plain workbooks alike; a workbook with the hidden `_cm_meta` sheet
+// read as a filled form (read.form findings located by cell), any other workbook sheet by sheet
+// like a CSV.
+import { WorkbookError, checkZip, inflate, openWorkbook, zipDirectory } from "./workbook.js";
 import { META_SHEET, readForm } from "./form.js";
 import { pathString, readPlain, splitHeader } from "./tabular.js";
 import { sha256Hex } from "./sha256.js";
@@ -14,28 +14,23 @@ const problem = (code, params = {}, extra = {}) => ({ problem: true, code, param
 const baseName = (file) => file.replace(/^.*[\\/]/, "");
 
 export function readXlsx(file, bytes) {
-  let entries;
   let inflated;
+  let stage = "directory";
   try {
-    entries = zipDirectory(bytes);
+    const entries = zipDirectory(bytes);
     checkZip(entries);
-    inflated = inflate(bytes);
+    stage = "parts";
+    inflated = inflate(bytes, entries);
   } catch (err) {
     if (err instanceof WorkbookError) {
-      if (err.code === "read.zip" && entries) return [problem("read.xlsx", { detail: "BadZipFile" }, { fatal: true })];
+      // a part that does not inflate: the CLI's "damaged archive" (zipfile.BadZipFile)
+      if (err.code === "read.zip" && stage === "parts") return [problem("read.xlsx", { detail: "BadZipFile" }, { fatal: true })];
       return [problem(err.code, err.params, { fatal: true })];
     }
     throw err;
   }
   const workbookXml = inflated.texts["xl/workbook.xml"] ?? "";
   const declaresForm = new RegExp(`<(?:\\w+:)?sheet\\b[^>]*name="${META_SHEET}"`).test(workbookXml);
-  if (declaresForm && !inflated.dtd.includes("xl/workbook.xml")) {
-    const refused = formSafety(entries)
-      ?? (inflated.dtd.length ? `refused: part ${inflated.dtd[0]} declares a DTD or XML entities (a workbook never needs them; possible entity-expansion attack)` : null);
-    if (refused) return [problem("read.form", { detail: refused }, { cell: baseName(file), fatal: true })];
-  } else if (inflated.dtd.length) {
-    return [problem("read.xml-entity", {}, { fatal: true })];
-  }
   let workbook;
   try {
     workbook = openWorkbook(inflated.texts);
