@@ -796,6 +796,116 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "{count} arvo(a) ei mahdu tälle lomakkeelle, esim. {example}",
         "sv": "{count} värde(n) har ingen plats på denna blankett, t.ex. {example}",
     },
+    # --- metrics readers ----------------------------------------------------------------
+    "contacts.value": {
+        "en": " (value: {value})",
+        "fi": " (arvo: {value})",
+    },
+    "contacts.cell": {
+        "en": "{slot}: {detail}",
+        "fi": "{slot}: {detail}",
+    },
+    "contacts.not-date": {
+        "en": "{slot} is not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+        "fi": "{slot} ei ole päivämäärä (käytä muotoa VVVV-KK-PP tai pp.kk.vvvv)",
+    },
+    "contacts.not-a-date": {
+        "en": "{slot} is not a date",
+        "fi": "{slot} ei ole päivämäärä",
+    },
+    "contacts.unused-field": {
+        "en": "warning: field {field} is a ServiceContact field this command does not use; "
+              "it is not read",
+        "fi": "varoitus: kenttä {field} on ServiceContact-kenttä, jota tämä komento ei käytä; "
+              "sitä ei lueta",
+    },
+    "contacts.unknown-field": {
+        "en": "field {field} is not a field of ServiceContact (check its spelling)",
+        "fi": "kenttä {field} ei ole ServiceContact-luokan kenttä (tarkista kirjoitusasu)",
+    },
+    "contacts.not-text": {
+        "en": "{slot} must be text (found {found})",
+        "fi": "kentän {slot} on oltava tekstiä (löytyi {found})",
+    },
+    "contacts.hetu": {
+        "en": "{slot} looks like a henkilötunnus; outputs name clients by pseudonymous id "
+              "only — pseudonymise the ids first",
+        "fi": "{slot} näyttää henkilötunnukselta; tulosteissa asiakkaat nimetään vain "
+              "pseudonyymillä tunnisteella — pseudonymisoi tunnisteet ensin",
+    },
+    "contacts.duplicate-id": {
+        "en": "contact id is the same as at {first}; the file is refused so that no contact "
+              "is counted twice",
+        "fi": "kontaktin tunniste on sama kuin kohdassa {first}; tiedosto hylätään, jotta "
+              "yhtään kontaktia ei laskettaisi kahdesti",
+    },
+    "contacts.required": {
+        "en": "{slot} is required but empty",
+        "fi": "{slot} on pakollinen mutta tyhjä",
+    },
+    "contacts.end-before-start": {
+        "en": "end_date is before contact_date",
+        "fi": "end_date on aikaisempi kuin contact_date",
+    },
+    "contacts.contact-type": {
+        "en": "contact_type is not a ServiceContactType code or label",
+        "fi": "contact_type ei ole ServiceContactType-koodi tai -nimike",
+    },
+    "contacts.sector": {
+        "en": "sector is not a Sector code or label",
+        "fi": "sector ei ole Sector-koodi tai -nimike",
+    },
+    "contacts.urgent": {
+        "en": "urgent is not a boolean (true/false, kyllä/ei, 1/0)",
+        "fi": "urgent ei ole totuusarvo (true/false, kyllä/ei, 1/0)",
+    },
+    "contacts.unused-column": {
+        "en": "warning: column {column} is a ServiceContact field this command does not use; "
+              "it is not read",
+        "fi": "varoitus: sarake {column} on ServiceContact-kenttä, jota tämä komento ei "
+              "käytä; sitä ei lueta",
+    },
+    "contacts.unknown-column": {
+        "en": "column {column} is not a field of ServiceContact (check its spelling; remove "
+              "it or rename it to a field name or label)",
+        "fi": "sarake {column} ei ole ServiceContact-luokan kenttä (tarkista kirjoitusasu; "
+              "poista sarake tai nimeä se kentän nimellä tai nimikkeellä)",
+    },
+    "contacts.column-twice": {
+        "en": "column {slot} appears twice",
+        "fi": "sarake {slot} esiintyy kahdesti",
+    },
+    "contacts.csv-width": {
+        "en": "{count} fields where the header has {width}",
+        "fi": "{count} kenttää, vaikka otsikkorivillä on {width}",
+    },
+    "contacts.csv": {
+        "en": "not valid CSV ({detail})",
+        "fi": "ei kelvollista CSV:tä ({detail})",
+    },
+    "contacts.encoding": {
+        "en": "not valid {encoding} text (save the file as UTF-8)",
+        "fi": "ei kelvollista {encoding}-tekstiä (tallenna tiedosto UTF-8-muodossa)",
+    },
+    "contacts.json": {
+        "en": "not valid JSON ({detail}, column {column})",
+        "fi": "ei kelvollista JSONia ({detail}, sarake {column})",
+    },
+    "contacts.duplicate-key": {
+        "en": "key {key} appears twice in one object (the last value would silently win)",
+        "fi": "avain {key} esiintyy kahdesti samassa objektissa (viimeinen arvo voittaisi "
+              "huomaamatta)",
+    },
+    "contacts.not-object": {
+        "en": "not a JSON object",
+        "fi": "ei JSON-objekti",
+    },
+    "contacts.missing-columns": {
+        "en": "required column(s) missing: {columns} (use the slot names or their "
+              "Finnish/Swedish/English labels)",
+        "fi": "pakollisia sarakkeita puuttuu: {columns} (käytä kenttien nimiä tai niiden "
+              "suomen-, ruotsin- tai englanninkielisiä nimikkeitä)",
+    },
 }
 
 TYPE_WORDS = {
@@ -813,3 +923,39 @@ def message(code: str, lang: str, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+class Note(str):
+    """A located message of a reader. Its text as a string is the English one (so that lines
+    built before the catalogue existed read the same); :meth:`text` gives it in another
+    language. ``where`` is the location, ``params`` are field names, line numbers and counts
+    (a parameter with a ``text(lang)`` method, such as a CellError, is rendered in the same
+    language); ``value`` is shown only when the reader was given --show-values."""
+
+    key: str
+    where: str
+    params: dict[str, object]
+    value: str | None
+
+    def __new__(cls, where: str, key: str, /, value: str | None = None,
+                **params: object) -> Note:
+        self = super().__new__(cls, _render(where, key, "en", value, params))
+        self.where, self.key, self.value, self.params = where, key, value, params
+        return self
+
+    def text(self, lang: str = "en") -> str:
+        return _render(self.where, self.key, lang, self.value, self.params)
+
+
+def _render(where: str, key: str, lang: str, value: str | None,
+            params: dict[str, object]) -> str:
+    shown = {k: (v.text(lang) if hasattr(v, "text") else v) for k, v in params.items()}
+    body = message(key, lang, **shown)
+    if value is not None:
+        body += message("contacts.value", lang, value=value)
+    return f"{where}: {body}" if where else body
+
+
+def localised(line: str, lang: str) -> str:
+    """A reader's line in ``lang`` when it is a :class:`Note`, else as it is."""
+    return line.text(lang) if isinstance(line, Note) else line

@@ -44,8 +44,10 @@ def say(key: str, lang: str, /, err: bool = False, **params: object) -> None:
 
 def _fail(lines: list[str], more: bool = False, unreadable: bool = False,
           lang: str = "en") -> NoReturn:
+    from cm_model.io.messages import localised
+
     for line in lines:
-        typer.echo(line, err=True)
+        typer.echo(localised(line, lang), err=True)
     if more:
         from cm_model.io.limits import MAX_MESSAGES_PER_FILE
 
@@ -115,9 +117,11 @@ def _check_ids(table, show_values: bool, records=None) -> None:  # type: ignore[
         _fail(messages)
 
 
-def _warn(table) -> None:  # type: ignore[no-untyped-def]
+def _warn(table, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from cm_model.io.messages import localised
+
     for line in table.warnings:
-        typer.echo(line, err=True)
+        typer.echo(localised(line, lang), err=True)
 
 
 def _date_option(text: str | None, name: str, lang: str) -> date | None:
@@ -187,7 +191,7 @@ def register(app: typer.Typer) -> None:
                 _fail(exc.errors, unreadable=exc.unreadable, lang=code)
         with progress("read", lang=code) as bar:
             table = _read(contacts, show_values, code)
-            _warn(table)
+            _warn(table, code)
             _check_ids(table, show_values)
             bar.describe("evaluate", code)
             with trig.few_collections():
@@ -322,7 +326,7 @@ def register(app: typer.Typer) -> None:
             if contacts_error is not None:
                 _fail(contacts_error.errors, contacts_error.more, contacts_error.unreadable,
                       code)
-            _warn(table)
+            _warn(table, code)
             _check_ids(table, show_values, clients)
             bar.describe("compute", code)
             try:
