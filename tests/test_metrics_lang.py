@@ -79,3 +79,23 @@ def test_every_reader_message_has_english_and_finnish() -> None:
     for key in keys:
         assert MESSAGES[key]["en"] and MESSAGES[key]["fi"], key
         assert MESSAGES[key]["en"] != MESSAGES[key]["fi"] or "{" in MESSAGES[key]["en"], key
+
+
+def test_finnish_records_and_catalogue_errors(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_text('{"id": "c-1"}\n{"id": "c-1"}\n'
+                       '{"id": "c-2", "nps_responses": [{"nps_score": 11}]}\n', encoding="utf-8")
+    contacts = DATA / "program_utf8.csv"
+    result = runner.invoke(app, ["metrics", str(contacts), "--records", str(records), "-o",
+                                 str(tmp_path / "out"), "--lang", "fi"])
+    assert result.exit_code == 1
+    assert "records.jsonl: line 2: id: asiakkaan tunniste esiintyy kahdesti" in result.output
+    assert "line 3: nps_responses[0].nps_score: odotettiin kokonaislukua 0–10" in result.output
+    catalogue = tmp_path / "catalogue.yaml"
+    catalogue.write_text("- code: X1\n- code: X1\n", encoding="utf-8")
+    result = runner.invoke(app, ["triggers", str(contacts), "--as-of", "2024-06-01",
+                                 "--catalogue", str(catalogue), "-o", str(tmp_path / "t"),
+                                 "--lang", "fi"])
+    assert result.exit_code == 1
+    assert "catalogue.yaml: entry 1 (X1): name_fi: virheellinen arvo (" in result.output
+    assert not (tmp_path / "out").exists() and not (tmp_path / "t").exists()

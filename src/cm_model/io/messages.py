@@ -900,6 +900,91 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "not a JSON object",
         "fi": "ei JSON-objekti",
     },
+    "records.not-client": {
+        "en": "not a Client object",
+        "fi": "ei Client-objekti",
+    },
+    "records.no-id": {
+        "en": "a client needs an id",
+        "fi": "asiakkaalla on oltava tunniste (id)",
+    },
+    "records.id-twice": {
+        "en": "client id appears twice",
+        "fi": "asiakkaan tunniste esiintyy kahdesti",
+    },
+    "records.not-date": {
+        "en": "not a date",
+        "fi": "ei päivämäärä",
+    },
+    "records.date-range": {
+        "en": "not a date in {lo} … {hi}",
+        "fi": "ei päivämäärä väliltä {lo} … {hi}",
+    },
+    "records.whoqol-item": {
+        "en": "item_number 1–26 and answer 1–5 expected",
+        "fi": "odotettiin item_number 1–26 ja answer 1–5",
+    },
+    "records.nps": {
+        "en": "an integer 0–10 expected",
+        "fi": "odotettiin kokonaislukua 0–10",
+    },
+    "records.clients-not-list": {
+        "en": "not a list",
+        "fi": "ei lista",
+    },
+    "records.shape": {
+        "en": "expected an Export, a Client or a list of clients",
+        "fi": "odotettiin vientitiedostoa (Export), asiakasta (Client) tai asiakkaiden listaa",
+    },
+    "records.no-file": {
+        "en": "no such file",
+        "fi": "tiedostoa ei ole",
+    },
+    "records.cannot-read": {
+        "en": "cannot read ({detail})",
+        "fi": "tiedostoa ei voi lukea ({detail})",
+    },
+    "records.json": {
+        "en": "not valid JSON ({detail})",
+        "fi": "ei kelvollista JSONia ({detail})",
+    },
+    "records.utf8": {
+        "en": "not valid UTF-8 text",
+        "fi": "ei kelvollista UTF-8-tekstiä",
+    },
+    "records.depth": {
+        "en": "nesting too deep",
+        "fi": "sisäkkäisyys on liian syvä",
+    },
+    "records.export-time": {
+        "en": "not a date-time in {lo} … {hi}",
+        "fi": "ei aikaleima väliltä {lo} … {hi}",
+    },
+    "catalogue.cannot-read": {
+        "en": "cannot read the catalogue ({detail})",
+        "fi": "heräteluetteloa ei voi lukea ({detail})",
+    },
+    "catalogue.shape": {
+        "en": "expected a list of trigger definitions (or a mapping with trigger_catalogue)",
+        "fi": "odotettiin herätteiden määritelmien listaa (tai rakennetta, jossa on "
+              "trigger_catalogue)",
+    },
+    "catalogue.invalid": {
+        "en": "{detail}",
+        "fi": "virheellinen arvo ({detail})",
+    },
+    "catalogue.code-twice": {
+        "en": "code {code} appears twice",
+        "fi": "koodi {code} esiintyy kahdesti",
+    },
+    "catalogue.required": {
+        "en": "{slot} is required when machine_checkable is true",
+        "fi": "{slot} on pakollinen, kun machine_checkable on true",
+    },
+    "catalogue.unknown-types": {
+        "en": "unknown code(s) {codes}",
+        "fi": "tuntemattomia koodeja: {codes}",
+    },
     "contacts.missing-columns": {
         "en": "required column(s) missing: {columns} (use the slot names or their "
               "Finnish/Swedish/English labels)",
