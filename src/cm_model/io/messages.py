@@ -985,6 +985,58 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "unknown code(s) {codes}",
         "fi": "tuntemattomia koodeja: {codes}",
     },
+    "contacts.empty": {
+        "en": "the file is empty",
+        "fi": "tiedosto on tyhjä",
+    },
+    "contacts.mixed-encoding": {
+        "en": "warning: the file mixes cp1252 and UTF-8 lines (first UTF-8 line shown); each "
+              "line was read in the encoding it is valid in — save the file as UTF-8 to be sure",
+        "fi": "varoitus: tiedostossa on sekaisin cp1252- ja UTF-8-rivejä (ensimmäinen "
+              "UTF-8-rivi näytetään); kukin rivi luettiin koodauksella, jossa se on "
+              "kelvollinen — tallenna tiedosto UTF-8-muodossa varmuuden vuoksi",
+    },
+    "contacts.cannot-open": {
+        "en": "cannot open ({detail})",
+        "fi": "tiedostoa ei voi avata ({detail})",
+    },
+    "contacts.no-header": {
+        "en": "no header line",
+        "fi": "otsikkorivi puuttuu",
+    },
+    "contacts.too-large": {
+        "en": "larger than {limit} MB; use JSON Lines or CSV",
+        "fi": "suurempi kuin {limit} Mt; käytä JSON Lines- tai CSV-muotoa",
+    },
+    "contacts.no-list": {
+        "en": "no service_contacts list (expected an Export envelope or a list of service "
+              "contacts)",
+        "fi": "service_contacts-lista puuttuu (odotettiin vientitiedostoa (Export) tai "
+              "palvelukontaktien listaa)",
+    },
+    "contacts.workbook": {
+        "en": "cannot read the workbook: it is damaged or not an XLSX workbook ({kind}); save "
+              "it again from Excel or export CSV",
+        "fi": "työkirjaa ei voi lukea: se on vioittunut tai ei ole XLSX-työkirja ({kind}); "
+              "tallenna se uudelleen Excelistä tai vie CSV-tiedostoksi",
+    },
+    "contacts.hidden-sheet": {
+        "en": "warning: the sheet is hidden; it is not read",
+        "fi": "varoitus: taulukko on piilotettu; sitä ei lueta",
+    },
+    "contacts.other-sheet": {
+        "en": "warning: the sheet's header names no contact column; it is not read",
+        "fi": "varoitus: taulukon otsikkorivillä ei ole yhtään kontaktisaraketta; sitä ei "
+              "lueta",
+    },
+    "contacts.sheet": {
+        "en": "cannot read the sheet ({kind})",
+        "fi": "taulukkoa ei voi lukea ({kind})",
+    },
+    "contacts.no-sheet": {
+        "en": "no visible worksheet with a contacts header",
+        "fi": "yhdessäkään näkyvässä taulukossa ei ole kontaktien otsikkoriviä",
+    },
     "contacts.missing-columns": {
         "en": "required column(s) missing: {columns} (use the slot names or their "
               "Finnish/Swedish/English labels)",

@@ -443,7 +443,7 @@ def sniff_csv(path: Path) -> CsvDialect:
     with path.open("rb") as handle:
         head = handle.read(1 << 20)
     if not head.strip():
-        raise ContactsError([f"{path.name}: the file is empty"], unreadable=True)
+        raise ContactsError([Note(path.name, "contacts.empty")], unreadable=True)
     cut = head
     encoding = "utf-8"
     try:
@@ -480,10 +480,7 @@ def read_csv(path: Path, *, show_values: bool = False,
         # user is told, since a cp1252 line could also happen to be valid UTF-8.
         table = _read_csv_exact(path, CsvDialect("mixed", dialect.delimiter,
                                                  dialect.skip_lines), show_values, fields)
-        table.warnings.append(
-            f"{path.name}: line {mixed}: warning: the file mixes cp1252 and UTF-8 lines (first "
-            "UTF-8 line shown); each line was read in the encoding it is valid in — save the "
-            "file as UTF-8 to be sure")
+        table.warnings.append(Note(f"{path.name}: line {mixed}", "contacts.mixed-encoding"))
         return table
     try:
         table = _read_csv_fast(path, dialect, fields)
@@ -529,7 +526,8 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise ContactsError([f"{path.name}: cannot open ({exc.strerror})"]) from None
+        raise ContactsError([Note(path.name, "contacts.cannot-open",
+                                  detail=exc.strerror)]) from None
     with handle:
         reader = csv.reader(_lines_located(handle, dialect.encoding),
                             delimiter=dialect.delimiter)
@@ -539,7 +537,7 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
         try:
             header = next(reader, None)
             if header is None:
-                raise ContactsError([f"{path.name}: no header line"])
+                raise ContactsError([Note(path.name, "contacts.no-header")])
             mapping = map_header(header, path.name,
                                  lambda pos: f"line {line_before + 1}, column {_col(pos)}",
                                  builder.warnings)
@@ -923,8 +921,8 @@ def read_json(path: Path, *, show_values: bool = False,
     from cm_model.io.readers import Refused, load_json
 
     if path.stat().st_size > MAX_JSON_BYTES:
-        raise ContactsError([f"{path.name}: larger than {MAX_JSON_BYTES >> 20} MB; use JSON "
-                             "Lines or CSV"], unreadable=True)
+        raise ContactsError([Note(path.name, "contacts.too-large", limit=MAX_JSON_BYTES >> 20)],
+                            unreadable=True)
     try:
         document = load_json(path.read_bytes())
     except Refused as exc:
@@ -934,8 +932,7 @@ def read_json(path: Path, *, show_values: bool = False,
     else:
         contacts, prefix = document, ""
     if not isinstance(contacts, list):
-        raise ContactsError([f"{path.name}: no service_contacts list (expected an Export "
-                             "envelope or a list of service contacts)"])
+        raise ContactsError([Note(path.name, "contacts.no-list")])
     builder = RowBuilder(path.name, show_values, fields)
     builder.check_keys = True
     for index, value in enumerate(contacts):
@@ -957,27 +954,24 @@ def read_xlsx(path: Path, *, show_values: bool = False,
     """Every visible sheet whose header names the contact columns is read (one table, one
     id space); hidden sheets and sheets with other headers are reported as warnings."""
     from cm_model.io import workbook
-    from cm_model.io.messages import message
 
     refused = workbook.guard(path)
     if refused is not None:
-        raise ContactsError([f"{path.name}: {message(refused.code, 'en', **refused.params)}"],
+        raise ContactsError([Note(path.name, refused.code, **refused.params)],
                             unreadable=True)
     try:
         book = workbook.FastWorkbook(path)
         sheets = book.sheets()
     except Exception as exc:  # noqa: BLE001 - calamine raises many types for a broken file
-        raise ContactsError([f"{path.name}: cannot read the workbook: it is damaged or not an "
-                             f"XLSX workbook ({type(exc).__name__}); save it again from Excel "
-                             "or export CSV"], unreadable=True) from None
+        raise ContactsError([Note(path.name, "contacts.workbook",
+                                  kind=type(exc).__name__)], unreadable=True) from None
     builder = RowBuilder(path.name, show_values, fields)
     header_errors: list[str] = []
     read_any = False
     for sheet in sheets:
         title = sheet.name
         if not sheet.visible:
-            builder.warnings.append(f"{path.name}: {title}: warning: the sheet is hidden; it "
-                                    "is not read")
+            builder.warnings.append(Note(f"{path.name}: {title}", "contacts.hidden-sheet"))
             continue
         try:
             rows = book.rows(title)
@@ -987,8 +981,8 @@ def read_xlsx(path: Path, *, show_values: bool = False,
             names = header_names()
             if not any(names.get(_text(h).casefold()) for h in header):
                 if any(_text(h) for h in header):
-                    builder.warnings.append(f"{path.name}: {title}: warning: the sheet's "
-                                            "header names no contact column; it is not read")
+                    builder.warnings.append(Note(f"{path.name}: {title}",
+                                                 "contacts.other-sheet"))
                 continue
             try:
                 mapping = map_header(header, path.name, lambda pos, t=title: f"{t}!{_col(pos)}1",
@@ -1007,13 +1001,12 @@ def read_xlsx(path: Path, *, show_values: bool = False,
                 if builder.full:
                     break
         except Exception as exc:  # noqa: BLE001 - a damaged sheet
-            raise ContactsError([f"{path.name}: {title}: cannot read the sheet "
-                                 f"({type(exc).__name__})"], unreadable=True) from None
+            raise ContactsError([Note(f"{path.name}: {title}", "contacts.sheet",
+                                      kind=type(exc).__name__)], unreadable=True) from None
     if header_errors:
         raise ContactsError(header_errors + builder.errors)
     if not read_any:
-        raise ContactsError([f"{path.name}: no visible worksheet with a contacts header"]
-                            + builder.warnings)
+        raise ContactsError([Note(path.name, "contacts.no-sheet"), *builder.warnings])
     return builder.finish()
 
 
@@ -1045,12 +1038,12 @@ def read_contacts(path: Path, *, show_values: bool = False,
     # henkilötunnus whatever the measures are.
     wanted = frozenset(fields or FIELDS) | {"id", "client_id", "contact_date", "contact_type"}
     if not path.is_file():
-        raise ContactsError([f"{path}: no such file"], unreadable=True)
+        raise ContactsError([Note(str(path), "records.no-file")], unreadable=True)
     try:
         with path.open("rb"):
             pass
     except OSError as exc:
-        raise ContactsError([f"{path.name}: cannot read ({exc.strerror})"],
+        raise ContactsError([Note(path.name, "records.cannot-read", detail=exc.strerror)],
                             unreadable=True) from None
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
