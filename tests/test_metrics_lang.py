@@ -99,3 +99,17 @@ def test_finnish_records_and_catalogue_errors(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "catalogue.yaml: entry 1 (X1): name_fi: virheellinen arvo (" in result.output
     assert not (tmp_path / "out").exists() and not (tmp_path / "t").exists()
+
+
+@pytest.mark.parametrize("command", ["triggers", "metrics"])
+def test_finnish_henkilotunnus_refusal_without_echo(tmp_path: Path, command: str) -> None:
+    hetu = "010190-999W"  # test range (individual number 900–999), correct check character
+    lines = (DATA / "program_utf8.csv").read_text(encoding="utf-8").splitlines()
+    lines[2] = lines[2].replace("c-001", hetu)
+    path = tmp_path / "bad.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    fi = run(command, path, tmp_path / "out", "--lang", "fi")
+    assert fi.exit_code == 1
+    assert "client_id näyttää henkilötunnukselta" in fi.output
+    assert hetu not in fi.output
+    assert not (tmp_path / "out").exists()

@@ -1037,6 +1037,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "no visible worksheet with a contacts header",
         "fi": "yhdessäkään näkyvässä taulukossa ei ole kontaktien otsikkoriviä",
     },
+    "contacts.more-hetu": {
+        "en": "… {count} more client ids like this",
+        "fi": "… {count} muuta tällaista asiakastunnistetta",
+    },
     "contacts.missing-columns": {
         "en": "required column(s) missing: {columns} (use the slot names or their "
               "Finnish/Swedish/English labels)",
@@ -1096,3 +1100,10 @@ def _render(where: str, key: str, lang: str, value: str | None,
 def localised(line: str, lang: str) -> str:
     """A reader's line in ``lang`` when it is a :class:`Note`, else as it is."""
     return line.text(lang) if isinstance(line, Note) else line
+
+
+def refused_note(source: str, refused: object) -> Note:
+    """An input layer refusal (cm_model.io.readers.Refused: code, params, line) as a Note."""
+    line = getattr(refused, "line", None)
+    where = f"{source}: line {line}" if line else source
+    return Note(where, refused.code, **refused.params)  # type: ignore[attr-defined]

@@ -97,7 +97,8 @@ def _write_set(out: Path, files: dict[str, bytes], inputs: list[Path | None],
         _refused(exc, lang)
 
 
-def _check_ids(table, show_values: bool, records=None) -> None:  # type: ignore[no-untyped-def]
+def _check_ids(table, show_values: bool, records=None,  # type: ignore[no-untyped-def]
+               lang: str = "en") -> None:
     """Refuse henkilötunnus-like client ids in the contacts (and records) before writing."""
     import numpy as np
 
@@ -114,7 +115,7 @@ def _check_ids(table, show_values: bool, records=None) -> None:  # type: ignore[
         messages += refused_ids(records.client_ids,
                                 lambda r: f"{records.source}: client {r + 1}", show_values)
     if messages:
-        _fail(messages)
+        _fail(messages, lang=lang)
 
 
 def _warn(table, lang: str) -> None:  # type: ignore[no-untyped-def]
@@ -192,7 +193,7 @@ def register(app: typer.Typer) -> None:
         with progress("read", lang=code) as bar:
             table = _read(contacts, show_values, code)
             _warn(table, code)
-            _check_ids(table, show_values)
+            _check_ids(table, show_values, lang=code)
             bar.describe("evaluate", code)
             with trig.few_collections():
                 evaluation = trig.evaluate(table, entries, when, progress=bar.update)
@@ -327,7 +328,7 @@ def register(app: typer.Typer) -> None:
                 _fail(contacts_error.errors, contacts_error.more, contacts_error.unreadable,
                       code)
             _warn(table, code)
-            _check_ids(table, show_values, clients)
+            _check_ids(table, show_values, clients, code)
             bar.describe("compute", code)
             try:
                 outcomes = compute(table, clients, months, provider, last, first, chosen)

@@ -37,7 +37,7 @@ import numpy as np
 
 from cm_model.io import values
 from cm_model.io.limits import MAX_MESSAGES_PER_FILE
-from cm_model.io.messages import Note
+from cm_model.io.messages import Note, refused_note
 from cm_model.metrics.pseudonyms import looks_like_hetu
 from cm_model.schema_info import enum_code_lookup, labels, load_schema_dict, normalise_label
 
@@ -926,7 +926,7 @@ def read_json(path: Path, *, show_values: bool = False,
     try:
         document = load_json(path.read_bytes())
     except Refused as exc:
-        raise ContactsError([f"{path.name}: {exc.message}"], unreadable=True) from None
+        raise ContactsError([refused_note(path.name, exc)], unreadable=True) from None
     if isinstance(document, dict):
         contacts, prefix = document.get("service_contacts"), "service_contacts"
     else:

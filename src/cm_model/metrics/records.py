@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from cm_model.io.limits import MAX_MESSAGES_PER_FILE
-from cm_model.io.messages import Note
+from cm_model.io.messages import Note, refused_note
 from cm_model.metrics.contacts import NO_DATE, day_number, parse_date
 
 MAX_ERRORS = MAX_MESSAGES_PER_FILE
@@ -235,14 +235,14 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
         except UnicodeDecodeError:
             raise RecordsError([Note(name, "records.utf8")], unreadable=True) from None
         except YamlRefused as exc:
-            raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
+            raise RecordsError([refused_note(name, exc)], unreadable=True) from None
         except RecursionError:
             raise RecordsError([Note(name, "records.depth")], unreadable=True) from None
     else:
         try:
             document = load_json(raw)
         except Refused as exc:
-            raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
+            raise RecordsError([refused_note(name, exc)], unreadable=True) from None
     for where, client in _clients_of(document, f"{name}: "):
         builder.add(client, where)
         if len(builder.errors) >= MAX_ERRORS:

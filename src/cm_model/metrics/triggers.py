@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from cm_model.io.messages import Note
+from cm_model.io.messages import Note, refused_note
 from cm_model.metrics import episodes
 from cm_model.metrics.contacts import ContactTable, day_number, vocabulary
 from cm_model.metrics.windows import Window, lookback
@@ -132,7 +132,7 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
     try:
         document = load(text)
     except YamlRefused as exc:
-        raise CatalogueError([f"{name}: {exc.message}"], unreadable=True) from None
+        raise CatalogueError([refused_note(name, exc)], unreadable=True) from None
     if isinstance(document, dict):
         document = document.get("trigger_catalogue")
     if not isinstance(document, list) or not document:
