@@ -796,6 +796,257 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fi": "{count} arvo(a) ei mahdu tälle lomakkeelle, esim. {example}",
         "sv": "{count} värde(n) har ingen plats på denna blankett, t.ex. {example}",
     },
+    # --- metrics readers ----------------------------------------------------------------
+    "contacts.value": {
+        "en": " (value: {value})",
+        "fi": " (arvo: {value})",
+    },
+    "contacts.cell": {
+        "en": "{slot}: {detail}",
+        "fi": "{slot}: {detail}",
+    },
+    "contacts.not-date": {
+        "en": "{slot} is not a date (use YYYY-MM-DD or dd.mm.yyyy)",
+        "fi": "{slot} ei ole päivämäärä (käytä muotoa VVVV-KK-PP tai pp.kk.vvvv)",
+    },
+    "contacts.not-a-date": {
+        "en": "{slot} is not a date",
+        "fi": "{slot} ei ole päivämäärä",
+    },
+    "contacts.unused-field": {
+        "en": "warning: field {field} is a ServiceContact field this command does not use; "
+              "it is not read",
+        "fi": "varoitus: kenttä {field} on ServiceContact-kenttä, jota tämä komento ei käytä; "
+              "sitä ei lueta",
+    },
+    "contacts.unknown-field": {
+        "en": "field {field} is not a field of ServiceContact (check its spelling)",
+        "fi": "kenttä {field} ei ole ServiceContact-luokan kenttä (tarkista kirjoitusasu)",
+    },
+    "contacts.not-text": {
+        "en": "{slot} must be text (found {found})",
+        "fi": "kentän {slot} on oltava tekstiä (löytyi {found})",
+    },
+    "contacts.hetu": {
+        "en": "{slot} looks like a henkilötunnus; outputs name clients by pseudonymous id "
+              "only — pseudonymise the ids first",
+        "fi": "{slot} näyttää henkilötunnukselta; tulosteissa asiakkaat nimetään vain "
+              "pseudonyymillä tunnisteella — pseudonymisoi tunnisteet ensin",
+    },
+    "contacts.duplicate-id": {
+        "en": "contact id is the same as at {first}; the file is refused so that no contact "
+              "is counted twice",
+        "fi": "kontaktin tunniste on sama kuin kohdassa {first}; tiedosto hylätään, jotta "
+              "yhtään kontaktia ei laskettaisi kahdesti",
+    },
+    "contacts.required": {
+        "en": "{slot} is required but empty",
+        "fi": "{slot} on pakollinen mutta tyhjä",
+    },
+    "contacts.end-before-start": {
+        "en": "end_date is before contact_date",
+        "fi": "end_date on aikaisempi kuin contact_date",
+    },
+    "contacts.contact-type": {
+        "en": "contact_type is not a ServiceContactType code or label",
+        "fi": "contact_type ei ole ServiceContactType-koodi tai -nimike",
+    },
+    "contacts.sector": {
+        "en": "sector is not a Sector code or label",
+        "fi": "sector ei ole Sector-koodi tai -nimike",
+    },
+    "contacts.urgent": {
+        "en": "urgent is not a boolean (true/false, kyllä/ei, 1/0)",
+        "fi": "urgent ei ole totuusarvo (true/false, kyllä/ei, 1/0)",
+    },
+    "contacts.unused-column": {
+        "en": "warning: column {column} is a ServiceContact field this command does not use; "
+              "it is not read",
+        "fi": "varoitus: sarake {column} on ServiceContact-kenttä, jota tämä komento ei "
+              "käytä; sitä ei lueta",
+    },
+    "contacts.unknown-column": {
+        "en": "column {column} is not a field of ServiceContact (check its spelling; remove "
+              "it or rename it to a field name or label)",
+        "fi": "sarake {column} ei ole ServiceContact-luokan kenttä (tarkista kirjoitusasu; "
+              "poista sarake tai nimeä se kentän nimellä tai nimikkeellä)",
+    },
+    "contacts.column-twice": {
+        "en": "column {slot} appears twice",
+        "fi": "sarake {slot} esiintyy kahdesti",
+    },
+    "contacts.csv-width": {
+        "en": "{count} fields where the header has {width}",
+        "fi": "{count} kenttää, vaikka otsikkorivillä on {width}",
+    },
+    "contacts.csv": {
+        "en": "not valid CSV ({detail})",
+        "fi": "ei kelvollista CSV:tä ({detail})",
+    },
+    "contacts.encoding": {
+        "en": "not valid {encoding} text (save the file as UTF-8)",
+        "fi": "ei kelvollista {encoding}-tekstiä (tallenna tiedosto UTF-8-muodossa)",
+    },
+    "contacts.json": {
+        "en": "not valid JSON ({detail}, column {column})",
+        "fi": "ei kelvollista JSONia ({detail}, sarake {column})",
+    },
+    "contacts.duplicate-key": {
+        "en": "key {key} appears twice in one object (the last value would silently win)",
+        "fi": "avain {key} esiintyy kahdesti samassa objektissa (viimeinen arvo voittaisi "
+              "huomaamatta)",
+    },
+    "contacts.not-object": {
+        "en": "not a JSON object",
+        "fi": "ei JSON-objekti",
+    },
+    "records.not-client": {
+        "en": "not a Client object",
+        "fi": "ei Client-objekti",
+    },
+    "records.no-id": {
+        "en": "a client needs an id",
+        "fi": "asiakkaalla on oltava tunniste (id)",
+    },
+    "records.id-twice": {
+        "en": "client id appears twice",
+        "fi": "asiakkaan tunniste esiintyy kahdesti",
+    },
+    "records.not-date": {
+        "en": "not a date",
+        "fi": "ei päivämäärä",
+    },
+    "records.date-range": {
+        "en": "not a date in {lo} … {hi}",
+        "fi": "ei päivämäärä väliltä {lo} … {hi}",
+    },
+    "records.whoqol-item": {
+        "en": "item_number 1–26 and answer 1–5 expected",
+        "fi": "odotettiin item_number 1–26 ja answer 1–5",
+    },
+    "records.nps": {
+        "en": "an integer 0–10 expected",
+        "fi": "odotettiin kokonaislukua 0–10",
+    },
+    "records.clients-not-list": {
+        "en": "not a list",
+        "fi": "ei lista",
+    },
+    "records.shape": {
+        "en": "expected an Export, a Client or a list of clients",
+        "fi": "odotettiin vientitiedostoa (Export), asiakasta (Client) tai asiakkaiden listaa",
+    },
+    "records.no-file": {
+        "en": "no such file",
+        "fi": "tiedostoa ei ole",
+    },
+    "records.cannot-read": {
+        "en": "cannot read ({detail})",
+        "fi": "tiedostoa ei voi lukea ({detail})",
+    },
+    "records.json": {
+        "en": "not valid JSON ({detail})",
+        "fi": "ei kelvollista JSONia ({detail})",
+    },
+    "records.utf8": {
+        "en": "not valid UTF-8 text",
+        "fi": "ei kelvollista UTF-8-tekstiä",
+    },
+    "records.depth": {
+        "en": "nesting too deep",
+        "fi": "sisäkkäisyys on liian syvä",
+    },
+    "records.export-time": {
+        "en": "not a date-time in {lo} … {hi}",
+        "fi": "ei aikaleima väliltä {lo} … {hi}",
+    },
+    "catalogue.cannot-read": {
+        "en": "cannot read the catalogue ({detail})",
+        "fi": "heräteluetteloa ei voi lukea ({detail})",
+    },
+    "catalogue.shape": {
+        "en": "expected a list of trigger definitions (or a mapping with trigger_catalogue)",
+        "fi": "odotettiin herätteiden määritelmien listaa (tai rakennetta, jossa on "
+              "trigger_catalogue)",
+    },
+    "catalogue.invalid": {
+        "en": "{detail}",
+        "fi": "virheellinen arvo ({detail})",
+    },
+    "catalogue.code-twice": {
+        "en": "code {code} appears twice",
+        "fi": "koodi {code} esiintyy kahdesti",
+    },
+    "catalogue.required": {
+        "en": "{slot} is required when machine_checkable is true",
+        "fi": "{slot} on pakollinen, kun machine_checkable on true",
+    },
+    "catalogue.unknown-types": {
+        "en": "unknown code(s) {codes}",
+        "fi": "tuntemattomia koodeja: {codes}",
+    },
+    "contacts.empty": {
+        "en": "the file is empty",
+        "fi": "tiedosto on tyhjä",
+    },
+    "contacts.mixed-encoding": {
+        "en": "warning: the file mixes cp1252 and UTF-8 lines (first UTF-8 line shown); each "
+              "line was read in the encoding it is valid in — save the file as UTF-8 to be sure",
+        "fi": "varoitus: tiedostossa on sekaisin cp1252- ja UTF-8-rivejä (ensimmäinen "
+              "UTF-8-rivi näytetään); kukin rivi luettiin koodauksella, jossa se on "
+              "kelvollinen — tallenna tiedosto UTF-8-muodossa varmuuden vuoksi",
+    },
+    "contacts.cannot-open": {
+        "en": "cannot open ({detail})",
+        "fi": "tiedostoa ei voi avata ({detail})",
+    },
+    "contacts.no-header": {
+        "en": "no header line",
+        "fi": "otsikkorivi puuttuu",
+    },
+    "contacts.too-large": {
+        "en": "larger than {limit} MB; use JSON Lines or CSV",
+        "fi": "suurempi kuin {limit} Mt; käytä JSON Lines- tai CSV-muotoa",
+    },
+    "contacts.no-list": {
+        "en": "no service_contacts list (expected an Export envelope or a list of service "
+              "contacts)",
+        "fi": "service_contacts-lista puuttuu (odotettiin vientitiedostoa (Export) tai "
+              "palvelukontaktien listaa)",
+    },
+    "contacts.workbook": {
+        "en": "cannot read the workbook: it is damaged or not an XLSX workbook ({kind}); save "
+              "it again from Excel or export CSV",
+        "fi": "työkirjaa ei voi lukea: se on vioittunut tai ei ole XLSX-työkirja ({kind}); "
+              "tallenna se uudelleen Excelistä tai vie CSV-tiedostoksi",
+    },
+    "contacts.hidden-sheet": {
+        "en": "warning: the sheet is hidden; it is not read",
+        "fi": "varoitus: taulukko on piilotettu; sitä ei lueta",
+    },
+    "contacts.other-sheet": {
+        "en": "warning: the sheet's header names no contact column; it is not read",
+        "fi": "varoitus: taulukon otsikkorivillä ei ole yhtään kontaktisaraketta; sitä ei "
+              "lueta",
+    },
+    "contacts.sheet": {
+        "en": "cannot read the sheet ({kind})",
+        "fi": "taulukkoa ei voi lukea ({kind})",
+    },
+    "contacts.no-sheet": {
+        "en": "no visible worksheet with a contacts header",
+        "fi": "yhdessäkään näkyvässä taulukossa ei ole kontaktien otsikkoriviä",
+    },
+    "contacts.more-hetu": {
+        "en": "… {count} more client ids like this",
+        "fi": "… {count} muuta tällaista asiakastunnistetta",
+    },
+    "contacts.missing-columns": {
+        "en": "required column(s) missing: {columns} (use the slot names or their "
+              "Finnish/Swedish/English labels)",
+        "fi": "pakollisia sarakkeita puuttuu: {columns} (käytä kenttien nimiä tai niiden "
+              "suomen-, ruotsin- tai englanninkielisiä nimikkeitä)",
+    },
 }
 
 TYPE_WORDS = {
@@ -813,3 +1064,46 @@ def message(code: str, lang: str, **params: object) -> str:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+class Note(str):
+    """A located message of a reader. Its text as a string is the English one (so that lines
+    built before the catalogue existed read the same); :meth:`text` gives it in another
+    language. ``where`` is the location, ``params`` are field names, line numbers and counts
+    (a parameter with a ``text(lang)`` method, such as a CellError, is rendered in the same
+    language); ``value`` is shown only when the reader was given --show-values."""
+
+    key: str
+    where: str
+    params: dict[str, object]
+    value: str | None
+
+    def __new__(cls, where: str, key: str, /, value: str | None = None,
+                **params: object) -> Note:
+        self = super().__new__(cls, _render(where, key, "en", value, params))
+        self.where, self.key, self.value, self.params = where, key, value, params
+        return self
+
+    def text(self, lang: str = "en") -> str:
+        return _render(self.where, self.key, lang, self.value, self.params)
+
+
+def _render(where: str, key: str, lang: str, value: str | None,
+            params: dict[str, object]) -> str:
+    shown = {k: (v.text(lang) if hasattr(v, "text") else v) for k, v in params.items()}
+    body = message(key, lang, **shown)
+    if value is not None:
+        body += message("contacts.value", lang, value=value)
+    return f"{where}: {body}" if where else body
+
+
+def localised(line: str, lang: str) -> str:
+    """A reader's line in ``lang`` when it is a :class:`Note`, else as it is."""
+    return line.text(lang) if isinstance(line, Note) else line
+
+
+def refused_note(source: str, refused: object) -> Note:
+    """An input layer refusal (cm_model.io.readers.Refused: code, params, line) as a Note."""
+    line = getattr(refused, "line", None)
+    where = f"{source}: line {line}" if line else source
+    return Note(where, refused.code, **refused.params)  # type: ignore[attr-defined]

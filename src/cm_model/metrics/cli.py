@@ -44,8 +44,10 @@ def say(key: str, lang: str, /, err: bool = False, **params: object) -> None:
 
 def _fail(lines: list[str], more: bool = False, unreadable: bool = False,
           lang: str = "en") -> NoReturn:
+    from cm_model.io.messages import localised
+
     for line in lines:
-        typer.echo(line, err=True)
+        typer.echo(localised(line, lang), err=True)
     if more:
         from cm_model.io.limits import MAX_MESSAGES_PER_FILE
 
@@ -95,7 +97,8 @@ def _write_set(out: Path, files: dict[str, bytes], inputs: list[Path | None],
         _refused(exc, lang)
 
 
-def _check_ids(table, show_values: bool, records=None) -> None:  # type: ignore[no-untyped-def]
+def _check_ids(table, show_values: bool, records=None,  # type: ignore[no-untyped-def]
+               lang: str = "en") -> None:
     """Refuse henkilötunnus-like client ids in the contacts (and records) before writing."""
     import numpy as np
 
@@ -112,12 +115,14 @@ def _check_ids(table, show_values: bool, records=None) -> None:  # type: ignore[
         messages += refused_ids(records.client_ids,
                                 lambda r: f"{records.source}: client {r + 1}", show_values)
     if messages:
-        _fail(messages)
+        _fail(messages, lang=lang)
 
 
-def _warn(table) -> None:  # type: ignore[no-untyped-def]
+def _warn(table, lang: str) -> None:  # type: ignore[no-untyped-def]
+    from cm_model.io.messages import localised
+
     for line in table.warnings:
-        typer.echo(line, err=True)
+        typer.echo(localised(line, lang), err=True)
 
 
 def _date_option(text: str | None, name: str, lang: str) -> date | None:
@@ -187,8 +192,8 @@ def register(app: typer.Typer) -> None:
                 _fail(exc.errors, unreadable=exc.unreadable, lang=code)
         with progress("read", lang=code) as bar:
             table = _read(contacts, show_values, code)
-            _warn(table)
-            _check_ids(table, show_values)
+            _warn(table, code)
+            _check_ids(table, show_values, lang=code)
             bar.describe("evaluate", code)
             with trig.few_collections():
                 evaluation = trig.evaluate(table, entries, when, progress=bar.update)
@@ -322,8 +327,8 @@ def register(app: typer.Typer) -> None:
             if contacts_error is not None:
                 _fail(contacts_error.errors, contacts_error.more, contacts_error.unreadable,
                       code)
-            _warn(table)
-            _check_ids(table, show_values, clients)
+            _warn(table, code)
+            _check_ids(table, show_values, clients, code)
             bar.describe("compute", code)
             try:
                 outcomes = compute(table, clients, months, provider, last, first, chosen)

@@ -37,6 +37,7 @@ import numpy as np
 
 from cm_model.io import values
 from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+from cm_model.io.messages import Note, refused_note
 from cm_model.metrics.pseudonyms import looks_like_hetu
 from cm_model.schema_info import enum_code_lookup, labels, load_schema_dict, normalise_label
 
@@ -175,17 +176,18 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-def _date_error(slot: str, value: Any) -> str:
-    """Why a value is not a date: a wrong form, a time of day, or outside 1900–2199."""
+def _date_error(slot: str, value: Any) -> tuple[str, dict[str, Any]]:
+    """Why a value is not a date (a catalogue key and its parameters): a wrong form, a time
+    of day, or outside 1900–2199."""
     if value == _BAD_SERIAL:
-        return f"{slot}: {values.CellError('serial').text('en')}"
+        return "contacts.cell", {"slot": slot, "detail": values.CellError("serial")}
     try:
         values.to_date(value)
     except values.CellError as exc:
         if exc.key == "date":
-            return f"{slot} is not a date (use YYYY-MM-DD or dd.mm.yyyy)"
-        return f"{slot}: {exc.text('en')}"
-    return f"{slot} is not a date"
+            return "contacts.not-date", {"slot": slot}
+        return "contacts.cell", {"slot": slot, "detail": exc}
+    return "contacts.not-a-date", {"slot": slot}
 
 
 # --- row-by-row builder (JSON Lines, XLSX, and the exact CSV reader) ---------------------------
@@ -245,19 +247,18 @@ class RowBuilder:
             return
         self._keys_seen.add(key)
         if normalise_label(key) in _other_fields():
-            self.warnings.append(f"{self.source}: {where}: warning: field {_short(key)} is a "
-                                 "ServiceContact field this command does not use; it is not "
-                                 "read")
+            self.warnings.append(Note(f"{self.source}: {where}", "contacts.unused-field",
+                                      field=_short(key)))
         else:
-            self.error(where, f"field {_short(key)} is not a field of ServiceContact (check "
-                       "its spelling)")
+            self.error(where, "contacts.unknown-field", field=_short(key))
 
-    def error(self, where: str, message: str, value: Any = None) -> None:
+    def error(self, where: str, key: str, value: Any = None, /, **params: Any) -> None:
+        """A located error by its catalogue key; the value only with --show-values."""
         if len(self.errors) >= MAX_ERRORS:
             self.more = True
             return
-        shown = f" (value: {_text(value)!r})" if self.show_values and value is not None else ""
-        self.errors.append(f"{self.source}: {where}: {message}{shown}")
+        shown = repr(_text(value)) if self.show_values and value is not None else None
+        self.errors.append(Note(f"{self.source}: {where}", key, shown, **params))
 
     @property
     def full(self) -> bool:
@@ -279,44 +280,40 @@ class RowBuilder:
             if value is not None and not isinstance(value, str | int) or isinstance(value, bool):
                 # A list or object would be written out as its Python text, so a
                 # henkilötunnus inside a list would pass the check below.
-                self.error(where(slot), f"{slot} must be text (found "
-                           f"{type(value).__name__})")
+                self.error(where(slot), "contacts.not-text", slot=slot,
+                           found=type(value).__name__)
                 ok = False
         texts = {k: (_text(raw.get(k)) if k in fields else "") for k in FIELDS}
         for slot in ID_SLOTS:
             if texts[slot] and looks_like_hetu(texts[slot]):
-                self.error(where(slot), f"{slot} looks like a henkilötunnus; outputs name "
-                           "clients by pseudonymous id only — pseudonymise the ids first",
-                           texts[slot])
+                self.error(where(slot), "contacts.hetu", texts[slot], slot=slot)
                 ok = False
         if texts["id"] and "id" in fields:
             first = self.first_seen.get(texts["id"])
             if first is not None:
-                self.error(where("id"), f"contact id is the same as at {first}; the file is "
-                           "refused so that no contact is counted twice")
+                self.error(where("id"), "contacts.duplicate-id", first=first)
                 ok = False
             else:
                 self.first_seen[texts["id"]] = where("id")
         for slot in REQUIRED:
             if slot in fields and texts[slot] == "":
-                self.error(where(slot), f"{slot} is required but empty")
+                self.error(where(slot), "contacts.required", slot=slot)
                 ok = False
         start = end = None
         if texts["contact_date"]:
             start = parse_date(raw.get("contact_date"))
             if start is None:
-                self.error(where("contact_date"), _date_error("contact_date",
-                                                              raw.get("contact_date")),
-                           raw.get("contact_date"))
+                key, params = _date_error("contact_date", raw.get("contact_date"))
+                self.error(where("contact_date"), key, raw.get("contact_date"), **params)
                 ok = False
         if texts["end_date"]:
             end = parse_date(raw.get("end_date"))
             if end is None:
-                self.error(where("end_date"), _date_error("end_date", raw.get("end_date")),
-                           raw.get("end_date"))
+                key, params = _date_error("end_date", raw.get("end_date"))
+                self.error(where("end_date"), key, raw.get("end_date"), **params)
                 ok = False
             elif start is not None and end < start:
-                self.error(where("end_date"), "end_date is before contact_date")
+                self.error(where("end_date"), "contacts.end-before-start")
                 ok = False
         ctype = None
         sector = None if "sector" in fields else -1
@@ -324,13 +321,13 @@ class RowBuilder:
             ctype = self.types.index(texts["contact_type"])
             if ctype is None:
                 self.error(where("contact_type"),
-                           "contact_type is not a ServiceContactType code or label",
+                           "contacts.contact-type",
                            texts["contact_type"])
                 ok = False
         if texts["sector"]:
             sector = self.sectors.index(texts["sector"])
             if sector is None:
-                self.error(where("sector"), "sector is not a Sector code or label",
+                self.error(where("sector"), "contacts.sector",
                            texts["sector"])
                 ok = False
         urgent = -1
@@ -340,7 +337,7 @@ class RowBuilder:
         elif flag in FALSE:
             urgent = 0
         elif flag:
-            self.error(where("urgent"), "urgent is not a boolean (true/false, kyllä/ei, 1/0)",
+            self.error(where("urgent"), "contacts.urgent",
                        texts["urgent"])
             ok = False
         if not ok or start is None or ctype is None or sector is None:
@@ -395,23 +392,22 @@ def map_header(header: Iterable[Any], source: str, where: Callable[[int], str],
                 continue
             if normalise_label(text) in other:
                 if unused is not None:
-                    unused.append(f"{source}: {where(position)}: warning: column "
-                                  f"{_short(text)} is a ServiceContact field this command "
-                                  "does not use; it is not read")
+                    unused.append(Note(f"{source}: {where(position)}",
+                                       "contacts.unused-column", column=_short(text)))
                 continue
-            errors.append(f"{source}: {where(position)}: column {_short(text)} is not a "
-                          "field of ServiceContact (check its spelling; remove it or rename "
-                          "it to a field name or label)")
+            errors.append(Note(f"{source}: {where(position)}", "contacts.unknown-column",
+                               column=_short(text)))
             continue
         if slot in seen:
-            errors.append(f"{source}: {where(position)}: column {slot} appears twice")
+            errors.append(Note(f"{source}: {where(position)}", "contacts.column-twice",
+                               slot=slot))
             continue
         seen[slot] = position
         mapping[position] = slot
     missing = [slot for slot in REQUIRED if slot not in seen]
     if missing:
-        errors.append(f"{source}: header: required column(s) missing: {', '.join(missing)} "
-                      "(use the slot names or their Finnish/Swedish/English labels)")
+        errors.append(Note(f"{source}: header", "contacts.missing-columns",
+                           columns=", ".join(missing)))
     if errors:
         raise ContactsError(errors)
     return mapping
@@ -447,7 +443,7 @@ def sniff_csv(path: Path) -> CsvDialect:
     with path.open("rb") as handle:
         head = handle.read(1 << 20)
     if not head.strip():
-        raise ContactsError([f"{path.name}: the file is empty"], unreadable=True)
+        raise ContactsError([Note(path.name, "contacts.empty")], unreadable=True)
     cut = head
     encoding = "utf-8"
     try:
@@ -484,10 +480,7 @@ def read_csv(path: Path, *, show_values: bool = False,
         # user is told, since a cp1252 line could also happen to be valid UTF-8.
         table = _read_csv_exact(path, CsvDialect("mixed", dialect.delimiter,
                                                  dialect.skip_lines), show_values, fields)
-        table.warnings.append(
-            f"{path.name}: line {mixed}: warning: the file mixes cp1252 and UTF-8 lines (first "
-            "UTF-8 line shown); each line was read in the encoding it is valid in — save the "
-            "file as UTF-8 to be sure")
+        table.warnings.append(Note(f"{path.name}: line {mixed}", "contacts.mixed-encoding"))
         return table
     try:
         table = _read_csv_fast(path, dialect, fields)
@@ -533,7 +526,8 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
     try:
         handle = path.open("rb")
     except OSError as exc:
-        raise ContactsError([f"{path.name}: cannot open ({exc.strerror})"]) from None
+        raise ContactsError([Note(path.name, "contacts.cannot-open",
+                                  detail=exc.strerror)]) from None
     with handle:
         reader = csv.reader(_lines_located(handle, dialect.encoding),
                             delimiter=dialect.delimiter)
@@ -543,7 +537,7 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
         try:
             header = next(reader, None)
             if header is None:
-                raise ContactsError([f"{path.name}: no header line"])
+                raise ContactsError([Note(path.name, "contacts.no-header")])
             mapping = map_header(header, path.name,
                                  lambda pos: f"line {line_before + 1}, column {_col(pos)}",
                                  builder.warnings)
@@ -556,8 +550,8 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
                 if not row:
                     continue  # blank line
                 if len(row) != width and any(cell.strip() for cell in row):
-                    builder.error(f"line {start_line}",
-                                  f"{len(row)} fields where the header has {width}")
+                    builder.error(f"line {start_line}", "contacts.csv-width",
+                                  count=len(row), width=width)
                 else:
                     raw = {slot: (row[pos] if pos < len(row) else "")
                            for slot, pos in by_slot.items()}
@@ -567,10 +561,10 @@ def _read_csv_exact(path: Path, dialect: CsvDialect, show_values: bool,
                 if builder.full:
                     break
         except csv.Error as exc:
-            builder.error(f"line {reader.line_num}", f"not valid CSV ({exc})")
+            builder.error(f"line {reader.line_num}", "contacts.csv", detail=exc)
         except _BadEncoding as exc:
-            builder.error(f"line {exc.line}",
-                          f"not valid {dialect.encoding} text (save the file as UTF-8)")
+            builder.error(f"line {exc.line}", "contacts.encoding",
+                          encoding=dialect.encoding)
     return builder.finish()
 
 
@@ -904,18 +898,18 @@ def read_jsonl(path: Path, *, show_values: bool = False,
             try:
                 value = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                builder.error(f"line {number}", f"not valid JSON ({exc.msg}, column {exc.colno})")
+                builder.error(f"line {number}", "contacts.json", detail=exc.msg,
+                              column=exc.colno)
             else:
                 duplicate = (find_duplicate_key(line) if isinstance(value, dict)
                              and may_have_duplicates(line, value) else None)
                 if duplicate is not None:
                     builder.error(f"line {number}, column {duplicate.column}",
-                                  f"key {_short(duplicate.key)} appears twice in one object "
-                                  "(the last value would silently win)")
+                                  "contacts.duplicate-key", key=_short(duplicate.key))
                 elif isinstance(value, dict):
                     builder.add(value, lambda slot, n=number: f"line {n}, field {slot}")
                 else:
-                    builder.error(f"line {number}", "not a JSON object")
+                    builder.error(f"line {number}", "contacts.not-object")
             if builder.full:
                 break
     return builder.finish()
@@ -927,19 +921,18 @@ def read_json(path: Path, *, show_values: bool = False,
     from cm_model.io.readers import Refused, load_json
 
     if path.stat().st_size > MAX_JSON_BYTES:
-        raise ContactsError([f"{path.name}: larger than {MAX_JSON_BYTES >> 20} MB; use JSON "
-                             "Lines or CSV"], unreadable=True)
+        raise ContactsError([Note(path.name, "contacts.too-large", limit=MAX_JSON_BYTES >> 20)],
+                            unreadable=True)
     try:
         document = load_json(path.read_bytes())
     except Refused as exc:
-        raise ContactsError([f"{path.name}: {exc.message}"], unreadable=True) from None
+        raise ContactsError([refused_note(path.name, exc)], unreadable=True) from None
     if isinstance(document, dict):
         contacts, prefix = document.get("service_contacts"), "service_contacts"
     else:
         contacts, prefix = document, ""
     if not isinstance(contacts, list):
-        raise ContactsError([f"{path.name}: no service_contacts list (expected an Export "
-                             "envelope or a list of service contacts)"])
+        raise ContactsError([Note(path.name, "contacts.no-list")])
     builder = RowBuilder(path.name, show_values, fields)
     builder.check_keys = True
     for index, value in enumerate(contacts):
@@ -947,7 +940,7 @@ def read_json(path: Path, *, show_values: bool = False,
         if isinstance(value, dict):
             builder.add(value, lambda slot, w=where: f"{w}.{slot}")
         else:
-            builder.error(where, "not a JSON object")
+            builder.error(where, "contacts.not-object")
         if builder.full:
             break
     return builder.finish()
@@ -961,27 +954,24 @@ def read_xlsx(path: Path, *, show_values: bool = False,
     """Every visible sheet whose header names the contact columns is read (one table, one
     id space); hidden sheets and sheets with other headers are reported as warnings."""
     from cm_model.io import workbook
-    from cm_model.io.messages import message
 
     refused = workbook.guard(path)
     if refused is not None:
-        raise ContactsError([f"{path.name}: {message(refused.code, 'en', **refused.params)}"],
+        raise ContactsError([Note(path.name, refused.code, **refused.params)],
                             unreadable=True)
     try:
         book = workbook.FastWorkbook(path)
         sheets = book.sheets()
     except Exception as exc:  # noqa: BLE001 - calamine raises many types for a broken file
-        raise ContactsError([f"{path.name}: cannot read the workbook: it is damaged or not an "
-                             f"XLSX workbook ({type(exc).__name__}); save it again from Excel "
-                             "or export CSV"], unreadable=True) from None
+        raise ContactsError([Note(path.name, "contacts.workbook",
+                                  kind=type(exc).__name__)], unreadable=True) from None
     builder = RowBuilder(path.name, show_values, fields)
     header_errors: list[str] = []
     read_any = False
     for sheet in sheets:
         title = sheet.name
         if not sheet.visible:
-            builder.warnings.append(f"{path.name}: {title}: warning: the sheet is hidden; it "
-                                    "is not read")
+            builder.warnings.append(Note(f"{path.name}: {title}", "contacts.hidden-sheet"))
             continue
         try:
             rows = book.rows(title)
@@ -991,8 +981,8 @@ def read_xlsx(path: Path, *, show_values: bool = False,
             names = header_names()
             if not any(names.get(_text(h).casefold()) for h in header):
                 if any(_text(h) for h in header):
-                    builder.warnings.append(f"{path.name}: {title}: warning: the sheet's "
-                                            "header names no contact column; it is not read")
+                    builder.warnings.append(Note(f"{path.name}: {title}",
+                                                 "contacts.other-sheet"))
                 continue
             try:
                 mapping = map_header(header, path.name, lambda pos, t=title: f"{t}!{_col(pos)}1",
@@ -1011,13 +1001,12 @@ def read_xlsx(path: Path, *, show_values: bool = False,
                 if builder.full:
                     break
         except Exception as exc:  # noqa: BLE001 - a damaged sheet
-            raise ContactsError([f"{path.name}: {title}: cannot read the sheet "
-                                 f"({type(exc).__name__})"], unreadable=True) from None
+            raise ContactsError([Note(f"{path.name}: {title}", "contacts.sheet",
+                                      kind=type(exc).__name__)], unreadable=True) from None
     if header_errors:
         raise ContactsError(header_errors + builder.errors)
     if not read_any:
-        raise ContactsError([f"{path.name}: no visible worksheet with a contacts header"]
-                            + builder.warnings)
+        raise ContactsError([Note(path.name, "contacts.no-sheet"), *builder.warnings])
     return builder.finish()
 
 
@@ -1049,12 +1038,12 @@ def read_contacts(path: Path, *, show_values: bool = False,
     # henkilötunnus whatever the measures are.
     wanted = frozenset(fields or FIELDS) | {"id", "client_id", "contact_date", "contact_type"}
     if not path.is_file():
-        raise ContactsError([f"{path}: no such file"], unreadable=True)
+        raise ContactsError([Note(str(path), "records.no-file")], unreadable=True)
     try:
         with path.open("rb"):
             pass
     except OSError as exc:
-        raise ContactsError([f"{path.name}: cannot read ({exc.strerror})"],
+        raise ContactsError([Note(path.name, "records.cannot-read", detail=exc.strerror)],
                             unreadable=True) from None
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):

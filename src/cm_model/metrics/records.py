@@ -26,6 +26,7 @@ from typing import Any
 import numpy as np
 
 from cm_model.io.limits import MAX_MESSAGES_PER_FILE
+from cm_model.io.messages import Note, refused_note
 from cm_model.metrics.contacts import NO_DATE, day_number, parse_date
 
 MAX_ERRORS = MAX_MESSAGES_PER_FILE
@@ -76,15 +77,15 @@ class _Builder:
         # "file: line 3: " + "care_plans[0]…" or "file: clients[2]" + ".care_plans[0]…"
         where = where[:-2] + ": " if where.endswith(": ") else where + "."
         if not isinstance(client, dict):
-            errors.append(f"{where.rstrip('.: ')}: not a Client object")
+            errors.append(Note(where.rstrip(".: "), "records.not-client"))
             return
         client_id = client.get("id")
         if not isinstance(client_id, str) or not client_id.strip():
-            errors.append(f"{where}id: a client needs an id")
+            errors.append(Note(f"{where}id", "records.no-id"))
             return
         client_id = client_id.strip()
         if client_id in self.seen:
-            errors.append(f"{where}id: client id appears twice")
+            errors.append(Note(f"{where}id", "records.id-twice"))
             return
         self.seen.add(client_id)
         plan: date | None = None
@@ -93,7 +94,7 @@ class _Builder:
                 continue
             created = parse_date(care_plan.get("created_date"))
             if created is None:
-                errors.append(f"{where}care_plans[{i}].created_date: not a date")
+                errors.append(Note(f"{where}care_plans[{i}].created_date", "records.not-date"))
                 continue
             plan = created if plan is None or created < plan else plan
         answers = np.zeros((2, 26), dtype=np.int8)
@@ -109,8 +110,8 @@ class _Builder:
             stated = assessment.get("assessment_date")
             when = parse_date(stated) if stated is not None else date.min
             if when is None:  # a bad date must not make an older assessment count
-                errors.append(f"{where}whoqol_assessments[{i}].assessment_date: not a date "
-                              "in 1900-01-01 … 2199-12-31")
+                errors.append(Note(f"{where}whoqol_assessments[{i}].assessment_date",
+                                   "records.date-range", lo="1900-01-01", hi="2199-12-31"))
                 continue
             row = np.zeros(26, dtype=np.int8)
             for j, item in enumerate(_list(assessment.get("item_answers"))):
@@ -119,8 +120,8 @@ class _Builder:
                 if not (isinstance(number, int) and isinstance(answer, int)
                         and 1 <= number <= 26 and 1 <= answer <= 5) \
                         or isinstance(number, bool) or isinstance(answer, bool):
-                    errors.append(f"{where}whoqol_assessments[{i}].item_answers[{j}]: "
-                                  "item_number 1–26 and answer 1–5 expected")
+                    errors.append(Note(f"{where}whoqol_assessments[{i}].item_answers[{j}]",
+                                       "records.whoqol-item"))
                     continue
                 row[number - 1] = answer
             if half not in latest or when >= latest[half]:
@@ -131,7 +132,7 @@ class _Builder:
         for i, response in enumerate(responses):
             score = response.get("nps_score") if isinstance(response, dict) else None
             if not isinstance(score, int) or isinstance(score, bool) or not 0 <= score <= 10:
-                errors.append(f"{where}nps_responses[{i}].nps_score: an integer 0–10 expected")
+                errors.append(Note(f"{where}nps_responses[{i}].nps_score", "records.nps"))
                 continue
             self.nps_client.append(r)
             self.nps_timepoint.append(response.get("timepoint"))
@@ -164,13 +165,13 @@ def _clients_of(document: Any, where: str) -> list[tuple[str, Any]]:
     if isinstance(document, dict) and "clients" in document:
         clients = document["clients"]
         if not isinstance(clients, list):
-            raise RecordsError([f"{where}clients: not a list"])
+            raise RecordsError([Note(f"{where}clients", "records.clients-not-list")])
         return [(f"{where}clients[{i}]", c) for i, c in enumerate(clients)]
     if isinstance(document, dict):
         return [(where, document)]
     if isinstance(document, list):
         return [(f"{where}[{i}]", c) for i, c in enumerate(document)]
-    raise RecordsError([f"{where}expected an Export, a Client or a list of clients"])
+    raise RecordsError([Note(where.rstrip(": "), "records.shape")])
 
 
 def read_records(path: Path, whoqol: bool = True, nps: bool = True) -> Records:
@@ -191,7 +192,7 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
 
     name = path.name
     if not path.is_file():
-        raise RecordsError([f"{path}: no such file"], unreadable=True)
+        raise RecordsError([Note(str(path), "records.no-file")], unreadable=True)
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         fast = _read_jsonl_fast(path, whoqol, nps)
@@ -200,7 +201,8 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise RecordsError([f"{name}: cannot read ({exc.strerror})"], unreadable=True) from None
+        raise RecordsError([Note(name, "records.cannot-read", detail=exc.strerror)],
+                           unreadable=True) from None
     builder = _Builder(whoqol, nps)
     if suffix in (".jsonl", ".ndjson"):
         for number, line in enumerate(raw.splitlines(), start=1):
@@ -209,15 +211,15 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
             try:
                 value = orjson.loads(line)
             except orjson.JSONDecodeError as exc:
-                builder.errors.append(f"{name}: line {number}: not valid JSON ({exc.msg})")
+                builder.errors.append(Note(f"{name}: line {number}", "records.json",
+                                          detail=exc.msg))
                 continue
             if may_have_duplicates(line, value):
                 duplicate = find_duplicate_key(line)
                 if duplicate is not None:
-                    builder.errors.append(
-                        f"{name}: line {number}, column {duplicate.column}: key "
-                        f"{safe_name(duplicate.key)!r} appears twice in one object (the last "
-                        "value would silently win)")
+                    builder.errors.append(Note(
+                        f"{name}: line {number}, column {duplicate.column}",
+                        "contacts.duplicate-key", key=repr(safe_name(duplicate.key))))
                     continue
             for where, client in _clients_of(value, f"{name}: line {number}: "):
                 builder.add(client, where)
@@ -231,16 +233,16 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
         try:
             document = load(raw.decode("utf-8-sig"))
         except UnicodeDecodeError:
-            raise RecordsError([f"{name}: not valid UTF-8 text"], unreadable=True) from None
+            raise RecordsError([Note(name, "records.utf8")], unreadable=True) from None
         except YamlRefused as exc:
-            raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
+            raise RecordsError([refused_note(name, exc)], unreadable=True) from None
         except RecursionError:
-            raise RecordsError([f"{name}: nesting too deep"], unreadable=True) from None
+            raise RecordsError([Note(name, "records.depth")], unreadable=True) from None
     else:
         try:
             document = load_json(raw)
         except Refused as exc:
-            raise RecordsError([f"{name}: {exc.message}"], unreadable=True) from None
+            raise RecordsError([refused_note(name, exc)], unreadable=True) from None
     for where, client in _clients_of(document, f"{name}: "):
         builder.add(client, where)
         if len(builder.errors) >= MAX_ERRORS:
@@ -250,8 +252,8 @@ def _read_records(path: Path, whoqol: bool, nps: bool) -> Records:
         try:
             records.export_date = values.to_datetime(document["export_time"]).date()
         except values.CellError:
-            raise RecordsError([f"{name}: export_time: not a date-time in 1900-01-01 … "
-                                "2199-12-31"]) from None
+            raise RecordsError([Note(f"{name}: export_time", "records.export-time",
+                                     lo="1900-01-01", hi="2199-12-31")]) from None
     return records
 
 

@@ -33,6 +33,7 @@ from typing import Any
 
 import numpy as np
 
+from cm_model.io.messages import Note, refused_note
 from cm_model.metrics import episodes
 from cm_model.metrics.contacts import ContactTable, day_number, vocabulary
 from cm_model.metrics.windows import Window, lookback
@@ -120,30 +121,29 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
     path = path or DEFAULT_CATALOGUE
     name = path.name
     if not path.is_file():
-        raise CatalogueError([f"{path}: no such file"], unreadable=True)
+        raise CatalogueError([Note(str(path), "records.no-file")], unreadable=True)
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise CatalogueError([f"{name}: not valid UTF-8 text"], unreadable=True) from None
+        raise CatalogueError([Note(name, "records.utf8")], unreadable=True) from None
     except OSError as exc:
-        raise CatalogueError([f"{name}: cannot read the catalogue ({exc.strerror})"],
+        raise CatalogueError([Note(name, "catalogue.cannot-read", detail=exc.strerror)],
                              unreadable=True) from None
     try:
         document = load(text)
     except YamlRefused as exc:
-        raise CatalogueError([f"{name}: {exc.message}"], unreadable=True) from None
+        raise CatalogueError([refused_note(name, exc)], unreadable=True) from None
     if isinstance(document, dict):
         document = document.get("trigger_catalogue")
     if not isinstance(document, list) or not document:
-        raise CatalogueError([f"{name}: expected a list of trigger definitions "
-                              "(or a mapping with trigger_catalogue)"])
+        raise CatalogueError([Note(name, "catalogue.shape")])
     from pydantic import ValidationError
 
     from cm_model.datamodel.cm_model import TriggerDefinition
 
     types = set(vocabulary("ServiceContactType").codes)
     triggers: list[Trigger] = []
-    errors: list[str] = []
+    errors: list[str] = []  # Notes: located, in the catalogue's languages
     seen: set[str] = set()
     for index, entry in enumerate(document):
         code = entry.get("code") if isinstance(entry, dict) else None
@@ -153,10 +153,11 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
         except ValidationError as exc:
             for problem in exc.errors():
                 path_text = ".".join(str(p) for p in problem["loc"]) or "entry"
-                errors.append(f"{where}: {path_text}: {problem['msg']}")
+                errors.append(Note(f"{where}: {path_text}", "catalogue.invalid",
+                                   detail=problem["msg"]))
             continue
         if model.code in seen:
-            errors.append(f"{where}: code {model.code} appears twice")
+            errors.append(Note(where, "catalogue.code-twice", code=model.code))
         seen.add(model.code)
 
         def enum_value(value: Any) -> str | None:
@@ -173,10 +174,11 @@ def load_catalogue(path: Path | None = None) -> list[Trigger]:
         if trigger.machine_checkable:
             for slot in ("measure", "comparison", "threshold", "window_months"):
                 if getattr(trigger, slot) is None:
-                    errors.append(f"{where}: {slot} is required when machine_checkable is true")
+                    errors.append(Note(where, "catalogue.required", slot=slot))
             unknown = [t for t in trigger.contact_types if t not in types]
             if unknown:
-                errors.append(f"{where}: contact_types: unknown code(s) {', '.join(unknown)}")
+                errors.append(Note(f"{where}: contact_types", "catalogue.unknown-types",
+                                   codes=", ".join(unknown)))
         triggers.append(trigger)
     if errors:
         raise CatalogueError(errors)
