@@ -82,6 +82,8 @@ screenshots: setup
 bench: setup
 	$(BIN)/python benchmarks/bench_validate.py
 	$(BIN)/python benchmarks/bench_metrics.py
+	$(BIN)/python benchmarks/bench_triggers.py
+	$(BIN)/python benchmarks/bench_fhir.py
 
 clean:
 	rm -rf site benchmarks/out .pytest_cache
