@@ -27,6 +27,8 @@ import sys
 import time
 from pathlib import Path
 
+from bench_validate import head  # the first n lines of a JSON Lines file, cached in out/
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "benchmarks" / "out"
 PY = sys.executable
@@ -51,17 +53,6 @@ def run_child(args: list[str]) -> None:
         raise SystemExit(f"{args[1:3]} exited {done.returncode}")
     print(json.dumps({"wall": wall, "cpu": usage.ru_utime + usage.ru_stime,
                       "rss_mb": usage.ru_maxrss / 1024}))
-
-
-def head(source: Path, n: int) -> Path:
-    target = OUT / f"{source.stem}-head{n}.jsonl"
-    if not target.exists():
-        with source.open("rb") as src, target.open("wb") as dst:
-            for k, line in enumerate(src):
-                if k >= n:
-                    break
-                dst.write(line)
-    return target
 
 
 def same_records(a: Path, b: Path) -> bool:

@@ -194,6 +194,20 @@ def _replace(name: str, target: Path) -> None:
 
 
 @contextlib.contextmanager
+def _opened(handle: int, binary: bool, encoding: str,
+            newline: str | None) -> Iterator[IO[Any]]:
+    """The staged file's descriptor as a stream; flushed to disk when the block ends."""
+    if binary:
+        stream: IO[Any] = os.fdopen(handle, "wb")
+    else:
+        stream = os.fdopen(handle, "w", encoding=encoding, newline=newline)
+    with stream:
+        yield stream
+        stream.flush()
+        os.fsync(stream.fileno())
+
+
+@contextlib.contextmanager
 def atomic_write(path: Path | str, inputs: Iterable[Path | str] = (), binary: bool = False,
                  encoding: str = "utf-8", newline: str | None = "") -> Iterator[IO[Any]]:
     """Open a staged file for `path`; it replaces `path` only when the block ends without an
@@ -202,14 +216,8 @@ def atomic_write(path: Path | str, inputs: Iterable[Path | str] = (), binary: bo
     with _signals_guarded():
         handle, name = _stage(target)
         try:
-            if binary:
-                stream: IO[Any] = os.fdopen(handle, "wb")
-            else:
-                stream = os.fdopen(handle, "w", encoding=encoding, newline=newline)
-            with stream:
+            with _opened(handle, binary, encoding, newline) as stream:
                 yield stream
-                stream.flush()
-                os.fsync(stream.fileno())
             _replace(name, target)
         finally:
             _forget(name)
@@ -242,14 +250,8 @@ class OutputSet:
 
     def write(self, path: Path | str, data: bytes) -> None:
         target = Path(path)
-        if target not in self.targets:
-            raise ValueError(f"{target} was not checked as part of this output set")
-        handle, name = _stage(target)
-        self._staged[target] = name
-        with os.fdopen(handle, "wb") as stream:
+        with self.stream(target) as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
 
     @contextlib.contextmanager
     def stream(self, path: Path | str, binary: bool = True, encoding: str = "utf-8",
@@ -260,14 +262,8 @@ class OutputSet:
             raise ValueError(f"{target} was not checked as part of this output set")
         handle, name = _stage(target)
         self._staged[target] = name
-        if binary:
-            stream: IO[Any] = os.fdopen(handle, "wb")
-        else:
-            stream = os.fdopen(handle, "w", encoding=encoding, newline=newline)
-        with stream:
+        with _opened(handle, binary, encoding, newline) as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
 
     def _commit(self) -> None:
         backups: dict[Path, str | None] = {}
