@@ -261,7 +261,7 @@ class FileRun:
             return
         if FAST_PATH:  # rules whose inputs are all absent cannot report: skip them
             catalogue = _selected(cls, catalogue, data)
-        rules.begin(data)
+        rules.begin(data, cls)
         has = ctx.has
         for rule in catalogue:
             if rule.needs and not all(map(has, rule.needs)):
@@ -465,8 +465,8 @@ def _guard(stream: Iterator[Item | Problem]) -> Iterator[Item | Problem]:
 
 # --- parallel JSON Lines --------------------------------------------------------------------
 
-def _chunks(path: Path, parts: int) -> list[tuple[int, int, int]]:
-    """(start, end, first line number) byte ranges aligned on line ends."""
+def _bounds(path: Path, parts: int) -> list[int]:
+    """Byte offsets that cut the file into about `parts` ranges, each ending at a line end."""
     size = path.stat().st_size
     bounds = [0]
     with path.open("rb") as handle:
@@ -477,19 +477,20 @@ def _chunks(path: Path, parts: int) -> list[tuple[int, int, int]]:
             if pos < size and pos > bounds[-1]:
                 bounds.append(pos)
     bounds.append(size)
-    out, line = [], 1
-    with path.open("rb") as handle:
-        for start, end in zip(bounds, bounds[1:], strict=False):
-            out.append((start, end, line))
-            handle.seek(start)
-            remaining = end - start
-            while remaining:
-                block = handle.read(min(remaining, 1 << 24))
-                if not block:
-                    break
-                line += block.count(b"\n")
-                remaining -= len(block)
-    return out
+    return bounds
+
+
+def _count_lines(handle: Any, start: int, end: int) -> int:
+    """Line breaks in [start, end) of an open file."""
+    handle.seek(start)
+    count, remaining = 0, end - start
+    while remaining:
+        block = handle.read(min(remaining, 1 << 24))
+        if not block:
+            break
+        count += block.count(b"\n")
+        remaining -= len(block)
+    return count
 
 
 def _work(args: tuple[str, int, int, int, Options]) -> tuple[
@@ -503,14 +504,22 @@ def _work(args: tuple[str, int, int, int, Options]) -> tuple[
 def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding], int, bool]:
     from concurrent.futures import ProcessPoolExecutor
 
-    ranges = _chunks(path, jobs * 4)
+    bounds = _bounds(path, jobs * 8)
     findings: list[Finding] = []
     records, fatal = 0, False
     merged: dict[str, dict[str, Any]] = {}
     rule = rules.BY_ID["CM-R002"]
     repeats: dict[str | None, list[Finding]] = {}
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        results = pool.map(_work, [(str(path), s, e, f, opts) for s, e, f in ranges])
+        # each range starts as soon as its first line number is known: counting the lines of
+        # the ranges before it (one pass over the file) overlaps with the work
+        futures = []
+        line = 1
+        with path.open("rb") as handle:
+            for start, end in zip(bounds, bounds[1:], strict=False):
+                futures.append(pool.submit(_work, (str(path), start, end, line, opts)))
+                line += _count_lines(handle, start, end)
+        results = (future.result() for future in futures)
         for chunk_findings, chunk_records, chunk_fatal, seen, chunk_repeats in results:
             for index, cls, ident in chunk_repeats:  # repeats inside the range: the first use
                 first = merged.get(cls, {}).get(ident)  # may lie in an earlier range

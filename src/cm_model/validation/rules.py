@@ -30,6 +30,7 @@ from typing import Any
 
 from cm_model import schema_info
 from cm_model.schema_info import code
+from cm_model.validation.gather import Gatherer
 
 ERROR, WARNING = "error", "warning"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -56,14 +57,26 @@ _DAYS: dict[str, str] = {}  # plain 'YYYY-MM-DD' strings already seen to match _
 # The record the engine is checking and what the rules have already read from it: several
 # rules read the same lists, so each is gathered once per record (see `begin`).
 # [record, patterns and shared results -> values, top-level key -> `items` of it]
-_CURRENT: list[Any] = [None, {}, {}]
+# The values at the patterns the rules read are gathered in one compiled pass per record
+# (`gather.Gatherer`, per record class).
+_CURRENT: list[Any] = [None, {}, {}, None]
+_GATHERERS: dict[str, Gatherer] = {}
 
 
-def begin(record: Any) -> None:
-    """Start checking `record` (the engine calls it before the rules run; None after)."""
+def begin(record: Any, cls: str | None = None) -> None:
+    """Start checking `record` of class `cls` (the engine calls it before the rules run; None
+    after)."""
     _CURRENT[0] = record
-    _CURRENT[1] = {}
     _CURRENT[2] = {}
+    if cls is None or type(record) is not dict:
+        _CURRENT[1] = {}
+        _CURRENT[3] = None
+        return
+    gatherer = _GATHERERS.get(cls)
+    if gatherer is None:
+        gatherer = _GATHERERS[cls] = Gatherer()
+    _CURRENT[1] = gatherer(record)
+    _CURRENT[3] = gatherer
 
 
 def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -272,6 +285,8 @@ def _plain(record: Any, pattern: str) -> list[Any]:
         found = memo.get(pattern)
         if found is not None:
             return found
+        if _CURRENT[3] is not None:  # gathered with the others from the next record on
+            _CURRENT[3].want(pattern)
         nodes = [record]
         for prefix, key, star in steps:
             found = memo.get(prefix)
@@ -465,7 +480,16 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             seen[ident] = ctx.locator
     if cls != "Client":
         return
+    # the common case first: no id repeats among all the nested lists together (then none
+    # repeats inside one list kind); a repeat, or an unhashable id, sends it to the exact loop
     get = record.get
+    try:  # AttributeError: an element is not a dict; TypeError: an unhashable id
+        ids = [*chain.from_iterable(map(_GET_ID, (get(top) or ()) if top
+                                        else _plain(record, pattern)) for pattern, top in _NESTED)]
+        if len(set(ids)) == len(ids):
+            return
+    except (AttributeError, TypeError):
+        pass
     for pattern, top in _NESTED:
         # a top-level list is read as it is (a None element makes map() raise: the slow path)
         elements = get(top) if top else _plain(record, pattern)
