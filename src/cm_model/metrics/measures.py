@@ -221,9 +221,28 @@ WHOQOL_BREF_MIN_ITEMS_ANSWERED: int = _WHOQOL["min_items_answered"]
 
 
 _ALL_ITEMS = frozenset(WHOQOL_BREF_ITEMS)
-_COMPLETE = [(domain, itemgetter(*items),
-              tuple(i for i in items if i in WHOQOL_BREF_REVERSED_ITEMS), len(items))
+_IN_ORDER = itemgetter(*WHOQOL_BREF_ITEMS)  # {item: answer} -> answers of items 1..26
+# per domain: the positions (item - 1) of its items in an ordered answer sequence, those of its
+# reversed items, and its item count
+_COMPLETE = [(domain, itemgetter(*(i - 1 for i in items)),
+              tuple(i - 1 for i in items if i in WHOQOL_BREF_REVERSED_ITEMS), len(items))
              for domain, items in WHOQOL_BREF_DOMAINS.items()]
+
+
+def whoqol_bref_scores_complete(
+        answers: Sequence[int]) -> dict[str, tuple[float | None, float | None]]:
+    """:func:`whoqol_bref_scores` when every item is answered, from the answers of items 1–26
+    in order (well-formed ints 1–5, already checked): the common case, in C-level sums.
+    Reversing x as 6 - x is the same as adding 6 - 2x to the plain sum, and sums of small ints
+    are exact, so the float operations below are the very ones of the general case."""
+    out: dict[str, tuple[float | None, float | None]] = {}
+    for domain, getter, reversed_here, count in _COMPLETE:
+        total = sum(getter(answers))
+        for k in reversed_here:
+            total += 6 - 2 * answers[k]
+        score = total / count * 4
+        out[domain] = (score, (score - 4) * 100 / 16)
+    return out
 
 
 def whoqol_bref_scores(answered: Mapping[int, int]) -> dict[str, tuple[float | None, float | None]]:
@@ -231,17 +250,7 @@ def whoqol_bref_scores(answered: Mapping[int, int]) -> dict[str, tuple[float | N
     {item 1–26: 1–5} (already checked): domain -> (4–20 score, 0–100 score), None when not
     computable. The validator's CM-R014 uses it on every assessment, so it stays lean."""
     if len(answered) == len(WHOQOL_BREF_ITEMS) and answered.keys() == _ALL_ITEMS:
-        # every item answered (the common case): C-level sums; reversing x as 6 - x is the
-        # same as adding 6 - 2x to the plain sum, and sums of small ints are exact, so the
-        # float operations below are the very ones of the general case
-        out_: dict[str, tuple[float | None, float | None]] = {}
-        for domain, getter, reversed_here, count in _COMPLETE:
-            total = sum(getter(answered))
-            for i in reversed_here:
-                total += 6 - 2 * answered[i]
-            score = total / count * 4
-            out_[domain] = (score, (score - 4) * 100 / 16)
-        return out_
+        return whoqol_bref_scores_complete(_IN_ORDER(answered))
     discard = len(answered) < WHOQOL_BREF_MIN_ITEMS_ANSWERED
     out: dict[str, tuple[float | None, float | None]] = {}
     for domain, items in WHOQOL_BREF_DOMAINS.items():

@@ -56,6 +56,22 @@ def _selected(cls: str, catalogue: list[rules.Rule], data: dict[str, Any]) -> li
     return found
 
 
+def _runnable(ctx: rules.Context, catalogue: list[rules.Rule]) -> list[rules.Rule]:
+    """The rules of `catalogue` whose context (`needs`) `ctx` gives, e.g. no worker references
+    without an export envelope. Kept on the context per catalogue list: the context of a file
+    or an envelope is complete before its records run, and the lists come from the caches
+    above (a list built for one record only is filtered anew)."""
+    key = id(catalogue)
+    found = ctx.runnable.get(key)
+    if found is not None and found[0] is catalogue:
+        return found[1]
+    has = ctx.has
+    found = (catalogue, [r for r in catalogue if not r.needs or all(map(has, r.needs))])
+    if len(ctx.runnable) < 4096:
+        ctx.runnable[key] = found  # holds the list too, so its id is not reused meanwhile
+    return found[1]
+
+
 def _rules_for(cls: str) -> list[rules.Rule]:
     found = _RULES_FOR.get(cls)
     if found is None:
@@ -262,10 +278,7 @@ class FileRun:
         if FAST_PATH:  # rules whose inputs are all absent cannot report: skip them
             catalogue = _selected(cls, catalogue, data)
         rules.begin(data, cls)
-        has = ctx.has
-        for rule in catalogue:
-            if rule.needs and not all(map(has, rule.needs)):
-                continue  # context the input does not give (e.g. no export envelope)
+        for rule in _runnable(ctx, catalogue):
             try:
                 hits = list(rule.check(data, ctx, cls))
             except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings

@@ -81,11 +81,13 @@ def begin(record: Any, cls: str | None = None) -> None:
 
 def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
     """(index, element) for the dict elements of the list at `key`; nothing when absent."""
-    memo = _CURRENT[2] if record is _CURRENT[0] else None
-    if memo is not None:
+    if record is _CURRENT[0]:
+        memo = _CURRENT[2]
         found = memo.get(key)
         if found is not None:
             return found
+    else:
+        memo = None
     value = record.get(key) if isinstance(record, dict) else None
     if not isinstance(value, list):
         found = []
@@ -171,6 +173,9 @@ class Context:
     # CM-R002 state: class -> id -> locator of the first record carrying it
     seen_ids: dict[str, dict[str, str]] = field(default_factory=dict)
     locator: str = ""  # locator of the record being checked
+    # the engine's cache: id of a rule list -> (the list, its rules whose `needs` this gives)
+    runnable: dict[int, tuple[list[Any], list[Any]]] = field(
+        default_factory=dict, compare=False, repr=False)
 
     def known(self, cls: str) -> set[str] | None:
         """The ids of the export's records of `cls`; None outside an envelope."""
@@ -301,6 +306,14 @@ def _plain(record: Any, pattern: str) -> list[Any]:
 
 
 _STEPS: dict[str, tuple[tuple[str, str, bool], ...]] = {}
+_NO_MEMO: dict[str, list[Any]] = {}
+
+
+def gathered(record: Any) -> dict[str, list[Any]]:
+    """The values the compiled pass gathered for `record` (pattern -> `_plain` of it), when it
+    is the record being checked; else an empty dict. A rule in a hot loop reads a pattern as
+    ``gathered(record).get(p)`` and falls back to `_plain` when it is not there."""
+    return _CURRENT[1] if record is _CURRENT[0] else _NO_MEMO
 
 
 def _steps(pattern: str) -> tuple[tuple[str, str, bool], ...]:
@@ -480,19 +493,10 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             seen[ident] = ctx.locator
     if cls != "Client":
         return
-    # the common case first: no id repeats among all the nested lists together (then none
-    # repeats inside one list kind); a repeat, or an unhashable id, sends it to the exact loop
-    get = record.get
-    try:  # AttributeError: an element is not a dict; TypeError: an unhashable id
-        ids = [*chain.from_iterable(map(_GET_ID, (get(top) or ()) if top
-                                        else _plain(record, pattern)) for pattern, top in _NESTED)]
-        if len(set(ids)) == len(ids):
-            return
-    except (AttributeError, TypeError):
-        pass
+    get, memo = record.get, gathered(record)
     for pattern, top in _NESTED:
         # a top-level list is read as it is (a None element makes map() raise: the slow path)
-        elements = get(top) if top else _plain(record, pattern)
+        elements = get(top) if top else (memo.get(pattern) or _plain(record, pattern))
         if type(elements) is not list or len(elements) < 2:
             continue
         try:
@@ -930,9 +934,16 @@ _SCALES = tuple((k, scale, tol) for k, (scale, tol) in enumerate(WHOQOL_TOLERANC
     data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": list(WHOQOL_TOLERANCE.items())},
 )
 def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
-    whoqol_bref_scores = _SCORER[0] if _SCORER else _scorer()
+    whoqol_bref_scores, scores_complete = _SCORER if _SCORER else _scorer()
     for i, assessment in items(record, "whoqol_assessments"):
-        answers = _answers_fast(assessment.get("item_answers"))
+        raw = assessment.get("item_answers")
+        ordered = _answers_in_order(raw)
+        if ordered is not None:  # the common case: every item once, in order
+            computed = scores_complete(ordered)
+            if not _scores_agree(assessment, computed):
+                yield from _compare_scores(i, assessment, computed)
+            continue
+        answers = _answers_fast(raw)
         if answers is not None:
             computed = whoqol_bref_scores(answers)
             if not _scores_agree(assessment, computed):
@@ -954,16 +965,17 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
 
 
-_SCORER: list[Callable[[dict[int, int]], dict[str, tuple[float | None, float | None]]]] = []
+_SCORER: list[Callable[[Any], dict[str, tuple[float | None, float | None]]]] = []
 
 
-def _scorer() -> Callable[[dict[int, int]], dict[str, tuple[float | None, float | None]]]:
-    """The metrics module's WHOQOL-BREF scoring, imported on first use (not at import time:
-    the validator starts without the metrics package)."""
-    from cm_model.metrics.measures import whoqol_bref_scores
+def _scorer() -> list[Callable[[Any], dict[str, tuple[float | None, float | None]]]]:
+    """The metrics module's WHOQOL-BREF scoring ({item: answer}, and every item in order),
+    imported on first use (not at import time: the validator starts without the metrics
+    package)."""
+    from cm_model.metrics.measures import whoqol_bref_scores, whoqol_bref_scores_complete
 
-    _SCORER.append(whoqol_bref_scores)
-    return whoqol_bref_scores
+    _SCORER.extend((whoqol_bref_scores, whoqol_bref_scores_complete))
+    return _SCORER
 
 
 _ITEM_NUMBERS = frozenset(range(1, schema_info.whoqol_bref()["item_count"] + 1))
@@ -971,6 +983,29 @@ _ANSWER_VALUES = frozenset(range(schema_info.whoqol_bref()["answer_min"],
                                  schema_info.whoqol_bref()["answer_max"] + 1))
 _PAIR = itemgetter("item_number", "answer")
 _INT_ONLY = frozenset({int})
+
+
+_ITEM_ORDER = list(range(1, schema_info.whoqol_bref()["item_count"] + 1))
+_NUMBER, _ANSWER = itemgetter("item_number"), itemgetter("answer")
+
+
+def _answers_in_order(raw: Any) -> list[int] | None:
+    """The answers of a well-formed `item_answers` list that gives every item once, in order
+    (int item numbers 1..26, int answers in range), in C-level steps; None for anything else."""
+    if type(raw) is not list or len(raw) != len(_ITEM_ORDER):
+        return None
+    try:
+        numbers = list(map(_NUMBER, raw))
+        # equal values, then types: of the numbers only the first can be a bool (True == 1);
+        # a float such as 2.0 would be read as 2 anyway
+        if numbers != _ITEM_ORDER or type(numbers[0]) is not int:
+            return None
+        answers = list(map(_ANSWER, raw))
+        if not _ANSWER_VALUES.issuperset(answers) or not _INT_ONLY.issuperset(map(type, answers)):
+            return None
+    except (TypeError, KeyError):  # an element that is not a dict, a missing or unhashable value
+        return None
+    return answers
 
 
 def _answers_fast(raw: Any) -> dict[int, int] | None:
@@ -1009,8 +1044,9 @@ def _scores_agree(assessment: dict[str, Any],
         expected = computed[domain]
         for k, scale, tolerance in _SCALES:
             have = stored.get(scale)
-            if have is None or type(have) not in (int, float):
-                continue
+            kind = type(have)
+            if kind is not float and kind is not int:
+                continue  # absent, or of a wrong type (the structural layer reports it)
             if expected[k] is None or abs(have - expected[k]) > tolerance:
                 return False
     return True
@@ -1089,17 +1125,25 @@ def _references(rule_id: str, listed_only: bool = False) -> Check:
             refs = compiled[cls] = tuple(
                 (r["scope"] == "export", r["target"], r["path"], r.get("target_path"))
                 for r in references_of(rule_id, cls))
+        memo = gathered(record)
         for export, target, path, target_path in refs:
             if export:
                 known = ctx.known(target)
                 if known is None or (listed_only and not known):
                     continue  # outside an envelope, or (warnings) the export omits the class
-                found = _plain(record, path)
+                found = memo.get(path)
+                if found is None:
+                    found = _plain(record, path)
             else:
-                found = _plain(record, path)
+                found = memo.get(path)
+                if found is None:
+                    found = _plain(record, path)
                 if not found:
                     continue
-                known = {v for v in _plain(record, target_path) if type(v) is str}
+                targets = memo.get(target_path)
+                if targets is None:
+                    targets = _plain(record, target_path)
+                known = {v for v in targets if type(v) is str}
             # the common, valid case: every value resolves, nothing to locate
             if [v for v in found if type(v) is str and v not in known]:
                 yield from _missing(record, path, known, target)
@@ -1363,8 +1407,10 @@ _PERIOD_GROUPS = {cls: tuple((pattern, tuple((a, b) for p, a, b in periods if p 
 
 def _periods_doubtful(record: dict[str, Any], cls: str) -> bool:
     """Whether any period of the record may end before it starts (see `_period_fine`)."""
+    memo = gathered(record)
     for pattern, pairs in _PERIOD_GROUPS.get(cls, ()):
-        for el in _plain(record, pattern) if pattern else (record,):
+        elements = (memo.get(pattern) or _plain(record, pattern)) if pattern else (record,)
+        for el in elements:
             if type(el) is not dict:
                 continue
             for start_key, end_key in pairs:
