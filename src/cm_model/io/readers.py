@@ -150,44 +150,44 @@ def _duplicate_problem(found: DuplicateKey, record: str | None = None,
                    record=record, line=line or found.line, fatal=record is None)
 
 
-def iter_lines(path: Path, start: int = 0, end: int | None = None,
-               first_line: int = 1) -> Iterator[tuple[int, bytes | None, int]]:
-    """(line number, bytes) for each line in [start, end); bytes None when the line is over
-    the length limit (the rest of it is skipped without being held in memory)."""
-    # a buffer of many records: with the default 8 KiB, most records cost a read() call
-    with path.open("rb", buffering=1 << 18) as handle:
-        handle.seek(start)
-        pos, lineno = start, first_line
-        while end is None or pos < end:
-            line = handle.readline(MAX_LINE_BYTES + 1)
-            if not line:
-                return
-            pos += len(line)
-            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-                while True:  # skip the remainder of an over-long line
-                    more = handle.readline(MAX_LINE_BYTES)
-                    pos += len(more)
-                    if not more or more.endswith(b"\n"):
-                        break
-                yield lineno, None, pos
-            else:
-                yield lineno, line, pos
-            lineno += 1
-
-
 _BLANK_START = (b"", b" ", b"\t", b"\n", b"\r", b"\x0b", b"\x0c")  # what bytes.strip() removes
 
 
 def read_jsonl(path: Path, start: int = 0, end: int | None = None,
                first_line: int = 1, report_empty: bool = True) -> Iterator[Item | Problem]:
+    """The records of the lines in [start, end) (a line that starts before `end` is read
+    whole), numbered from `first_line`. A line over the length limit is reported, and the rest
+    of it skipped without being held in memory."""
     import orjson
 
     loads, decode_error = orjson.loads, orjson.JSONDecodeError
     seen_any = False
+    pos, lineno = start, first_line - 1
     try:
-        for lineno, line, pos in iter_lines(path, start, end, first_line):
+        # a buffer of many records: with the default 8 KiB, most records cost a read() call
+        handle = path.open("rb", buffering=1 << 18)
+        handle.seek(start)
+    except OSError:
+        yield Problem("read.missing", fatal=True)
+        return
+    with handle:
+        while end is None or pos < end:
+            try:
+                line = handle.readline(MAX_LINE_BYTES + 1)
+            except OSError:
+                yield Problem("read.missing", fatal=True)
+                return
+            if not line:
+                break
+            lineno += 1
+            pos += len(line)
             record = f"line {lineno}"
-            if line is None:
+            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+                while True:  # skip the rest of the over-long line
+                    more = handle.readline(MAX_LINE_BYTES)
+                    pos += len(more)
+                    if not more or more.endswith(b"\n"):
+                        break
                 yield Problem("read.too-large", {"limit": MAX_LINE_BYTES // 2**20},
                               record=record, line=lineno)
                 continue
@@ -220,9 +220,6 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
                     yield _duplicate_problem(duplicate, record, lineno)
                     continue
             yield Item(value, record, line=lineno, pos=pos)
-    except OSError:
-        yield Problem("read.missing", fatal=True)
-        return
     if not seen_any and report_empty:
         yield Problem("read.empty")
 

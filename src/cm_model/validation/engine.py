@@ -408,12 +408,20 @@ class FileRun:
 
     def consume(self, stream: Iterable[Item | Problem], progress: Progress | None = None,
                 total: int = 0) -> None:
+        item, problem = self.item, self.problem
+        if progress is None:
+            for entry in stream:
+                if type(entry) is Problem:
+                    problem(entry)
+                else:
+                    item(entry)
+            return
         for count, entry in enumerate(stream, start=1):
-            if isinstance(entry, Problem):
-                self.problem(entry)
+            if type(entry) is Problem:
+                problem(entry)
             else:
-                self.item(entry)
-            if progress is not None and count % 2000 == 0 and entry.line is not None:
+                item(entry)
+            if count % 2000 == 0 and entry.line is not None:
                 progress(getattr(entry, "pos", 0) or 0, total)
 
 
