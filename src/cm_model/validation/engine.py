@@ -280,7 +280,9 @@ class FileRun:
         rules.begin(data, cls)
         for rule in _runnable(ctx, catalogue):
             try:
-                hits = list(rule.check(data, ctx, cls))
+                hits = rule.check(data, ctx, cls)
+                if type(hits) is not list:
+                    hits = list(hits)  # a check written as a generator
             except Exception:  # noqa: BLE001 - a rule bug must not hide the other findings
                 out.append(Finding(file, locator, None, None, rule.id, "warning",
                                    "rule could not be applied to this record"))

@@ -20,7 +20,7 @@ Conventions shared by every rule (the port must follow them too):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
@@ -198,7 +198,9 @@ class Hit:
     value: Any = None  # shown only with --show-values
 
 
-Check = Callable[[dict[str, Any], Context, str], Iterator[Hit]]
+# A check returns its hits as a list (empty in the common case): cheaper than a generator,
+# which costs a frame and a list() per rule and record. The engine also accepts an iterable.
+Check = Callable[[dict[str, Any], Context, str], Iterable[Hit]]
 
 
 @dataclass(frozen=True)
@@ -439,10 +441,12 @@ def _hetu_birth_date_stdnum(value: str) -> str | None:
     ),
     reads=("henkilotunnus",),
 )
-def _r001(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r001(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     value = text(record.get("henkilotunnus"))
     if value is not None and not hetu_valid(value):
-        yield Hit("henkilotunnus", value=value)
+        hits.append(Hit("henkilotunnus", value=value))
+    return hits
 
 
 # --- CM-R002 unique ids -------------------------------------------------------------------
@@ -482,17 +486,18 @@ _NESTED = [(p, p[:-3] if p.count("[*]") == 1 and "." not in p else None)
     reads=tuple(dict.fromkeys([*TOP_LEVEL_ID_FIELD.values(), *map(_top, NESTED_ID_LISTS)])),
     data={"nested_id_lists": list(NESTED_ID_LISTS), "top_level_id_field": TOP_LEVEL_ID_FIELD},
 )
-def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     key = TOP_LEVEL_ID_FIELD.get(cls, "id")
     ident = text(record.get(key))
     if ident is not None:
         seen = ctx.seen_ids.setdefault(cls, {})
         if ident in seen:
-            yield Hit(key, {"scope": f"{cls}, first at {seen[ident]}"}, ident)
+            hits.append(Hit(key, {"scope": f"{cls}, first at {seen[ident]}"}, ident))
         else:
             seen[ident] = ctx.locator
     if cls != "Client":
-        return
+        return hits
     get, memo = record.get, gathered(record)
     for pattern, top in _NESTED:
         # a top-level list is read as it is (a None element makes map() raise: the slow path)
@@ -511,9 +516,10 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             if type(ident) is not str:
                 continue
             if ident in local:
-                yield Hit(path_of((*parts, "id")), {"scope": pattern.replace("[*]", "[]")},
-                          ident)
+                hits.append(Hit(path_of((*parts, "id")), {"scope": pattern.replace("[*]", "[]")},
+                                ident))
             local.add(ident)
+    return hits
 
 
 # --- CM-R003 assignment dates ---------------------------------------------------------------
@@ -533,11 +539,13 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     reads=("assignments",),
     data={"period": ["assignments[*]", "start_date", "end_date"]},
 )
-def _r003(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r003(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, a in items(record, "assignments"):
         start, end = day(a.get("start_date")), day(a.get("end_date"))
         if start and end and end < start:
-            yield Hit(f"assignments[{i}].end_date")
+            hits.append(Hit(f"assignments[{i}].end_date"))
+    return hits
 
 
 # --- CM-R004 at most two at once ------------------------------------------------------------
@@ -571,10 +579,11 @@ def _example_r004(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("assignments",), needs_client=("assignments[*]",),
     example=_example_r004,
 )
-def _r004(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r004(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     assignments = items(record, "assignments")
     if len(assignments) < 3:
-        return  # a third assignment in force needs three of them
+        return hits  # a third assignment in force needs three of them
     by_role: dict[str, list[tuple[str, str, int]]] = {}
     for i, a in assignments:
         role, start = text(a.get("role")), day(a.get("start_date"))
@@ -589,8 +598,9 @@ def _r004(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             # in force on `start`: earlier-starting periods that have not ended before it
             overlapping = sum(1 for s, e, _ in periods[:k] if s <= start <= e)
             if overlapping >= 2:
-                yield Hit(f"assignments[{index}]", {"role": role})
+                hits.append(Hit(f"assignments[{index}]", {"role": role}))
                 break
+    return hits
 
 
 # --- CM-R005 consent before coordinator contact -----------------------------------------------
@@ -624,9 +634,10 @@ def _example_r005(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("assignments",), needs_client=("assignments[*]", "consents[*]"),
     example=_example_r005,
 )
-def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     if not [a for _, a in items(record, "assignments") if a.get("role") in COORDINATOR_ROLES]:
-        return  # no coordinator assignment: nothing needs a consent
+        return hits  # no coordinator assignment: nothing needs a consent
     consent_days = [
         day(c.get("decision_date")) for _, c in items(record, "consents")
         if c.get("consent_type") == COORDINATOR_CONTACT and c.get("consent_status") == GIVEN
@@ -636,7 +647,8 @@ def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         start = day(a.get("start_date"))
         if a.get("role") in COORDINATOR_ROLES and start \
                 and not any(d <= start for d in consent_days):
-            yield Hit(f"assignments[{i}].start_date")
+            hits.append(Hit(f"assignments[{i}].start_date"))
+    return hits
 
 
 # --- CM-R006 / CM-R007 the shared plan ------------------------------------------------------
@@ -655,10 +667,12 @@ def _r005(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     ),
     reads=("care_plans",),
 )
-def _r006(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r006(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, plan in items(record, "care_plans"):
         if plan.get("plan_status") != DRAFT and not items(plan, "goals"):
-            yield Hit(f"care_plans[{i}].goals")
+            hits.append(Hit(f"care_plans[{i}].goals"))
+    return hits
 
 
 @rule(
@@ -675,13 +689,15 @@ def _r006(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     ),
     reads=("care_plans",), needs_client=("care_plans[*].review_schedule",),
 )
-def _r007(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r007(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, plan in items(record, "care_plans"):
         created = day(plan.get("created_date"))
         schedule = plan.get("review_schedule")
         review = day(schedule.get("next_review_date")) if isinstance(schedule, dict) else None
         if created and review and review <= created:
-            yield Hit(f"care_plans[{i}].review_schedule.next_review_date")
+            hits.append(Hit(f"care_plans[{i}].review_schedule.next_review_date"))
+    return hits
 
 
 # --- CM-R008..R010 closing ------------------------------------------------------------------
@@ -735,13 +751,15 @@ def _example_r008(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("status_history",), needs_client=("status_history[*]", "cm_hoi_entries[*]"),
     example=_example_r008,
 )
-def _r008(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r008(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     closed, index = closing_day(record)
     if closed is None:
-        return
+        return hits
     if not any(e.get("phase") == CLOSING and text(e.get("closing_reason"))
                for _, e in items(record, "cm_hoi_entries")):
-        yield Hit(f"status_history[{index}]")
+        hits.append(Hit(f"status_history[{index}]"))
+    return hits
 
 
 @rule(
@@ -758,11 +776,13 @@ def _r008(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     ),
     reads=("cm_hoi_entries",),
 )
-def _r009(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r009(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, entry in items(record, "cm_hoi_entries"):
         has_reason = text(entry.get("closing_reason")) is not None
         if (entry.get("phase") == CLOSING) != has_reason:
-            yield Hit(f"cm_hoi_entries[{i}].closing_reason")
+            hits.append(Hit(f"cm_hoi_entries[{i}].closing_reason"))
+    return hits
 
 
 def _example_r010(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
@@ -788,14 +808,16 @@ def _example_r010(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("status_history",), needs_client=("status_history[*]", "cm_hoi_entries[*]"),
     example=_example_r010,
 )
-def _r010(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r010(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     closed, _ = closing_day(record)
     if closed is None:
-        return
+        return hits
     for i, entry in items(record, "cm_hoi_entries"):
         d = day(entry.get("entry_date"))
         if d and d > closed and entry.get("is_correction") is not True:
-            yield Hit(f"cm_hoi_entries[{i}].entry_date")
+            hits.append(Hit(f"cm_hoi_entries[{i}].entry_date"))
+    return hits
 
 
 # --- CM-R011..R013 continuity indices -------------------------------------------------------
@@ -831,7 +853,8 @@ def _example_r011(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("continuity_indices",),
     example=_example_r011,
 )
-def _r011(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r011(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, index in items(record, "continuity_indices"):
         value = index.get("index_value")
         if not isinstance(value, int | float) or isinstance(value, bool):
@@ -841,7 +864,8 @@ def _r011(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         too_low = (index.get("index_type") == UPC and count is not None
                    and count >= 1 and value < 1 / count - 1e-9)
         if not 0 <= value <= 1 or too_low:
-            yield Hit(f"continuity_indices[{i}].index_value", value=value)
+            hits.append(Hit(f"continuity_indices[{i}].index_value", value=value))
+    return hits
 
 
 @rule(
@@ -861,7 +885,8 @@ def _r011(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     data={"min_contacts": MIN_CONTACTS},
     reads=("continuity_indices",),
 )
-def _r012(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r012(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, index in items(record, "continuity_indices"):
         kind, count = index.get("index_type"), index.get("contact_count")
         minimum = MIN_CONTACTS.get(kind) if isinstance(kind, str) else None
@@ -869,8 +894,9 @@ def _r012(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         if minimum is None or count is None:
             continue
         if count < minimum and index.get("index_value") is not None:
-            yield Hit(f"continuity_indices[{i}].index_value",
-                      {"index_type": kind, "minimum": minimum})
+            hits.append(Hit(f"continuity_indices[{i}].index_value",
+                            {"index_type": kind, "minimum": minimum}))
+    return hits
 
 
 def _example_r013(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
@@ -892,10 +918,12 @@ def _example_r013(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("continuity_indices",),
     example=_example_r013,
 )
-def _r013(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r013(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, index in items(record, "continuity_indices"):
         if index.get("index_value") is None and text(index.get("not_computable_reason")) is None:
-            yield Hit(f"continuity_indices[{i}].not_computable_reason")
+            hits.append(Hit(f"continuity_indices[{i}].not_computable_reason"))
+    return hits
 
 
 # --- CM-R014 WHOQOL-BREF ----------------------------------------------------------------------
@@ -933,7 +961,8 @@ _SCALES = tuple((k, scale, tol) for k, (scale, tol) in enumerate(WHOQOL_TOLERANC
     # tolerance as ordered pairs: the order of the findings (the catalogue's JSON sorts keys)
     data={"domain_codes": WHOQOL_DOMAIN_CODES, "tolerance": list(WHOQOL_TOLERANCE.items())},
 )
-def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     whoqol_bref_scores, scores_complete = _SCORER if _SCORER else _scorer()
     for i, assessment in items(record, "whoqol_assessments"):
         raw = assessment.get("item_answers")
@@ -941,13 +970,13 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         if ordered is not None:  # the common case: every item once, in order
             computed = scores_complete(ordered)
             if not _scores_agree(assessment, computed):
-                yield from _compare_scores(i, assessment, computed)
+                hits.extend(_compare_scores(i, assessment, computed))
             continue
         answers = _answers_fast(raw)
         if answers is not None:
             computed = whoqol_bref_scores(answers)
             if not _scores_agree(assessment, computed):
-                yield from _compare_scores(i, assessment, computed)
+                hits.extend(_compare_scores(i, assessment, computed))
             continue
         answers = {}
         usable = True
@@ -958,11 +987,12 @@ def _r014(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
                 usable = False  # the structural layer reports it
                 continue
             if number in answers:
-                yield Hit(f"whoqol_assessments[{i}].item_answers[{j}].item_number",
-                          {"domain": "item", "scale": f"{number}", "expected": "once"})
+                hits.append(Hit(f"whoqol_assessments[{i}].item_answers[{j}].item_number",
+                                {"domain": "item", "scale": f"{number}", "expected": "once"}))
             answers[number] = value
         if answers and usable:
-            yield from _compare_scores(i, assessment, whoqol_bref_scores(answers))
+            hits.extend(_compare_scores(i, assessment, whoqol_bref_scores(answers)))
+    return hits
 
 
 _SCORER: list[Callable[[Any], dict[str, tuple[float | None, float | None]]]] = []
@@ -1119,7 +1149,8 @@ def _missing(record: Any, path: str, known: set[str], target: str) -> Iterator[H
 def _references(rule_id: str, listed_only: bool = False) -> Check:
     compiled: dict[str, tuple[tuple[bool, str, str, str | None], ...]] = {}
 
-    def check(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+    def check(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+        hits: list[Hit] = []
         refs = compiled.get(cls)
         if refs is None:  # (in the export?, target, path, target path), read once per class
             refs = compiled[cls] = tuple(
@@ -1146,7 +1177,8 @@ def _references(rule_id: str, listed_only: bool = False) -> Check:
                 known = {v for v in targets if type(v) is str}
             # the common, valid case: every value resolves, nothing to locate
             if [v for v in found if type(v) is str and v not in known]:
-                yield from _missing(record, path, known, target)
+                hits.extend(_missing(record, path, known, target))
+        return hits
 
     return check
 
@@ -1330,7 +1362,8 @@ def _example_r019(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     data={"event_dates": {k: list(v) for k, v in EVENT_DATES.items()}},
     example=_example_r019,
 )
-def _r019(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r019(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     limit = ctx.export_time or "9999-12-31"
     for pattern in EVENT_DATES.get(cls, ()):
         if not [v for v in _plain(record, pattern) if type(v) is str and v[:10] > limit]:
@@ -1338,7 +1371,8 @@ def _r019(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         for parts, value in walk_parts(record, pattern):
             d = day(value)
             if d and d > limit:
-                yield Hit(path_of(parts), value=value)
+                hits.append(Hit(path_of(parts), value=value))
+    return hits
 
 
 # --- CM-R020 periods ------------------------------------------------------------------------
@@ -1375,9 +1409,10 @@ def _example_r020(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     data={"periods": {k: [list(p) for p in v] for k, v in PERIODS.items()}},
     example=_example_r020,
 )
-def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     if not _periods_doubtful(record, cls):
-        return  # the common case: every period of the record is in order
+        return hits  # the common case: every period of the record is in order
     for pattern, start_key, end_key in PERIODS.get(cls, ()):
         elements = _plain(record, pattern) if pattern else [record]
         # the common case first: both dates strings, the end not before the start
@@ -1396,7 +1431,8 @@ def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
                 continue
             start, end = day(element.get(start_key)), day(end)
             if start and end and end < start:
-                yield Hit(path_of((*parts, end_key)), {"start": start_key, "end": end_key})
+                hits.append(Hit(path_of((*parts, end_key)), {"start": start_key, "end": end_key}))
+    return hits
 
 
 # PERIODS grouped by element pattern (schema order kept): one look at each element list
@@ -1459,10 +1495,12 @@ def _example_r021(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("assignments",),
     example=_example_r021,
 )
-def _r021(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r021(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     for i, a in items(record, "assignments"):
         if a.get("end_date") is None and a.get("client_informed") is not True:
-            yield Hit(f"assignments[{i}].client_informed")
+            hits.append(Hit(f"assignments[{i}].client_informed"))
+    return hits
 
 
 @rule(
@@ -1481,17 +1519,19 @@ def _r021(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
     ),
     reads=("henkilotunnus",),
 )
-def _r022(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r022(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     encoded = hetu_birth_date(text(record.get("henkilotunnus")))
     if encoded is None:
-        return
+        return hits
     birth = day(record.get("birth_date"))
     if birth and birth != encoded:
-        yield Hit("birth_date")
+        hits.append(Hit("birth_date"))
     year = record.get("birth_year")
     year = whole(year)
     if year is not None and year != int(encoded[:4]):
-        yield Hit("birth_year")
+        hits.append(Hit("birth_year"))
+    return hits
 
 
 def _example_r024(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
@@ -1515,10 +1555,12 @@ def _example_r024(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     reads=("status_history",),
     example=_example_r024,
 )
-def _r024(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r024(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     _, status = latest_status(record)
     if status == ACTIVE and text(record.get("client_group_marking")) is None:
-        yield Hit("client_group_marking")
+        hits.append(Hit("client_group_marking"))
+    return hits
 
 
 # --- CM-R026, CM-R027, CM-R030 (schema 0.2.0) ------------------------------------------------
@@ -1593,7 +1635,8 @@ def _example_r026(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     data={"age_criteria": list(AGE_CRITERIA)},
     example=_example_r026,
 )
-def _r026(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r026(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     age_rules = []
     for scope in ctx.scope_rules or []:
         value = scope.get("criterion_value")
@@ -1601,7 +1644,7 @@ def _r026(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
                 and value.strip().isdigit():
             age_rules.append((scope, int(value)))
     if not age_rules:
-        return
+        return hits
     for i, referral in items(record, "referrals"):
         on = day(referral.get("referral_date"))
         ages = _age_range(record, on) if on else None
@@ -1612,8 +1655,9 @@ def _r026(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
             if (start and on < start) or (end and on > end):
                 continue
             if _out_of_scope(scope.get("scope_effect"), scope.get("scope_criterion"), limit, ages):
-                yield Hit(f"referrals[{i}].referral_date")
+                hits.append(Hit(f"referrals[{i}].referral_date"))
                 break
+    return hits
 
 
 PERSONAL_SOCIAL_WORKER = code("ResponsibleWorkerRole", "PERSONAL_SOCIAL_WORKER")
@@ -1646,12 +1690,14 @@ def _example_r027(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     data={"roles": list(SPECIAL_SUPPORT_ROLES)},
     example=_example_r027,
 )
-def _r027(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r027(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     if record.get("needs_special_support") is not True:
-        return
+        return hits
     if not any(a.get("role") in SPECIAL_SUPPORT_ROLES and a.get("end_date") is None
                for _, a in items(record, "assignments")):
-        yield Hit("needs_special_support")
+        hits.append(Hit("needs_special_support"))
+    return hits
 
 
 SEGMENT_SOURCE = code("SegmentSource", "SEGMENTATION")
@@ -1688,10 +1734,11 @@ def _example_r030(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
     needs_client=("segment_memberships[*]",),
     example=_example_r030,
 )
-def _r030(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator[Hit]:
+def _r030(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
+    hits: list[Hit] = []
     members = items(record, "segment_memberships")
     if not members:
-        return
+        return hits
     current = {s for s in values(record, "segments[*]") if isinstance(s, str)}
     still_open = set()
     for _, member in members:
@@ -1701,7 +1748,8 @@ def _r030(record: dict[str, Any], ctx: Context, cls: str = "Client") -> Iterator
         if end is None or (ctx.export_time and day(end) and day(end) >= ctx.export_time):
             still_open.add(segment)
     if current != still_open:
-        yield Hit("segments")
+        hits.append(Hit("segments"))
+    return hits
 
 
 # --- access -----------------------------------------------------------------------------------
@@ -1715,11 +1763,11 @@ def rules_for(cls: str) -> list[Rule]:
     return [r for r in CATALOGUE if cls in r.applies_to]
 
 
-def apply(rule_: Rule, record: dict[str, Any], ctx: Context, cls: str) -> Iterator[Hit]:
+def apply(rule_: Rule, record: dict[str, Any], ctx: Context, cls: str) -> Iterable[Hit]:
     """Run one rule on one record (skipped when it needs context the input does not give)."""
     for need in rule_.needs:
         if not ctx.has(need):
-            return iter(())
+            return ()
     return rule_.check(record, ctx, cls)
 
 
