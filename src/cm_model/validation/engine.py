@@ -277,7 +277,7 @@ class FileRun:
             return
         if FAST_PATH:  # rules whose inputs are all absent cannot report: skip them
             catalogue = _selected(cls, catalogue, data)
-        rules.begin(data, cls)
+        rules.begin(data, cls, prove=FAST_PATH)
         for rule in _runnable(ctx, catalogue):
             try:
                 hits = rule.check(data, ctx, cls)

@@ -30,7 +30,7 @@ from typing import Any
 
 from cm_model import schema_info
 from cm_model.schema_info import code
-from cm_model.validation.gather import Gatherer
+from cm_model.validation.gather import Gatherer, Prove, compile_prover
 
 ERROR, WARNING = "error", "warning"
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
@@ -56,27 +56,54 @@ _DAYS: dict[str, str] = {}  # plain 'YYYY-MM-DD' strings already seen to match _
 
 # The record the engine is checking and what the rules have already read from it: several
 # rules read the same lists, so each is gathered once per record (see `begin`).
-# [record, patterns and shared results -> values, top-level key -> `items` of it]
-# The values at the patterns the rules read are gathered in one compiled pass per record
-# (`gather.Gatherer`, per record class).
-_CURRENT: list[Any] = [None, {}, {}, None]
+# [record, pattern -> values (None: not gathered yet), top-level key -> `items` of it and
+#  shared results, the class's Gatherer, the proofs of the compiled first look (or None)]
+_CURRENT: list[Any] = [None, None, {}, None, None]
 _GATHERERS: dict[str, Gatherer] = {}
+_PROVERS: dict[str, Prove] = {}
 
 
-def begin(record: Any, cls: str | None = None) -> None:
+def begin(record: Any, cls: str | None = None, prove: bool = False) -> None:
     """Start checking `record` of class `cls` (the engine calls it before the rules run; None
-    after)."""
+    after). With `prove`, one compiled pass first proves the schema-table rules silent where
+    it can (`gather.compile_prover`); the rules consult `proven`."""
     _CURRENT[0] = record
+    _CURRENT[1] = None
     _CURRENT[2] = {}
     if cls is None or type(record) is not dict:
-        _CURRENT[1] = {}
-        _CURRENT[3] = None
+        _CURRENT[3] = _CURRENT[4] = None
         return
     gatherer = _GATHERERS.get(cls)
     if gatherer is None:
         gatherer = _GATHERERS[cls] = Gatherer()
-    _CURRENT[1] = gatherer(record)
     _CURRENT[3] = gatherer
+    if prove:
+        prover = _PROVERS.get(cls)
+        if prover is None:
+            prover = _PROVERS[cls] = _prover(cls)
+        _CURRENT[4] = prover(record)
+    else:
+        _CURRENT[4] = None
+
+
+def proven(record: Any, part: int) -> bool:
+    """Whether the compiled first look proved `part` of `record` clean: 0 nested ids unique
+    (CM-R002), 1 record-scope references resolved (CM-R016, CM-R018), 2 periods in order
+    (CM-R020). False also when nothing was proven (not the current record, or no proof)."""
+    proofs = _CURRENT[4]
+    return proofs is not None and record is _CURRENT[0] and proofs[part]
+
+
+def _memo(record: Any) -> dict[str, list[Any]] | None:
+    """The gathered values of the record being checked (compiled pass on first use); None for
+    any other record."""
+    if record is not _CURRENT[0]:
+        return None
+    memo = _CURRENT[1]
+    if memo is None:
+        gatherer = _CURRENT[3]
+        memo = _CURRENT[1] = gatherer(record) if gatherer is not None else {}
+    return memo
 
 
 def items(record: Any, key: str) -> list[tuple[int, dict[str, Any]]]:
@@ -287,8 +314,8 @@ def _plain(record: Any, pattern: str) -> list[Any]:
     steps = _STEPS.get(pattern)
     if steps is None:
         steps = _steps(pattern)
-    if record is _CURRENT[0]:
-        memo = _CURRENT[1]
+    memo = _memo(record)
+    if memo is not None:
         found = memo.get(pattern)
         if found is not None:
             return found
@@ -315,7 +342,8 @@ def gathered(record: Any) -> dict[str, list[Any]]:
     """The values the compiled pass gathered for `record` (pattern -> `_plain` of it), when it
     is the record being checked; else an empty dict. A rule in a hot loop reads a pattern as
     ``gathered(record).get(p)`` and falls back to `_plain` when it is not there."""
-    return _CURRENT[1] if record is _CURRENT[0] else _NO_MEMO
+    memo = _memo(record)
+    return _NO_MEMO if memo is None else memo
 
 
 def _steps(pattern: str) -> tuple[tuple[str, str, bool], ...]:
@@ -496,7 +524,7 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit
             hits.append(Hit(key, {"scope": f"{cls}, first at {seen[ident]}"}, ident))
         else:
             seen[ident] = ctx.locator
-    if cls != "Client":
+    if cls != "Client" or proven(record, 0):
         return hits
     get, memo = record.get, gathered(record)
     for pattern, top in _NESTED:
@@ -706,7 +734,7 @@ def latest_status(record: dict[str, Any]) -> tuple[tuple[str, int] | None, Any]:
     """((date, index), status) of the latest status change (greatest `status_date`; on a tie
     the later in the list); (None, None) without one. Read once per record (CM-R008, R010,
     R024 share it)."""
-    memo = _CURRENT[1] if record is _CURRENT[0] else None
+    memo = _CURRENT[2] if record is _CURRENT[0] else None  # shared with `items`
     if memo is not None and "#latest" in memo:
         return memo["#latest"]
     latest: tuple[str, int] | None = None
@@ -1156,8 +1184,11 @@ def _references(rule_id: str, listed_only: bool = False) -> Check:
             refs = compiled[cls] = tuple(
                 (r["scope"] == "export", r["target"], r["path"], r.get("target_path"))
                 for r in references_of(rule_id, cls))
-        memo = gathered(record)
+        memo = gathered(record) if refs else _NO_MEMO
+        local_ok = proven(record, 1)  # every record-scope reference resolves
         for export, target, path, target_path in refs:
+            if not export and local_ok:
+                continue
             if export:
                 known = ctx.known(target)
                 if known is None or (listed_only and not known):
@@ -1411,7 +1442,7 @@ def _example_r020(cs: list[dict[str, Any]], sc: list[dict[str, Any]]) -> None:
 )
 def _r020(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
     hits: list[Hit] = []
-    if not _periods_doubtful(record, cls):
+    if proven(record, 2) or not _periods_doubtful(record, cls):
         return hits  # the common case: every period of the record is in order
     for pattern, start_key, end_key in PERIODS.get(cls, ()):
         elements = _plain(record, pattern) if pattern else [record]
@@ -1761,6 +1792,15 @@ BY_ID = {r.id: r for r in CATALOGUE}
 
 def rules_for(cls: str) -> list[Rule]:
     return [r for r in CATALOGUE if cls in r.applies_to]
+
+
+def _prover(cls: str) -> Prove:
+    """The compiled first look of CM-R002 (nested lists), the record-scope references and
+    CM-R020 for records of `cls`, from the tables those rules read."""
+    local = [(r["path"], r["target_path"]) for r in schema_info.references()
+             if r["record"] == cls and r["scope"] == "record"]
+    return compile_prover(_NESTED if cls == "Client" else [], local,
+                          list(_PERIOD_GROUPS.get(cls, ())), _period_fine)
 
 
 def apply(rule_: Rule, record: dict[str, Any], ctx: Context, cls: str) -> Iterable[Hit]:
