@@ -570,7 +570,11 @@ def _r002(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit
 def _r003(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
     hits: list[Hit] = []
     for i, a in items(record, "assignments"):
-        start, end = day(a.get("start_date")), day(a.get("end_date"))
+        start, end = a.get("start_date"), a.get("end_date")
+        if end is None or (type(end) is str and type(start) is str
+                           and end[:10] >= start[:10]):
+            continue  # the common case: in order as text, so in order or not dates at all
+        start, end = day(start), day(end)
         if start and end and end < start:
             hits.append(Hit(f"assignments[{i}].end_date"))
     return hits
@@ -720,9 +724,13 @@ def _r006(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit
 def _r007(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
     hits: list[Hit] = []
     for i, plan in items(record, "care_plans"):
-        created = day(plan.get("created_date"))
         schedule = plan.get("review_schedule")
-        review = day(schedule.get("next_review_date")) if isinstance(schedule, dict) else None
+        if not isinstance(schedule, dict):
+            continue
+        created, review = plan.get("created_date"), schedule.get("next_review_date")
+        if type(created) is str and type(review) is str and review[:10] > created[:10]:
+            continue  # the common case: later as text, so later or not dates at all
+        created, review = day(created), day(review)
         if created and review and review <= created:
             hits.append(Hit(f"care_plans[{i}].review_schedule.next_review_date"))
     return hits
@@ -740,7 +748,10 @@ def latest_status(record: dict[str, Any]) -> tuple[tuple[str, int] | None, Any]:
     latest: tuple[str, int] | None = None
     status = None
     for i, change in items(record, "status_history"):
-        d = day(change.get("status_date"))
+        d = change.get("status_date")
+        d = _DAYS.get(d) if type(d) is str else None  # a plain date seen before: no call
+        if d is None:
+            d = day(change.get("status_date"))
         if d and (latest is None or (d, i) >= latest):
             latest, status = (d, i), change.get("clienthood_status")
     if memo is not None:
@@ -807,7 +818,8 @@ def _r008(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit
 def _r009(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
     hits: list[Hit] = []
     for i, entry in items(record, "cm_hoi_entries"):
-        has_reason = text(entry.get("closing_reason")) is not None
+        reason = entry.get("closing_reason")
+        has_reason = isinstance(reason, str) and reason != ""  # `text`, without a call
         if (entry.get("phase") == CLOSING) != has_reason:
             hits.append(Hit(f"cm_hoi_entries[{i}].closing_reason"))
     return hits
@@ -842,7 +854,10 @@ def _r010(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit
     if closed is None:
         return hits
     for i, entry in items(record, "cm_hoi_entries"):
-        d = day(entry.get("entry_date"))
+        d = entry.get("entry_date")
+        if type(d) is str and d[:10] <= closed:
+            continue  # the common case: not after the closing as text (nor as a date)
+        d = day(d)
         if d and d > closed and entry.get("is_correction") is not True:
             hits.append(Hit(f"cm_hoi_entries[{i}].entry_date"))
     return hits
