@@ -39,7 +39,10 @@ class _Walk:
     """Python source that binds a local variable to the present values of each pattern (and
     of each of its prefixes)."""
 
-    def __init__(self, patterns: Iterable[str]) -> None:
+    def __init__(self, patterns: Iterable[str], keep_none: bool = False) -> None:
+        # keep_none: the lists may hold null elements (cheaper; for the prover, whose checks
+        # skip them or, for ids, fail safe on them)
+        self.keep_none = keep_none
         self.children: dict[str, list[str]] = {"": []}
         self.step: dict[str, tuple[str, bool]] = {}
         self.names: dict[str, str] = {}
@@ -70,7 +73,9 @@ class _Walk:
             for kid in kids:
                 key, star = self.step[kid]
                 lines.append(f"{indent}x = r.get({key!r})")
-                if star:
+                if star and self.keep_none:
+                    lines.append(f"{indent}{self.var(kid)} = x if type(x) is list else []")
+                elif star:
                     lines.append(f"{indent}{self.var(kid)} = ([e for e in x if e is not None] "
                                  f"if None in x else x) if type(x) is list else []")
                 else:
@@ -85,8 +90,9 @@ class _Walk:
                 lines.append(f"{indent}        x = d.get({key!r})")
                 if star:
                     lines.append(f"{indent}        if type(x) is list:")
-                    lines.append(f"{indent}            {self.var(kid)} += [e for e in x if e is "
-                                 f"not None] if None in x else x")
+                    lines.append(f"{indent}            {self.var(kid)} += x" if self.keep_none
+                                 else f"{indent}            {self.var(kid)} += [e for e in x "
+                                 f"if e is not None] if None in x else x")
                 else:
                     lines.append(f"{indent}        if x is not None:")
                     lines.append(f"{indent}            {self.var(kid)}.append(x)")
@@ -136,7 +142,9 @@ def compile_prover(nested: list[tuple[str, str | None]], references: list[tuple[
     patterns = [p for p, top in nested if not top]
     patterns += [p for pair in references for p in pair]
     patterns += [p for p, _ in periods if p]
-    walk = _Walk(dict.fromkeys(patterns))
+    # null elements stay in the lists: the reference and period checks skip them, and an id
+    # list with one fails the id test (then the rule decides), so no proof is wrong
+    walk = _Walk(dict.fromkeys(patterns), keep_none=True)
     lines = ["def prove(r):", *walk.code(), "    ids = refs = periods = True"]
     for pattern, top in nested:
         values = f"r.get({top!r})" if top else walk.var(pattern)

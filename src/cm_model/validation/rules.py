@@ -471,8 +471,8 @@ def _hetu_birth_date_stdnum(value: str) -> str | None:
 )
 def _r001(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
     hits: list[Hit] = []
-    value = text(record.get("henkilotunnus"))
-    if value is not None and not hetu_valid(value):
+    value = record.get("henkilotunnus")
+    if isinstance(value, str) and value != "" and hetu_birth_date(value) is None:  # not valid
         hits.append(Hit("henkilotunnus", value=value))
     return hits
 
@@ -1199,11 +1199,13 @@ def _references(rule_id: str, listed_only: bool = False) -> Check:
             refs = compiled[cls] = tuple(
                 (r["scope"] == "export", r["target"], r["path"], r.get("target_path"))
                 for r in references_of(rule_id, cls))
-        memo = gathered(record) if refs else _NO_MEMO
         local_ok = proven(record, 1)  # every record-scope reference resolves
+        memo = None
         for export, target, path, target_path in refs:
             if not export and local_ok:
                 continue
+            if memo is None:
+                memo = gathered(record)
             if export:
                 known = ctx.known(target)
                 if known is None or (listed_only and not known):
@@ -1567,7 +1569,7 @@ def _r021(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit
 )
 def _r022(record: dict[str, Any], ctx: Context, cls: str = "Client") -> list[Hit]:
     hits: list[Hit] = []
-    encoded = hetu_birth_date(text(record.get("henkilotunnus")))
+    encoded = hetu_birth_date(record.get("henkilotunnus"))  # None also for "" and non-strings
     if encoded is None:
         return hits
     birth = day(record.get("birth_date"))
