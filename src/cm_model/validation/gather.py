@@ -23,7 +23,7 @@ nothing. The gathered lists are shared by every rule: read-only.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from operator import methodcaller
+from operator import itemgetter
 from typing import Any
 
 Gather = Callable[[dict[str, Any]], dict[str, list[Any]]]
@@ -139,28 +139,36 @@ def compile_prover(nested: list[tuple[str, str | None]], references: list[tuple[
     - `periods`: (element pattern, "" for the record itself; its (start, end) keys) of
       CM-R020: ok when no element's end may lie before its start (`period_fine` decides the
       odd shapes, as in the rule)."""
-    patterns = [p for p, top in nested if not top]
-    patterns += [p for pair in references for p in pair]
+    # a reference's target `elements[*].key` is read from the elements, and only where the
+    # reference has values: most records hold few of the references the schema allows
+    targets = [target.rpartition(".") for _, target in references]
+    patterns = [p if top is None else f"{top}[*]" for p, top in nested]
+    patterns += [path for path, _ in references] + [elements for elements, _, _ in targets]
     patterns += [p for p, _ in periods if p]
     # null elements stay in the lists: the reference and period checks skip them, and an id
     # list with one fails the id test (then the rule decides), so no proof is wrong
     walk = _Walk(dict.fromkeys(patterns), keep_none=True)
     lines = ["def prove(r):", *walk.code(), "    ids = refs = periods = True"]
     for pattern, top in nested:
-        values = f"r.get({top!r})" if top else walk.var(pattern)
-        lines += [f"    e = {values}",
-                  "    if ids and type(e) is list and len(e) > 1:",
-                  "        try:",
-                  "            ids = len(set(map(get_id, e))) == len(e)",
-                  "        except (AttributeError, TypeError):",
+        e = walk.var(pattern if top is None else f"{top}[*]")
+        lines += [f"    if ids and len({e}) > 1:",
+                  "        try:  # (an element without an id, or not a dict: no proof)",
+                  f"            ids = len(set(map(get_id, {e}))) == len({e})",
+                  "        except (KeyError, TypeError):",
                   "            ids = False"]
-    for path, target in references:
+    getters: dict[str, str] = {}
+    for (path, _), (elements, _, key) in zip(references, targets, strict=True):
+        get = getters.setdefault(key, f"get_{len(getters)}")
         lines += [f"    if refs and {walk.var(path)}:",
-                  f"        known = {{v for v in {walk.var(target)} if type(v) is str}}",
-                  f"        for v in {walk.var(path)}:",
-                  "            if type(v) is str and v not in known:",
-                  "                refs = False",
-                  "                break"]
+                  "        try:  # the keys of the elements (one missing, a non-dict: no proof)",
+                  f"            known = set(map({get}, {walk.var(elements)}))",
+                  "        except (KeyError, TypeError):",
+                  "            refs = False",
+                  "        else:",
+                  f"            for v in {walk.var(path)}:",
+                  "                if type(v) is str and v not in known:",
+                  "                    refs = False",
+                  "                    break"]
     for pattern, pairs in periods:
         lines.append(f"    for el in {walk.var(pattern) if pattern else '(r,)'}:")
         lines.append("        if periods and type(el) is dict:")
@@ -171,7 +179,9 @@ def compile_prover(nested: list[tuple[str, str | None]], references: list[tuple[
                       f"and not fine(el, {start!r}, {end!r}):",
                       "                periods = False"]
     lines.append("    return ids, refs, periods")
-    return _function(lines, "prove", get_id=methodcaller("get", "id"), fine=period_fine)
+    # itemgetter: cheaper than a .get per element; a missing key raises, and fails safe
+    return _function(lines, "prove", get_id=itemgetter("id"), fine=period_fine,
+                     **{name: itemgetter(key) for key, name in getters.items()})
 
 
 class Gatherer:
