@@ -323,3 +323,13 @@ def test_duplicate_keys_in_a_trigger_catalogue_are_refused(tmp_path: Path) -> No
                  "--catalogue", catalogue)
     assert result.exit_code == 2
     assert "key 'code' appears twice" in result.output
+
+
+def test_csv_boolean_words_read_as_the_one_conversion_reads_them() -> None:
+    """The CSV reader takes the listed boolean words as written, without normalising: they
+    must be the very words `values.to_boolean` accepts, with its verdict."""
+    from cm_model.io import tabular, values
+
+    for word, verdict in tabular._BOOLEAN_WORDS.items():
+        assert values.to_boolean(word) is verdict
+        assert values.to_boolean(word.upper()) is verdict  # other spellings: the slow way

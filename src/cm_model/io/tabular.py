@@ -624,11 +624,27 @@ def _converter(fld: schema.Field) -> Any:
             return coerce(raw, "number")
         return number
 
+    if kind == "boolean":
+        def boolean(raw: Any) -> Any:
+            if type(raw) is str:
+                found = _BOOLEAN_WORDS.get(raw)  # a word as written in the lists: no normalising
+                if found is not None:
+                    return found
+                if raw.isspace():
+                    raise _Blank
+            return coerce(raw, kind)
+        return boolean
+
     def other(raw: Any) -> Any:
         if type(raw) is str and raw.isspace():
             raise _Blank
         return coerce(raw, kind)
     return other
+
+
+# The boolean words of the one value conversion, as they are listed (lower case): the same
+# verdict `values.to_boolean` gives them after normalising, without the normalising.
+_BOOLEAN_WORDS = {**dict.fromkeys(values.TRUE, True), **dict.fromkeys(values.FALSE, False)}
 
 
 # --- CSV ----------------------------------------------------------------------------------
