@@ -90,3 +90,25 @@ def test_browser_engine_reports_what_the_cli_reports(tmp_path: Path) -> None:
         assert len(expected) > 100  # the mutator breaks many rules …
         assert {f[2] for f in expected} >= {"CM-R001", "CM-R002", "CM-R014", "CM-R020"}
         assert got == expected  # … and both languages report them identically
+
+
+def test_browser_engine_words_places_in_finnish_like_the_cli(tmp_path: Path) -> None:
+    """With Finnish messages both sides give the places inside them in Finnish too (CM-R002's
+    'first at line N' and the readers' 'line N, column M'), word for word."""
+    import os
+
+    engine = _engine()
+    jsonl = tmp_path / "clients.jsonl"
+    records = _records(300, 21)
+    jsonl.write_bytes(b"\n".join(orjson.dumps(r) for r in records) + b"\n"
+                      + b'{"id": "c-x", "id": "c-y"}\n')
+    done = subprocess.run(["node", str(DRIVER), str(engine), str(jsonl)], capture_output=True,
+                          text=True, check=True, env={**os.environ, "CM_LANG": "fi"})
+    js = json.loads(done.stdout)[str(jsonl)]
+    cli = [f.__dict__ for f in validate([jsonl], lang="fi").findings]
+    repeats = [f[4] for f in _rule_findings(cli) if f[2] == "CM-R002"]
+    assert any("ensimmäinen käyttö: rivi" in m for m in repeats)
+    assert not [m for m in repeats if "first at" in m or "line " in m]
+    assert _rule_findings(js) == _rule_findings(cli)
+    duplicate = [f["message"] for f in cli + js if f["code"] == "read.duplicate-key"]
+    assert len(duplicate) == 2 and all(f"(rivi {len(records) + 1}, sarake 15)" in m for m in duplicate), duplicate

@@ -47,10 +47,11 @@ def test_finnish_reader_errors_for_bad_date_and_duplicate_id(tmp_path: Path,
     path = bad_contacts(tmp_path, unknown_column=False)
     fi = run(command, path, tmp_path / "out", "--lang", "fi")
     assert fi.exit_code == 1
-    assert ("bad.csv: line 4, column contact_date (C): contact_date ei ole päivämäärä "
+    assert ("bad.csv: rivi 4, sarake contact_date (C): contact_date ei ole päivämäärä "
             "(käytä muotoa VVVV-KK-PP tai pp.kk.vvvv)") in fi.output
-    assert "bad.csv: line 5, column id (A): kontaktin tunniste on sama kuin kohdassa " \
-           "line 4, column id (A); tiedosto hylätään" in fi.output
+    assert "bad.csv: rivi 5, sarake id (A): kontaktin tunniste on sama kuin kohdassa " \
+           "rivi 4, sarake id (A); tiedosto hylätään" in fi.output
+    assert "line " not in fi.output and "column " not in fi.output  # places in Finnish too
     assert "is not a date" not in fi.output and "the file is refused" not in fi.output
     assert "31.02.2023" not in fi.output
     assert not (tmp_path / "out").exists()
@@ -66,7 +67,7 @@ def test_finnish_reader_error_for_unknown_column(tmp_path: Path, command: str) -
     path = bad_contacts(tmp_path, unknown_column=True)
     fi = run(command, path, tmp_path / "out", "--lang", "fi")
     assert fi.exit_code == 1
-    assert "bad.csv: line 1, column J: sarake 'sectr' ei ole ServiceContact-luokan kenttä " \
+    assert "bad.csv: rivi 1, sarake J: sarake 'sectr' ei ole ServiceContact-luokan kenttä " \
            "(tarkista kirjoitusasu" in fi.output
     assert "is not a field of ServiceContact" not in fi.output
     en = run(command, path, tmp_path / "out")
@@ -89,15 +90,15 @@ def test_finnish_records_and_catalogue_errors(tmp_path: Path) -> None:
     result = runner.invoke(app, ["metrics", str(contacts), "--records", str(records), "-o",
                                  str(tmp_path / "out"), "--lang", "fi"])
     assert result.exit_code == 1
-    assert "records.jsonl: line 2: id: asiakkaan tunniste esiintyy kahdesti" in result.output
-    assert "line 3: nps_responses[0].nps_score: odotettiin kokonaislukua 0–10" in result.output
+    assert "records.jsonl: rivi 2: id: asiakkaan tunniste esiintyy kahdesti" in result.output
+    assert "rivi 3: nps_responses[0].nps_score: odotettiin kokonaislukua 0–10" in result.output
     catalogue = tmp_path / "catalogue.yaml"
     catalogue.write_text("- code: X1\n- code: X1\n", encoding="utf-8")
     result = runner.invoke(app, ["triggers", str(contacts), "--as-of", "2024-06-01",
                                  "--catalogue", str(catalogue), "-o", str(tmp_path / "t"),
                                  "--lang", "fi"])
     assert result.exit_code == 1
-    assert "catalogue.yaml: entry 1 (X1): name_fi: virheellinen arvo (" in result.output
+    assert "catalogue.yaml: kohta 1 (X1): name_fi: virheellinen arvo (" in result.output
     assert not (tmp_path / "out").exists() and not (tmp_path / "t").exists()
 
 

@@ -5,10 +5,11 @@ import { readFileSync } from "node:fs";
 import { pathToFileURL } from "node:url";
 
 const [engineFile, ...files] = process.argv.slice(2);
+const lang = process.env.CM_LANG || "en";  // the language of the messages (fi: places too)
 const engine = await import(pathToFileURL(engineFile).href);
 const out = {};
 for (const file of files) {
-  const result = engine.validateText(file, readFileSync(file, "utf8"), { lang: "en" });
+  const result = engine.validateText(file, readFileSync(file, "utf8"), { lang });
   out[file] = result.findings.map((f) => ({ record: f.record, path: f.path, code: f.code,
     severity: f.severity, message: f.message }));
 }

@@ -6,7 +6,17 @@ limits, field names), never values from the data.
 
 from __future__ import annotations
 
+import re
+
 MESSAGES: dict[str, dict[str, str]] = {
+    # --- places (see `place`): locations are written with the English words and given in
+    # the language of the output when shown ---------------------------------------------
+    "place.line": {"en": "line", "fi": "rivi", "sv": "rad"},
+    "place.column": {"en": "column", "fi": "sarake", "sv": "kolumn"},
+    "place.entry": {"en": "entry", "fi": "kohta", "sv": "post"},
+    "place.first-at": {"en": "first at", "fi": "ensimmäinen käyttö:",
+                       "sv": "första användningen:"},
+    "place.value": {"en": "value: {value}", "fi": "arvo: {value}", "sv": "värde: {value}"},
     # --- readers -------------------------------------------------------------------------
     "read.missing": {
         "en": "file not found or not readable",
@@ -1060,10 +1070,36 @@ TYPE_WORDS = {
 def message(code: str, lang: str, **params: object) -> str:
     templates = MESSAGES.get(code) or MESSAGES["schema.other"]
     template = templates.get(lang) or templates["en"]
+    if lang != "en":  # locations inside a message, in the message's language
+        for key in _PLACE_PARAMS:
+            if isinstance(params.get(key), str):
+                params[key] = place(params[key], lang)  # type: ignore[arg-type]
     try:
         return template.format(**params)
     except (KeyError, IndexError):
         return template
+
+
+_PLACE_PARAMS = ("where", "scope", "first")  # the parameters that hold a location
+# "line 4", "column 13", "column contact_date (C)", "entry 2" and CM-R002's ", first at ":
+# only these shapes, so that a word in a file or sheet name is left alone
+_PLACE = re.compile(r"\b(line|column|entry) (?=\d|[A-Z]{1,3}\b|[^\s(]+ \([A-Z]{1,3}\))"
+                    r"|, (first at) ")
+
+
+def place(text: str, lang: str) -> str:
+    """A location as the readers and rules write it (``line 4, column 2``; ``Client, first at
+    line 7``) with its words in `lang`. Locators stay English in JSON reports (they are data);
+    the text outputs of every command, and the browser, show them through this."""
+    if lang == "en" or not text:
+        return text
+
+    def word(found: re.Match[str]) -> str:
+        if found.group(2):
+            return f", {message('place.first-at', lang)} "
+        return f"{message('place.' + found.group(1), lang)} "
+
+    return _PLACE.sub(word, text)
 
 
 class Note(str):
@@ -1094,6 +1130,7 @@ def _render(where: str, key: str, lang: str, value: str | None,
     body = message(key, lang, **shown)
     if value is not None:
         body += message("contacts.value", lang, value=value)
+    where = place(where, lang)
     return f"{where}: {body}" if where else body
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cm_model.io import readers
-from cm_model.io.messages import message
+from cm_model.io.messages import message, place
 from cm_model.io.problems import Item, Problem
 from cm_model.validation import rules, schema, structural
 from cm_model.validation.report import ERROR, FileSummary, Finding, Report
@@ -296,7 +296,8 @@ class FileRun:
                     self.repeats.append((len(out), cls, hit.value))
                 full = (prefix + path if path else prefix.rstrip(".")) if prefix else path
                 out.append(Finding(file, locator, full or None, _cell_for(cells, path), rule.id,
-                                   rule.severity, rule.message(opts.lang, _render(hit.params)),
+                                   rule.severity,
+                                   rule.message(opts.lang, _render(hit.params, opts.lang)),
                                    _value(hit.value, opts)))
         rules.begin(None)
 
@@ -329,7 +330,7 @@ class FileRun:
                 full = (prefix + path if path else prefix.rstrip(".")) if prefix else path
                 out.append(Finding(self.file, locator, full or None, _cell_for(cells, path),
                                    rule.id, rule.severity,
-                                   rule.message(opts.lang, _render(hit.params)),
+                                   rule.message(opts.lang, _render(hit.params, opts.lang)),
                                    _value(hit.value, opts)))
 
     def _older_schema(self, item: Item) -> bool:
@@ -394,8 +395,8 @@ class FileRun:
                     for hit in rules.apply(rule, org, ctx, "Organisation"):
                         self.findings.append(Finding(
                             self.file, item.record, "organisation." + (hit.path or ""), None,
-                            rule.id, rule.severity, rule.message(self.opts.lang,
-                                                                 _render(hit.params)),
+                            rule.id, rule.severity, rule.message(
+                                self.opts.lang, _render(hit.params, self.opts.lang)),
                             _value(hit.value, self.opts)))
             for slot, cls in lists.items():
                 value = data.get(slot)
@@ -427,13 +428,15 @@ class FileRun:
                 progress(getattr(entry, "pos", 0) or 0, total)
 
 
-def _render(params: dict[str, Any]) -> dict[str, Any]:
-    """CM-R002 stores the first locator as a JSONL line number (int) to save memory."""
+def _render(params: dict[str, Any], lang: str = "en") -> dict[str, Any]:
+    """A hit's parameters for its message: CM-R002 stores the first locator as a JSONL line
+    number (int) to save memory; the location words in the message's language."""
     scope = params.get("scope")
     if isinstance(scope, str) and ", first at " in scope:
         head, _, where = scope.partition(", first at ")
         if where.isdigit():
-            return {**params, "scope": f"{head}, first at line {where}"}
+            scope = f"{head}, first at line {where}"
+        return {**params, "scope": place(scope, lang)}
     return params
 
 
@@ -547,7 +550,7 @@ def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding]
             for index, cls, ident in chunk_repeats:  # repeats inside the range: the first use
                 first = merged.get(cls, {}).get(ident)  # may lie in an earlier range
                 if first is not None:
-                    params = _render({"scope": f"{cls}, first at {first}"})
+                    params = _render({"scope": f"{cls}, first at {first}"}, opts.lang)
                     chunk_findings[index] = replace(chunk_findings[index],
                                                     message=rule.message(opts.lang, params))
             findings.extend(chunk_findings)
@@ -558,7 +561,7 @@ def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding]
                 for ident, where in ids.items():
                     if ident in known:
                         key = rules.TOP_LEVEL_ID_FIELD.get(cls, "id")
-                        params = _render({"scope": f"{cls}, first at {known[ident]}"})
+                        params = _render({"scope": f"{cls}, first at {known[ident]}"}, opts.lang)
                         locator = f"line {where}" if isinstance(where, int) else where
                         repeats.setdefault(locator, []).append(Finding(
                             str(path), locator, key, None, rule.id, rule.severity,

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from cm_model.io.messages import message, place
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -121,9 +123,10 @@ def format_text(report: Report) -> str:
     lines = []
     for f in report.findings:
         word = SEVERITY_WORD[lang][f.severity]
-        where = _locator(f)
+        where = place(_locator(f), lang)
         extra = f" [{f.path}]" if f.cell and f.path else ""
-        value = f" (value: {f.value})" if f.value is not None else ""
+        value = f" ({message('place.value', lang, value=f.value)})" if f.value is not None \
+            else ""
         lines.append(f"{where}: {word} {f.code}: {f.message}{extra}{value}")
     lines.append(
         SUMMARY[lang].format(

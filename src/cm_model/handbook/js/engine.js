@@ -18,7 +18,21 @@ const TYPE_WORDS = catalogueJson.type_words;
 
 export function message(code, lang, params = {}) {
   const templates = MESSAGES[code] ?? MESSAGES["schema.other"];
+  if (lang !== "en") {  // locations inside a message, in its language (cm_model.io.messages)
+    params = { ...params };
+    for (const key of ["where", "scope", "first"]) if (typeof params[key] === "string") params[key] = place(params[key], lang);
+  }
   return formatMessage(templates[lang] ?? templates.en, params);
+}
+
+// cm_model.io.messages.place: "line 4", "column 13", "column x (C)", "entry 2", ", first at " with the
+// words of the catalogue in the output's language; locators stay English in JSON reports.
+const PLACE = /\b(line|column|entry) (?=\d|[A-Z]{1,3}\b|[^\s(]+ \([A-Z]{1,3}\))|, (first at) /g;
+export function place(text, lang) {
+  if (lang === "en" || !text) return text;
+  return text.replace(PLACE, (_, word, first) => first
+    ? `, ${message("place.first-at", lang)} `
+    : `${message(`place.${word}`, lang)} `);
 }
 
 // --- schema views (cm_model.validation.schema), read from the generated schema index --------
@@ -386,12 +400,13 @@ function applyRule(rule, record, ctx, cls) {
   return check(record, ctx, cls, rule.data ?? {});
 }
 
-function render(params) {
-  const scope = params.scope;
+function render(params, lang = "en") {
+  let scope = params.scope;
   if (typeof scope === "string" && scope.includes(", first at ")) {
     const cut = scope.indexOf(", first at ");
     const where = scope.slice(cut + 11);
-    if (/^[0-9]+$/.test(where)) return { ...params, scope: `${scope.slice(0, cut)}, first at line ${where}` };
+    if (/^[0-9]+$/.test(where)) scope = `${scope.slice(0, cut)}, first at line ${where}`;
+    return { ...params, scope: place(scope, lang) };
   }
   return params;
 }
@@ -469,7 +484,7 @@ class FileRun {
       }
       for (const h of hits) {
         const template = lang === "fi" ? rule.message_fi : rule.message_en;
-        this.finding(locator, h.path, rule.id, rule.severity, formatMessage(template, render(h.params)), h.value,
+        this.finding(locator, h.path, rule.id, rule.severity, formatMessage(template, render(h.params, lang)), h.value,
           false, cellFor(cells, h.path));
       }
     }
@@ -503,7 +518,7 @@ class FileRun {
           for (const h of applyRule(rule, org, ctx, "Organisation")) {
             const template = this.opts.lang === "fi" ? rule.message_fi : rule.message_en;
             this.finding(item.record, `organisation.${h.path ?? ""}`, rule.id, rule.severity,
-              formatMessage(template, render(h.params)), h.value);
+              formatMessage(template, render(h.params, this.opts.lang)), h.value);
           }
         }
       }

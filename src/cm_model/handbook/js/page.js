@@ -1,7 +1,7 @@
 // The validator page: paste JSON / JSON Lines or pick files (JSON, JSON Lines, CSV, XLSX and
 // filled intake forms); findings are shown in the page with their record, field and cell.
 // Nothing is sent anywhere: files are read with the File API and validated in this script.
-import { RULES, report, validateBytes, validateText } from "./engine.js";
+import { RULES, place, report, validateBytes, validateText } from "./engine.js";
 
 const WORDS = {
   fi: {
@@ -55,7 +55,7 @@ function show(root, rep, lang) {
       ? el("a", { href: `${rulesHref}#${f.code.toLowerCase()}`, text: f.code })
       : el("code", { text: f.code });
     body.append(el("tr", { "data-code": f.code, "data-severity": f.severity }, [
-      el("td", { text: f.file }), el("td", { text: f.record ?? "" }), el("td", { text: f.path ?? "" }),
+      el("td", { text: f.file }), el("td", { text: place(f.record ?? "", lang) }), el("td", { text: f.path ?? "" }),
       el("td", { text: f.cell ?? "" }), el("td", {}, [code]), el("td", { text: w[f.severity] ?? f.severity }),
       el("td", { text: f.message + (f.value !== undefined ? ` (${f.value})` : "") }),
     ]));
