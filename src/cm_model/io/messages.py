@@ -17,6 +17,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "place.first-at": {"en": "first at", "fi": "ensimmäinen käyttö:",
                        "sv": "första användningen:"},
     "place.value": {"en": "value: {value}", "fi": "arvo: {value}", "sv": "värde: {value}"},
+    # --- the validation report's words ---------------------------------------------------
+    "report.summary": {
+        "en": "{files} file(s), {records} record(s): {errors} error(s), {warnings} warning(s)",
+        "fi": "{files} tiedosto(a), {records} tietue(tta): {errors} virhe(ttä), "
+              "{warnings} varoitus(ta)",
+    },
+    "report.error": {"en": "error", "fi": "virhe"},
+    "report.warning": {"en": "warning", "fi": "varoitus"},
     # --- readers -------------------------------------------------------------------------
     "read.missing": {
         "en": "file not found or not readable",

@@ -51,7 +51,7 @@ def _capped_text(report):  # type: ignore[no-untyped-def]
     JSON format keeps them all)."""
     from cm_model.io.limits import MAX_MESSAGES_PER_FILE
     from cm_model.io.messages import message
-    from cm_model.validation.report import SUMMARY, Report, format_text
+    from cm_model.validation.report import Report, format_text, summary_line
 
     kept, hidden = [], {}
     shown: dict[str, int] = {}
@@ -64,12 +64,11 @@ def _capped_text(report):  # type: ignore[no-untyped-def]
     if not hidden:
         return format_text(report)
     lines = format_text(Report(kept, report.files, report.lang)).splitlines()[:-1]
-    lang = report.lang if report.lang in SUMMARY else "en"
+    lang = report.lang
     for file, count in hidden.items():
         more = message("read.more", lang, count=count, limit=MAX_MESSAGES_PER_FILE)
         lines.append(f"{file}: {more}")
-    lines.append(SUMMARY[lang].format(files=len(report.files), records=report.records,
-                                      errors=report.errors, warnings=report.warnings))
+    lines.append(summary_line(report, lang))
     return "\n".join(lines) + "\n"
 
 

@@ -107,33 +107,22 @@ def _locator(f: Finding) -> str:
     return ": ".join(parts)
 
 
-SUMMARY = {
-    "en": "{files} file(s), {records} record(s): {errors} error(s), {warnings} warning(s)",
-    "fi": "{files} tiedosto(a), {records} tietue(tta): {errors} virhe(ttä), "
-          "{warnings} varoitus(ta)",
-}
-SEVERITY_WORD = {
-    "en": {ERROR: "error", WARNING: "warning"},
-    "fi": {ERROR: "virhe", WARNING: "varoitus"},
-}
+def summary_line(report: Report, lang: str) -> str:
+    return message("report.summary", lang, files=len(report.files), records=report.records,
+                   errors=report.errors, warnings=report.warnings)
 
 
 def format_text(report: Report) -> str:
-    lang = report.lang if report.lang in SUMMARY else "en"
+    lang = report.lang
     lines = []
     for f in report.findings:
-        word = SEVERITY_WORD[lang][f.severity]
+        word = message(f"report.{f.severity}", lang)
         where = place(_locator(f), lang)
         extra = f" [{f.path}]" if f.cell and f.path else ""
         value = f" ({message('place.value', lang, value=f.value)})" if f.value is not None \
             else ""
         lines.append(f"{where}: {word} {f.code}: {f.message}{extra}{value}")
-    lines.append(
-        SUMMARY[lang].format(
-            files=len(report.files), records=report.records,
-            errors=report.errors, warnings=report.warnings,
-        )
-    )
+    lines.append(summary_line(report, lang))
     return "\n".join(lines) + "\n"
 
 
