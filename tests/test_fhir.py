@@ -356,7 +356,7 @@ def test_compiled_class_encoder_writes_what_the_table_says(class_name: str) -> N
         primary, compiled = _fresh_nodes(class_name)
         _, expected = _fresh_nodes(class_name)
         outcome = [_failure(_encoder(class_name), Exporter(), record, compiled,
-                            compiled[primary], primary, "k"),
+                            compiled[primary], "urn:uuid:parent", "k"),
                    _failure(_interpreted, Exporter(), class_name, record,
                             expected[primary], expected)]
         assert outcome[0] == outcome[1], record

@@ -19,8 +19,8 @@ from __future__ import annotations
 import hashlib
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from functools import cache
+from typing import Any
 
 import orjson
 
@@ -74,28 +74,12 @@ except ImportError:  # pragma: no cover - builds without the builtin hashes
     _sha1 = hashlib.sha1
 
 
-@lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
 def full_url(key: str, resource_type: str) -> str:
     """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
     without its object overhead (millions of calls on large exports): version 5 in the 13th
     hex digit, the variant in the 17th."""
     h = _sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).hexdigest()
     return f"urn:uuid:{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
-
-
-_FROZEN: dict[int, bytes] = {}
-
-
-def _copy(value: Any) -> Any:
-    """A fresh copy of a small constant JSON default: orjson round trip of its cached bytes
-    (several times faster than copy.deepcopy on millions of resources). Only for the module's
-    constant tables, whose ids stay valid for the life of the process."""
-    if not value:
-        return {}  # also keeps temporary empty defaults out of the id-keyed cache
-    frozen = _FROZEN.get(id(value))
-    if frozen is None:
-        frozen = _FROZEN[id(value)] = orjson.dumps(value)
-    return orjson.loads(frozen)
 
 
 class Exporter:
@@ -109,11 +93,19 @@ class Exporter:
         self.used: set[str] = set()
         self.patient: str | None = None
         self.client_scopes: set[str] = set()
+        # (key, resource type) -> fullUrl of the records made or referenced so far (one hash
+        # per resource); for a client stream, emptied with each client.
+        self.urls: dict[tuple[str, str], str] = {}
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
         local = self.local_index.get((class_name, value))
-        found = full_url(*local) if local else self.global_index.get((class_name, value))
+        if local:
+            found = self.urls.get(local)
+            if found is None:
+                found = self.urls[local] = full_url(*local)
+        else:
+            found = self.global_index.get((class_name, value))
         if found:
             return {"reference": found}
         return {"identifier": {"system": id_system(class_name), "value": value}}
@@ -184,126 +176,15 @@ class Exporter:
 
     def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
              parent: str | None, fallback_key: str | tuple[str, str, int]) -> str:
-        """One record as its resource(s); returns the primary resource's fullUrl."""
-        plan = _class_plan(class_name)
-        types = plan.types
-        # The record's key: its class, scope and identifier (see `_key`), inline here.
-        ident = record.get(plan.id_slot) if plan.id_slot else None
-        if plan.is_client:
-            key = f"Client||{self.scope}"
-        else:
-            key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) \
-                else _fallback(fallback_key)
-        used = self.used
-        primary_full = full_url(key, plan.first)
-        if primary_full in used:
-            key = self._key(class_name, record, _fallback(fallback_key))
-            primary_full = full_url(key, plan.first)
-        append = self.entries.append
-        patient = None if plan.is_client else self.patient
-        # The primary resource: its source names the class, the slot that held the record
-        # and the parent's resource.
-        rtype, new, subject = plan.heads[0]
-        parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
-        if slot_path:
-            parts.append({"url": "slot", "valueCode": slot_path})
-        if parent:
-            parts.append({"url": "parent", "valueReference": {"reference": parent}})
-        primary = new(primary_full, {"url": SOURCE_URL, "extension": parts})
-        append({"fullUrl": primary_full, "resource": primary})
-        used.add(primary_full)
-        if subject and patient:
-            primary[subject] = {"reference": patient}
-        nodes: dict[str, dict[str, Any]] = {rtype: primary}
-        # The others (Client: EpisodeOfCare; Worker: Practitioner...) point at the primary.
-        for rtype, new, subject in plan.heads[1:]:
-            full = full_url(key, rtype)
-            node = new(full, {"url": SOURCE_URL, "extension": [
-                {"url": "class", "valueCode": class_name},
-                {"url": "parent", "valueReference": {"reference": primary_full}}]})
-            append({"fullUrl": full, "resource": node})
-            used.add(full)
-            nodes[rtype] = node
-            if subject and patient:
-                node[subject] = {"reference": patient}
-        if plan.is_client:
-            self.patient = primary_full
-            for rtype in types[1:]:
-                nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
-        for on, steps, target in plan.links:
-            paths.put_steps(nodes[on], steps, {"reference": full_url(key, target)})
-        if plan.provenance and parent:
-            primary["target"] = [{"reference": parent}]
-        if plan.defaults is not None:
-            for path, value in orjson.loads(plan.defaults).items():
-                primary[path] = value
-        plan.encode(self, record, nodes, primary, types[0], key)
-        if plan.is_client:
-            _episode_summary(nodes)
-        return primary_full
-
-    def encode(self, class_name: str, record: dict[str, Any], nodes: dict[str, dict[str, Any]],
-               primary: str, key: str) -> None:
-        _encoder(class_name)(self, record, nodes, nodes[primary], primary, key)
-
-    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key,  # type: ignore[no-untyped-def]
-                 plan=None) -> None:
-        plan = plan or _inline_plan(class_name, slot.name)
-        items = value if isinstance(value, list) else [value]
-        where = plan.where
-        slot_path = plan.slot_path
-        if where.kind == "resource":
-            children = []
-            for i, item in enumerate(items):
-                if isinstance(item, dict) and slot.range == "Client":
-                    children.append(self.client(item, i, parent_full, slot_path))
-                elif isinstance(item, dict):
-                    children.append(self.emit(slot.range, item, slot_path, parent_full,
-                                              (key, slot.name, i)))
-            if plan.link:
-                host = nodes.get(plan.link_on, node)
-                host.setdefault(plan.link, []).extend({"reference": c} for c in children)
-            return
-        if where.kind in ("backbone", "container"):
-            if where.kind == "backbone":
-                host = nodes[where.resource]
-            else:
-                full = full_url(f"{key}|{slot.name}", where.resource)
-                host = self._new(where.resource, full, _source_ext(slot.range, slot_path,
-                                                                  parent_full))
-                subject = SUBJECT_ELEMENT.get(where.resource)
-                if subject and self.patient:
-                    host[subject] = {"reference": self.patient}
-                host.update(_copy(CONTAINER_DEFAULTS.get(slot.range, {})))
-                if plan.link:
-                    target = nodes.get(plan.link_on, node)
-                    target.setdefault(plan.link, []).append({"reference": full})
-            defaults = plan.defaults
-            encode = _encoder(slot.range)
-            built = []
-            patient_key = mapping.BACKBONE_PATIENT.get((where.resource, where.path))
-            for item in items:
-                element = orjson.loads(defaults) if defaults is not None else {}
-                if patient_key and self.patient:
-                    element[patient_key] = {"reference": self.patient}
-                if isinstance(item, dict):
-                    encode(self, item, {"*": element}, element, "*", key)
-                built.append(element)
-            if slot.multivalued or where.kind == "container":
-                host.setdefault(where.path, []).extend(built)
-            elif built:
-                existing = host.get(where.path)
-                host[where.path] = {**existing, **built[0]} if isinstance(existing, dict) \
-                    else built[0]
-            return
-        node.setdefault("extension", []).extend(
-            extensions.encode(extension_url(class_name, slot.name), slot, value, self))
+        """One record as its resource(s); returns the primary resource's fullUrl (the
+        class's compiled emitter, see `_compile_emitter`)."""
+        return _emitter(class_name)(self, record, slot_path, parent, fallback_key)
 
     # --- whole exports ------------------------------------------------------------------
     def client_entries(self, record: dict[str, Any], index: int) -> list[dict[str, Any]]:
         """One client without an envelope: its entries (the exporter keeps only the client
         keys between calls, so memory stays bounded on millions of records)."""
-        self.entries, self.used = [], set()
+        self.entries, self.used, self.urls = [], set(), {}
         self.client(record, index, None)
         care_manager(self.entries)
         return self.entries
@@ -347,42 +228,90 @@ def _fallback(key: str | tuple[str, str, int]) -> str:
     return key if isinstance(key, str) else f"{key[0]}|{key[1]}|{key[2]}"
 
 
-class _Inline(NamedTuple):
-    """Where the records of one inlined slot go, compiled once per (class, slot)."""
-
-    where: Any  # mapping.Placement
-    slot_path: str
-    link: str | None  # the parent's element pointing at the child resources
-    link_on: str  # on which of the parent's resources
-    defaults: bytes | None  # required defaults of a backbone element
-
-
-@cache
-def _inline_plan(class_name: str, slot_name: str) -> _Inline:
-    slot = next(s for s in class_slots(class_name) if s.name == slot_name)
+def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
+    """How the records of one inlined slot are written, decided once per (class, slot): a
+    function of (exporter, value, the parent's nodes, the node, the parent's fullUrl, the
+    parent's key) for the slot's placement (own resources, backbone elements of a parent
+    resource, one container resource, or the slot's extension)."""
     where = placement(class_name, slot.range)
-    return _Inline(where, f"{class_name}.{slot_name}", CHILD_LINKS.get((class_name, slot_name)),
-                   CHILD_LINK_ON.get((class_name, slot_name), ""),
-                   _frozen(mapping.BACKBONE_DEFAULTS.get((where.resource, where.path))))
+    slot_name, child = slot.name, slot.range
+    slot_path = f"{class_name}.{slot_name}"
+    link = CHILD_LINKS.get((class_name, slot_name))
+    link_on = CHILD_LINK_ON.get((class_name, slot_name), "")
+
+    if where.kind == "resource":
+        def resources(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
+                      parent_full: str | None, key: str) -> None:
+            items = value if isinstance(value, list) else [value]
+            children = []
+            if child == "Client":
+                for i, item in enumerate(items):
+                    if isinstance(item, dict):
+                        children.append(ex.client(item, i, parent_full, slot_path))
+            else:
+                emit = _emitter(child)
+                for i, item in enumerate(items):
+                    if isinstance(item, dict):
+                        children.append(emit(ex, item, slot_path, parent_full,
+                                             (key, slot_name, i)))
+            if link:
+                host = nodes.get(link_on, node)
+                host.setdefault(link, []).extend({"reference": c} for c in children)
+        return resources
+
+    if where.kind in ("backbone", "container"):
+        rtype, path = where.resource, where.path
+        defaults = _literal_factory(mapping.BACKBONE_DEFAULTS.get((rtype, path)))
+        container_defaults = _literal_factory(CONTAINER_DEFAULTS.get(child))
+        patient_key = mapping.BACKBONE_PATIENT.get((rtype, path))
+        subject = SUBJECT_ELEMENT.get(rtype)
+        as_list = slot.multivalued or where.kind == "container"
+        container = where.kind == "container"
+
+        def elements(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
+                     parent_full: str | None, key: str) -> None:
+            items = value if isinstance(value, list) else [value]
+            if not container:
+                host = nodes[rtype]
+            else:
+                full = full_url(f"{key}|{slot_name}", rtype)
+                host = ex._new(rtype, full, _source_ext(child, slot_path, parent_full))
+                if subject and ex.patient:
+                    host[subject] = {"reference": ex.patient}
+                host.update(container_defaults())
+                if link:
+                    target = nodes.get(link_on, node)
+                    target.setdefault(link, []).append({"reference": full})
+            encode = _encoder(child)
+            built = []
+            patient = ex.patient if patient_key else None
+            for item in items:
+                element = defaults()
+                if patient:
+                    element[patient_key] = {"reference": patient}
+                if isinstance(item, dict):
+                    encode(ex, item, {"*": element}, element, None, key)
+                built.append(element)
+            if as_list:
+                host.setdefault(path, []).extend(built)
+            elif built:
+                existing = host.get(path)
+                host[path] = {**existing, **built[0]} if isinstance(existing, dict) \
+                    else built[0]
+        return elements
+
+    url = extension_url(class_name, slot_name)
+
+    def extension(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
+                  parent_full: str | None, key: str) -> None:
+        node.setdefault("extension", []).extend(extensions.encode(url, slot, value, ex))
+    return extension
 
 
-class _ClassPlan(NamedTuple):
-    """What `emit` needs about a class, compiled once: its resources with their profiles,
-    required defaults and subject element, the links between them and its encoder."""
-
-    types: tuple[str, ...]
-    first: str
-    heads: tuple[tuple[str, Callable[[str, dict[str, Any]], dict[str, Any]], str | None], ...]
-    id_slot: str | None
-    is_client: bool
-    links: tuple[tuple[str, tuple[tuple[str, int | None], ...], str], ...]
-    provenance: bool
-    defaults: bytes | None  # CLASS_DEFAULTS as JSON: a fresh copy per record is one loads
-    encode: Callable[..., None]
-
-
-def _frozen(value: dict[str, Any] | None) -> bytes | None:
-    return orjson.dumps(value) if value else None
+def _literal_factory(value: dict[str, Any] | None) -> Callable[[], dict[str, Any]]:
+    """A function returning a fresh copy of a small constant JSON object on every call (the
+    object written out as a Python literal: no copying, no parsing)."""
+    return eval(f"lambda: {dict(value or {})!r}")  # noqa: S307 - built from our tables
 
 
 def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[str, Any]:
@@ -395,40 +324,119 @@ def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[s
     return {"url": SOURCE_URL, "extension": parts}
 
 
-@cache
-def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
-    """A new resource of the type from its fullUrl and source extension: resourceType, id,
-    profile, the required defaults and the extension, as one literal (fresh objects on every
-    call; `repr` of the JSON defaults is that literal)."""
+def _head_literal(rtype: str, full: str, source: str) -> str:
+    """A new resource of the type as a Python literal: resourceType, id (from the fullUrl
+    variable `full`), profile, the required defaults and the source extension (variable
+    `source`), in that order."""
     defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
-    head = (f"{{'resourceType': {rtype!r}, 'id': full[9:], "
+    head = (f"{{'resourceType': {rtype!r}, 'id': {full}[9:], "
             f"'meta': {{'profile': [{mapping.profile(rtype)!r}]}}")
     body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
-    if "extension" in defaults:  # not the case today; keeps `_source`'s order if it comes
-        code = (f"lambda full, source: _with_source({head}{body}, "
-                f"'extension': {defaults['extension']!r}}}, source)")
-    else:
-        code = f"lambda full, source: {head}{body}, 'extension': [source]}}"
-    return eval(code, {"_with_source": _with_source})  # noqa: S307 - built from our tables
-
-
-def _with_source(node: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
-    node["extension"].insert(0, source)
-    return node
+    extension = [source] + [repr(e) for e in defaults.get("extension") or []]
+    return f"{head}{body}, 'extension': [{', '.join(extension)}]}}"
 
 
 @cache
-def _class_plan(class_name: str) -> _ClassPlan:
+def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
+    """A new resource of the type from its fullUrl and source extension (fresh objects on
+    every call; `repr` of the JSON defaults is their literal)."""
+    code = f"lambda full, source: {_head_literal(rtype, 'full', 'source')}"
+    return eval(code)  # noqa: S307 - built from our tables
+
+
+@cache
+def _emitter(class_name: str) -> Callable[..., str]:
+    """The class's `emit`, compiled once (see `_compile_emitter`)."""
+    return _compile_emitter(class_name)
+
+
+def _compile_emitter(class_name: str) -> Callable[..., str]:
+    """One record of the class as its resource(s), written out as straight-line Python:
+    the record's key (class, scope, identifier), the fullUrl of each resource (UUID v5 of the
+    key, see `full_url`), each resource as one literal with its profile, required defaults
+    and source extension, the subject, the links between the class's resources, the class
+    defaults, then the class's encoder. The order of the elements is that of the table."""
     types = resources_of(class_name)
-    heads = tuple((rtype, _node_builder(rtype),
-                   SUBJECT_ELEMENT.get(rtype) if class_name != "Client" else None)
-                  for rtype in types)
-    links = tuple((on, paths.steps(element), types[0] if on == second else second)
-                  for (cls, second), (on, element) in SECONDARY_LINK.items()
-                  if cls == class_name and second in types and on in types)
-    return _ClassPlan(types, types[0] if types else "x", heads, identifier_slot(class_name),
-                      class_name == "Client", links, bool(types) and types[0] == "Provenance",
-                      _frozen(CLASS_DEFAULTS.get(class_name)), _encoder(class_name))
+    if not types:
+        raise ValueError(f"{class_name} has no FHIR resource")
+    is_client = class_name == "Client"
+    id_slot = identifier_slot(class_name)
+    env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback,
+                           "put_steps": paths.put_steps, "ENC": _encoder(class_name),
+                           "SOURCE_URL": SOURCE_URL,
+                           "episode_summary": _episode_summary}
+    t0 = types[0]
+    lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
+    if is_client:
+        lines.append("    key = 'Client||' + ex.scope")
+    elif id_slot:
+        lines += [f"    ident = record.get({id_slot!r})",
+                  f"    key = {class_name + '|'!r} + ex.scope + '|' + ident "
+                  "if isinstance(ident, str) else fallback(fallback_key)"]
+    else:
+        lines.append("    key = fallback(fallback_key)")
+    lines += ["    urls = ex.urls",
+              f"    memo = (key, {t0!r})",
+              "    primary_full = urls.get(memo)",
+              "    if primary_full is None:",
+              f"        primary_full = urls[memo] = full_url(key, {t0!r})",
+              "    used = ex.used",
+              "    if primary_full in used:",
+              f"        key = ex._key({class_name!r}, record, fallback(fallback_key))",
+              f"        primary_full = full_url(key, {t0!r})",
+              "    append = ex.entries.append",
+              f"    parts = [{{'url': 'class', 'valueCode': {class_name!r}}}]",
+              "    if slot_path:",
+              "        parts.append({'url': 'slot', 'valueCode': slot_path})",
+              "    if parent:",
+              "        parts.append({'url': 'parent', 'valueReference': {'reference': parent}})",
+              "    primary = " + _head_literal(t0, "primary_full",
+                                             "{'url': SOURCE_URL, 'extension': parts}"),
+              "    append({'fullUrl': primary_full, 'resource': primary})",
+              "    used.add(primary_full)"]
+    if not is_client:
+        lines.append("    patient = ex.patient")
+        if SUBJECT_ELEMENT.get(t0):
+            lines += ["    if patient:",
+                      f"        primary[{SUBJECT_ELEMENT[t0]!r}] = {{'reference': patient}}"]
+    names = {t0: ("primary", "primary_full")}
+    for n, rtype in enumerate(types[1:], 1):
+        node, full = f"node{n}", f"full{n}"
+        names[rtype] = (node, full)
+        source = (f"{{'url': SOURCE_URL, 'extension': [{{'url': 'class', 'valueCode': "
+                  f"{class_name!r}}}, {{'url': 'parent', 'valueReference': "
+                  f"{{'reference': primary_full}}}}]}}")
+        lines += [f"    {full} = full_url(key, {rtype!r})",
+                  f"    {node} = {_head_literal(rtype, full, source)}",
+                  f"    append({{'fullUrl': {full}, 'resource': {node}}})",
+                  f"    used.add({full})"]
+        if not is_client and SUBJECT_ELEMENT.get(rtype):
+            lines += ["    if patient:",
+                      f"        {node}[{SUBJECT_ELEMENT[rtype]!r}] = {{'reference': patient}}"]
+    if is_client:
+        lines.append("    ex.patient = primary_full")
+        for rtype in types[1:]:
+            lines.append(f"    {names[rtype][0]}[{SUBJECT_ELEMENT[rtype]!r}] = "
+                         "{'reference': primary_full}")
+    for (cls, second), (on, element) in SECONDARY_LINK.items():
+        if cls == class_name and second in types and on in types:
+            target = t0 if on == second else second
+            env[f"STEPS_{on}_{second}"] = paths.steps(element)
+            lines.append(f"    put_steps({names[on][0]}, STEPS_{on}_{second}, "
+                         f"{{'reference': {names[target][1]}}})")
+    if t0 == "Provenance":
+        lines += ["    if parent:", "        primary['target'] = [{'reference': parent}]"]
+    for path, value in (CLASS_DEFAULTS.get(class_name) or {}).items():
+        lines.append(f"    primary[{path!r}] = {value!r}")
+    nodes = ", ".join(f"{rtype!r}: {names[rtype][0]}" for rtype in types)
+    parent_full = "primary_full" if t0 in mapping.SUPPORTED else "None"
+    lines.append(f"    ENC(ex, record, {{{nodes}}}, primary, {parent_full}, key)")
+    if is_client:
+        lines.append(f"    episode_summary({{{nodes}}})")
+    lines.append("    return primary_full")
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<fhir emitter {class_name}>", "exec"), env)  # noqa: S102 - our own code
+    return env["emit"]
 
 
 @cache
@@ -446,7 +454,7 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
                            "full_url": full_url, "CLASS": class_name,
                            "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
-    lines = ["def encode(ex, record, nodes, node, primary, key):",
+    lines = ["def encode(ex, record, nodes, node, parent_full, key):",
              "    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
         url = extension_url(class_name, slot.name)
@@ -461,10 +469,9 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
                       f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
             branch = "elif"
         if inlined:
-            env[f"I{i}"] = _inline_plan(class_name, slot.name)
+            env[f"I{i}"] = _inline_writer(class_name, slot)
             lines += [f"        {branch} isinstance(v, dict | list):",
-                      f"            ex._inlined(CLASS, S{i}, v, nodes, node, full_url(key, primary)"
-                      f" if primary in SUPPORTED else None, key, I{i})"]
+                      f"            I{i}(ex, v, nodes, node, parent_full, key)"]
             branch = "elif"
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
