@@ -88,7 +88,7 @@ class Exporter:
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
-        self.local_index: dict[tuple[str, str], tuple[str, str]] = {}
+        self.local: set[tuple[str, str]] = set()  # the current client's records
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
@@ -99,8 +99,8 @@ class Exporter:
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        local = self.local_index.get((class_name, value))
-        if local:
+        if (class_name, value) in self.local:
+            local = (f"{class_name}|{self.scope}|{value}", primary_resource(class_name))
             found = self.urls.get(local)
             if found is None:
                 found = self.urls[local] = full_url(*local)
@@ -144,28 +144,11 @@ class Exporter:
                         (slot.range, ident), full_url(key, primary_resource(slot.range)))
 
     def _index_client(self, record: dict[str, Any]) -> None:
-        """The client's own records by (class, identifier) -> (key, resource type); their
-        fullUrls are made when first referenced or emitted (one hash per resource)."""
-        index: dict[tuple[str, str], tuple[str, str]] = {}
-        scope = self.scope
-        stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
-        while stack:
-            class_name, rec = stack.pop()
-            for name, range_class, primary, id_slot, deeper in _nested(class_name):
-                value = rec.get(name)
-                if value is None:
-                    continue
-                for item in value if isinstance(value, list) else (value,):
-                    if not isinstance(item, dict):
-                        continue
-                    if deeper:  # records without nested records need no visit
-                        stack.append((range_class, item))
-                    if id_slot is not None:  # None also when the class has no resource
-                        ident = item.get(id_slot)
-                        if isinstance(ident, str) and (range_class, ident) not in index:
-                            index[(range_class, ident)] = (f"{range_class}|{scope}|{ident}",
-                                                           primary)
-        self.local_index = index
+        """The (class, identifier) of the client's own records: a reference to one of them
+        becomes a reference to its resource (its fullUrl made when first needed)."""
+        found: set[tuple[str, str]] = set()
+        _WALKERS["Client"](record, found)
+        self.local = found
 
     # --- resources ----------------------------------------------------------------------
     def _new(self, resource_type: str, full: str, source: dict[str, Any]) -> dict[str, Any]:
@@ -203,7 +186,7 @@ class Exporter:
         self.patient = None
         self._index_client(record)
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
-        self.scope, self.patient, self.local_index = "", None, {}
+        self.scope, self.patient, self.local = "", None, set()
         return full
 
     def export(self, export: dict[str, Any]) -> None:
@@ -220,6 +203,37 @@ def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None, bo
                   identifier_slot(slot.range) if primary_resource(slot.range) else None,
                   any(s.is_class and s.inlined for s in class_slots(slot.range)))
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
+
+
+class _Walkers(dict):
+    """Per class, a compiled function adding the (class, identifier) of every record nested
+    in a record of the class to a set: only the slots that hold records with a resource and
+    an identifier, or records that hold such records (the schema's nesting is not
+    recursive, so the depth is the schema's)."""
+
+    def __missing__(self, class_name: str) -> Callable[[dict[str, Any], set], None]:
+        lines = ["def walk(rec, found):"]
+        for name, range_class, _primary, id_slot, deeper in _nested(class_name):
+            if id_slot is None and not deeper:
+                continue
+            lines += [f"    v = rec.get({name!r})",
+                      "    if v is not None:",
+                      "        for item in (v if isinstance(v, list) else (v,)):",
+                      "            if isinstance(item, dict):"]
+            if deeper:
+                lines.append(f"                W[{range_class!r}](item, found)")
+            if id_slot is not None:
+                lines += [f"                ident = item.get({id_slot!r})",
+                          "                if isinstance(ident, str):",
+                          f"                    found.add(({range_class!r}, ident))"]
+        lines.append("    return None")
+        env: dict[str, Any] = {"W": self}
+        exec(compile("\n".join(lines) + "\n", f"<fhir index {class_name}>", "exec"), env)  # noqa: S102
+        walk = self[class_name] = env["walk"]
+        return walk
+
+
+_WALKERS = _Walkers()
 
 
 def _fallback(key: str | tuple[str, str, int]) -> str:
