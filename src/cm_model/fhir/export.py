@@ -274,45 +274,7 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
         return resources
 
     if where.kind in ("backbone", "container"):
-        rtype, path = where.resource, where.path
-        defaults = _literal_factory(mapping.BACKBONE_DEFAULTS.get((rtype, path)))
-        container_defaults = _literal_factory(CONTAINER_DEFAULTS.get(child))
-        patient_key = mapping.BACKBONE_PATIENT.get((rtype, path))
-        subject = SUBJECT_ELEMENT.get(rtype)
-        as_list = slot.multivalued or where.kind == "container"
-        container = where.kind == "container"
-
-        def elements(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
-                     parent_full: str | None, key: str) -> None:
-            items = value if isinstance(value, list) else [value]
-            if not container:
-                host = nodes[rtype]
-            else:
-                full = full_url(f"{key}|{slot_name}", rtype)
-                host = ex._new(rtype, full, _source_ext(child, slot_path, parent_full))
-                if subject and ex.patient:
-                    host[subject] = {"reference": ex.patient}
-                host.update(container_defaults())
-                if link:
-                    target = nodes.get(link_on, node)
-                    target.setdefault(link, []).append({"reference": full})
-            encode = _encoder(child)
-            built = []
-            patient = ex.patient if patient_key else None
-            for item in items:
-                element = defaults()
-                if patient:
-                    element[patient_key] = {"reference": patient}
-                if isinstance(item, dict):
-                    encode(ex, item, {"*": element}, element, None, key)
-                built.append(element)
-            if as_list:
-                host.setdefault(path, []).extend(built)
-            elif built:
-                existing = host.get(path)
-                host[path] = {**existing, **built[0]} if isinstance(existing, dict) \
-                    else built[0]
-        return elements
+        return _compile_elements(class_name, slot, where, slot_path, link, link_on)
 
     url = extension_url(class_name, slot_name)
 
@@ -320,6 +282,58 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
                   parent_full: str | None, key: str) -> None:
         node.setdefault("extension", []).extend(extensions.encode(url, slot, value, ex))
     return extension
+
+
+def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
+                      link: str | None, link_on: str) -> Callable[..., None]:
+    """The writer of records that become elements of a resource (a backbone element of the
+    parent's resource, or of one container resource per parent): one generated loop with
+    the child class's encoder body inline (no call, no node dict per element)."""
+    rtype, path, child = where.resource, where.path, slot.range
+    body, shared = _encoder_parts(child)
+    env = dict(shared)
+    defaults = mapping.BACKBONE_DEFAULTS.get((rtype, path)) or {}
+    patient_key = mapping.BACKBONE_PATIENT.get((rtype, path))
+    lines = ["def write(ex, value, nodes, node, parent_full, key):",
+             "    items = value if isinstance(value, list) else [value]"]
+    if where.kind == "backbone":
+        lines.append(f"    host = nodes[{rtype!r}]")
+    else:
+        env.update(source_ext=_source_ext, container_defaults=_literal_factory(
+            CONTAINER_DEFAULTS.get(child)))
+        lines += [f"    full = full_url(key + {'|' + slot.name!r}, {rtype!r})",
+                  f"    host = ex._new({rtype!r}, full, source_ext({child!r}, {slot_path!r}, "
+                  "parent_full))"]
+        subject = SUBJECT_ELEMENT.get(rtype)
+        if subject:
+            lines += ["    if ex.patient:",
+                      f"        host[{subject!r}] = {{'reference': ex.patient}}"]
+        lines.append("    host.update(container_defaults())")
+        if link:
+            lines += [f"    nodes.get({link_on!r}, node).setdefault({link!r}, [])"
+                      ".append({'reference': full})"]
+    lines += ["    built = []", "    parent_full = None"]
+    if patient_key:
+        lines.append("    patient = ex.patient")
+    lines += ["    for record in items:", f"        node = {dict(defaults)!r}"]
+    if patient_key:
+        lines += ["        if patient:",
+                  f"            node[{patient_key!r}] = {{'reference': patient}}"]
+    lines.append("        if isinstance(record, dict):")
+    if any("nodes" in line for line in body):
+        lines.append("            nodes = {'*': node}")
+    lines += ["        " + line for line in body]
+    lines.append("        built.append(node)")
+    if slot.multivalued or where.kind == "container":
+        lines.append(f"    host.setdefault({path!r}, []).extend(built)")
+    else:
+        lines += ["    if built:",
+                  f"        existing = host.get({path!r})",
+                  f"        host[{path!r}] = {{**existing, **built[0]}} "
+                  "if isinstance(existing, dict) else built[0]"]
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<fhir elements {class_name}.{slot.name}>", "exec"), env)  # noqa: S102
+    return env["write"]
 
 
 def _literal_factory(value: dict[str, Any] | None) -> Callable[[], dict[str, Any]]:
@@ -461,15 +475,27 @@ def _encoder(class_name: str) -> Callable[..., None]:
 
 
 def _compile_encoder(class_name: str) -> Callable[..., None]:
-    """Write the mapping of one class as straight-line code: per slot, in schema order (the
-    order of the output elements), the FHIR elements that carry it and else its generic
-    extension. The same decisions the table states, taken once per class instead of once per
-    field per record: no per-record lookups of slots, mappings, URLs or code systems."""
+    """Write the mapping of one class as straight-line code (see `_encoder_parts`)."""
+    body, shared = _encoder_parts(class_name)
+    env = dict(shared)
+    source = "\n".join(["def encode(ex, record, nodes, node, parent_full, key):", *body])
+    exec(compile(source + "\n", f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
+    return env["encode"]
+
+
+@cache
+def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The body of the class's encoder (indented for a function) and the names it uses: per
+    slot, in schema order (the order of the output elements), the FHIR elements that carry
+    it and else its generic extension. The same decisions the table states, taken once per
+    class instead of once per field per record: no per-record lookups of slots, mappings,
+    URLs or code systems. The body reads `record` and writes `node` (`nodes` holds the
+    class's other resources by type, `parent_full` is the fullUrl of `node`, `key` the
+    record's key)."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
                            "full_url": full_url, "CLASS": class_name,
                            "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
-    lines = ["def encode(ex, record, nodes, node, parent_full, key):",
-             "    get = record.get"]
+    lines = ["    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
         url = extension_url(class_name, slot.name)
         env[f"S{i}"] = slot
@@ -509,9 +535,7 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
             lines += ["        " + line for line in body]
         else:
             lines += ["        else:"] + ["            " + line for line in body]
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
-    return env["encode"]
+    return tuple(lines), env
 
 
 def _extension_code(slot: Slot, url: str, i: int) -> str:
