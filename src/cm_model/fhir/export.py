@@ -88,7 +88,13 @@ class Exporter:
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
-        self.local: set[tuple[str, str]] = set()  # the current client's records
+        # The (class, identifier) of the current client's own records: a reference to one of
+        # them becomes a reference to its resource (fullUrl made when first needed). Filled
+        # as the records are emitted, and by `_walk` with all of them at the first reference
+        # it cannot answer; outside a client, nothing is local.
+        self.local: set[tuple[str, str]] = _NO_LOCAL
+        self.walked = True
+        self.client_record: dict[str, Any] = {}
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
@@ -99,7 +105,9 @@ class Exporter:
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        if (class_name, value) in self.local:
+        if (class_name, value) in self.local or (
+                not self.walked and class_name in _local_classes() and self._walk()
+                and (class_name, value) in self.local):
             local = (f"{class_name}|{self.scope}|{value}", primary_resource(class_name))
             found = self.urls.get(local)
             if found is None:
@@ -143,12 +151,12 @@ class Exporter:
                     self.global_index.setdefault(
                         (slot.range, ident), full_url(key, primary_resource(slot.range)))
 
-    def _index_client(self, record: dict[str, Any]) -> None:
-        """The (class, identifier) of the client's own records: a reference to one of them
-        becomes a reference to its resource (its fullUrl made when first needed)."""
-        found: set[tuple[str, str]] = set()
-        _WALKERS["Client"](record, found)
-        self.local = found
+    def _walk(self) -> bool:
+        """Complete `local` with every record of the current client (a reference to a record
+        not emitted yet, or to one that is not in the client at all): once per client."""
+        _WALKERS["Client"](self.client_record, self.local)
+        self.walked = True
+        return True
 
     # --- resources ----------------------------------------------------------------------
     def _new(self, resource_type: str, full: str, source: dict[str, Any]) -> dict[str, Any]:
@@ -184,9 +192,10 @@ class Exporter:
         self.client_scopes.add(scope)
         self.scope = scope
         self.patient = None
-        self._index_client(record)
+        self.local, self.walked, self.client_record = set(), False, record
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
-        self.scope, self.patient, self.local = "", None, set()
+        self.scope, self.patient, self.local = "", None, _NO_LOCAL
+        self.walked, self.client_record = True, {}
         return full
 
     def export(self, export: dict[str, Any]) -> None:
@@ -234,6 +243,34 @@ class _Walkers(dict):
 
 
 _WALKERS = _Walkers()
+
+
+class _NoLocal(set):
+    """`Exporter.local` outside a client: always empty."""
+
+    def add(self, item: Any) -> None:
+        return None
+
+
+_NO_LOCAL = _NoLocal()
+
+
+@cache
+def _local_classes() -> frozenset[str]:
+    """The classes whose records a client may hold with an identifier of their own."""
+    found: set[str] = set()
+    todo, seen = ["Client"], set()
+    while todo:
+        class_name = todo.pop()
+        if class_name in seen:
+            continue
+        seen.add(class_name)
+        for _name, range_class, _primary, id_slot, deeper in _nested(class_name):
+            if id_slot is not None:
+                found.add(range_class)
+            if deeper:
+                todo.append(range_class)
+    return frozenset(found)
 
 
 def _fallback(key: str | tuple[str, str, int]) -> str:
@@ -399,8 +436,11 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
         lines.append("    key = 'Client||' + ex.scope")
     elif id_slot:
         lines += [f"    ident = record.get({id_slot!r})",
-                  f"    key = {class_name + '|'!r} + ex.scope + '|' + ident "
-                  "if isinstance(ident, str) else fallback(fallback_key)"]
+                  "    if isinstance(ident, str):",
+                  f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
+                  f"        ex.local.add(({class_name!r}, ident))",
+                  "    else:",
+                  "        key = fallback(fallback_key)"]
     else:
         lines.append("    key = fallback(fallback_key)")
     lines += ["    urls = ex.urls",
