@@ -672,12 +672,34 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
             return []
         test = ["if isinstance(v, int) and not isinstance(v, bool):", "    w = str(v)"]
     else:
-        env[f"M{tag}"] = _FHIR_FORMS[fmap.form].match if fmap.form else None
-        form = f" and M{tag}(v) is not None" if fmap.form else ""
-        other = "False" if fmap.form else "not isinstance(v, dict | list)"
-        test = [f"if (v != '' and v == v.strip(){form}) if isinstance(v, str) else {other}:",
-                "    w = v"]
+        if fmap.form:
+            env[f"P{tag}"], env[f"M{tag}"] = _form_test(fmap.form)
+            test = [f"if (v in P{tag} or M{tag}(v)) if isinstance(v, str) else False:",
+                    "    w = v"]
+        else:
+            test = ["if (v != '' and v == v.strip()) if isinstance(v, str) else "
+                    "not isinstance(v, dict | list):", "    w = v"]
     return test + ["    " + line for line in write] + ["    carried = True"]
+
+
+@cache
+def _form_test(form: str) -> tuple[set[str], Callable[[str], bool]]:
+    """The texts seen to be FHIR values of the form (date, dateTime, instant), and the test
+    whether a text is one: not empty, not padded, and matching the form's pattern. Dates
+    repeat across records, and a set lookup is a tenth of the pattern match; the set is
+    bounded."""
+    match = _FHIR_FORMS[form].match
+    passed: set[str] = set()
+
+    def test(v: str) -> bool:
+        if v in passed:
+            return True
+        if v != "" and v == v.strip() and match(v) is not None:
+            if len(passed) < 1 << 16:
+                passed.add(v)
+            return True
+        return False
+    return passed, test
 
 
 def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
