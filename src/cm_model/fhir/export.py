@@ -98,6 +98,8 @@ class Exporter:
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
+        self.patient_ref: dict[str, str] | None = None  # {"reference": patient}, shared
+        self.parent_parts: dict[str, dict[str, Any]] = {}  # source `parent` part per parent
         self.client_scopes: set[str] = set()
         # (key, resource type) -> fullUrl of the records made or referenced so far (one hash
         # per resource); for a client stream, emptied with each client.
@@ -174,7 +176,8 @@ class Exporter:
     # --- whole exports ------------------------------------------------------------------
     def client_entries(self, record: dict[str, Any], index: int) -> list[dict[str, Any]]:
         """One client without an envelope: its entries (the exporter keeps only the client
-        keys between calls, so memory stays bounded on millions of records)."""
+        keys between calls, so memory stays bounded on millions of records). The resources
+        share constant parts (see `_SHARED`): serialise or read them, do not change them."""
         self.entries, self.used, self.urls = [], set(), {}
         self.client(record, index, None)
         care_manager(self.entries)
@@ -193,8 +196,10 @@ class Exporter:
         self.scope = scope
         self.patient = None
         self.local, self.walked, self.client_record = set(), False, record
+        self.patient_ref, self.parent_parts = None, {}
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
         self.scope, self.patient, self.local = "", None, _NO_LOCAL
+        self.patient_ref, self.parent_parts = None, {}
         self.walked, self.client_record = True, {}
         return full
 
@@ -343,19 +348,19 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
                   "parent_full))"]
         subject = SUBJECT_ELEMENT.get(rtype)
         if subject:
-            lines += ["    if ex.patient:",
-                      f"        host[{subject!r}] = {{'reference': ex.patient}}"]
+            lines += ["    if ex.patient_ref:",
+                      f"        host[{subject!r}] = ex.patient_ref"]
         lines.append("    host.update(container_defaults())")
         if link:
             lines += [f"    nodes.get({link_on!r}, node).setdefault({link!r}, [])"
                       ".append({'reference': full})"]
     lines += ["    built = []", "    parent_full = None"]
     if patient_key:
-        lines.append("    patient = ex.patient")
+        lines.append("    patient = ex.patient_ref")
     lines += ["    for record in items:", f"        node = {dict(defaults)!r}"]
     if patient_key:
         lines += ["        if patient:",
-                  f"            node[{patient_key!r}] = {{'reference': patient}}"]
+                  f"            node[{patient_key!r}] = patient"]
     lines.append("        if isinstance(record, dict):")
     if any("nodes" in line for line in body):
         lines.append("            nodes = {'*': node}")
@@ -389,13 +394,37 @@ def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[s
     return {"url": SOURCE_URL, "extension": parts}
 
 
+# Constant parts of resources (the profile, the source extension's class and slot parts, the
+# codings of enum codes...), made once and shared by every resource that carries them: the
+# exporter writes them and never changes them afterwards, and a bulk export makes and frees
+# millions fewer objects. Generated code names them; `_SHARED` holds them by name.
+_SHARED: dict[str, Any] = {}
+
+
+def _shared(name: str, value: Any) -> str:
+    """The name under which generated code reaches a shared constant."""
+    _SHARED.setdefault(name, value)
+    return name
+
+
+class _SlotParts(dict):
+    """The source extension's `slot` part per slot path (the schema's, so a bounded set)."""
+
+    def __missing__(self, slot_path: str) -> dict[str, Any]:
+        part = self[slot_path] = {"url": "slot", "valueCode": slot_path}
+        return part
+
+
+_SLOT_PARTS = _SlotParts()
+
+
 def _head_literal(rtype: str, full: str, source: str) -> str:
     """A new resource of the type as a Python literal: resourceType, id (from the fullUrl
-    variable `full`), profile, the required defaults and the source extension (variable
-    `source`), in that order."""
+    variable `full`), profile (shared), the required defaults and the source extension
+    (variable `source`), in that order."""
     defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
-    head = (f"{{'resourceType': {rtype!r}, 'id': {full}[9:], "
-            f"'meta': {{'profile': [{mapping.profile(rtype)!r}]}}")
+    meta = _shared(f"META_{rtype}", {"profile": [mapping.profile(rtype)]})
+    head = f"{{'resourceType': {rtype!r}, 'id': {full}[9:], 'meta': {meta}"
     body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
     extension = [source] + [repr(e) for e in defaults.get("extension") or []]
     return f"{head}{body}, 'extension': [{', '.join(extension)}]}}"
@@ -406,7 +435,7 @@ def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]
     """A new resource of the type from its fullUrl and source extension (fresh objects on
     every call; `repr` of the JSON defaults is their literal)."""
     code = f"lambda full, source: {_head_literal(rtype, 'full', 'source')}"
-    return eval(code)  # noqa: S307 - built from our tables
+    return eval(code, dict(_SHARED))  # noqa: S307 - built from our tables
 
 
 @cache
@@ -431,6 +460,8 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
                            "SOURCE_URL": SOURCE_URL,
                            "episode_summary": _episode_summary}
     t0 = types[0]
+    class_part = _shared(f"CLASS_PART_{class_name}", {"url": "class", "valueCode": class_name})
+    env["SLOT_PARTS"] = _SLOT_PARTS
     lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
@@ -453,39 +484,43 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
               f"        key = ex._key({class_name!r}, record, fallback(fallback_key))",
               f"        primary_full = full_url(key, {t0!r})",
               "    append = ex.entries.append",
-              f"    parts = [{{'url': 'class', 'valueCode': {class_name!r}}}]",
+              f"    parts = [{class_part}]",
               "    if slot_path:",
-              "        parts.append({'url': 'slot', 'valueCode': slot_path})",
+              "        parts.append(SLOT_PARTS[slot_path])",
               "    if parent:",
-              "        parts.append({'url': 'parent', 'valueReference': {'reference': parent}})",
+              "        parent_parts = ex.parent_parts",
+              "        part = parent_parts.get(parent)",
+              "        if part is None:",
+              "            part = parent_parts[parent] = {'url': 'parent', "
+              "'valueReference': {'reference': parent}}",
+              "        parts.append(part)",
               "    primary = " + _head_literal(t0, "primary_full",
                                              "{'url': SOURCE_URL, 'extension': parts}"),
               "    append({'fullUrl': primary_full, 'resource': primary})",
               "    used.add(primary_full)"]
     if not is_client:
-        lines.append("    patient = ex.patient")
+        lines.append("    patient = ex.patient_ref")
         if SUBJECT_ELEMENT.get(t0):
             lines += ["    if patient:",
-                      f"        primary[{SUBJECT_ELEMENT[t0]!r}] = {{'reference': patient}}"]
+                      f"        primary[{SUBJECT_ELEMENT[t0]!r}] = patient"]
     names = {t0: ("primary", "primary_full")}
     for n, rtype in enumerate(types[1:], 1):
         node, full = f"node{n}", f"full{n}"
         names[rtype] = (node, full)
-        source = (f"{{'url': SOURCE_URL, 'extension': [{{'url': 'class', 'valueCode': "
-                  f"{class_name!r}}}, {{'url': 'parent', 'valueReference': "
-                  f"{{'reference': primary_full}}}}]}}")
+        source = (f"{{'url': SOURCE_URL, 'extension': [{class_part}, {{'url': 'parent', "
+                  f"'valueReference': {{'reference': primary_full}}}}]}}")
         lines += [f"    {full} = full_url(key, {rtype!r})",
                   f"    {node} = {_head_literal(rtype, full, source)}",
                   f"    append({{'fullUrl': {full}, 'resource': {node}}})",
                   f"    used.add({full})"]
         if not is_client and SUBJECT_ELEMENT.get(rtype):
             lines += ["    if patient:",
-                      f"        {node}[{SUBJECT_ELEMENT[rtype]!r}] = {{'reference': patient}}"]
+                      f"        {node}[{SUBJECT_ELEMENT[rtype]!r}] = patient"]
     if is_client:
-        lines.append("    ex.patient = primary_full")
+        lines += ["    ex.patient = primary_full",
+                  "    ex.patient_ref = {'reference': primary_full}"]
         for rtype in types[1:]:
-            lines.append(f"    {names[rtype][0]}[{SUBJECT_ELEMENT[rtype]!r}] = "
-                         "{'reference': primary_full}")
+            lines.append(f"    {names[rtype][0]}[{SUBJECT_ELEMENT[rtype]!r}] = ex.patient_ref")
     for (cls, second), (on, element) in SECONDARY_LINK.items():
         if cls == class_name and second in types and on in types:
             target = t0 if on == second else second
@@ -503,6 +538,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
         lines.append(f"    episode_summary({{{nodes}}})")
     lines.append("    return primary_full")
     source = "\n".join(lines) + "\n"
+    env.update(_SHARED)
     exec(compile(source, f"<fhir emitter {class_name}>", "exec"), env)  # noqa: S102 - our own code
     return env["emit"]
 
@@ -809,7 +845,13 @@ def _chain(first: list[dict[str, Any]], rest: Iterator[list[dict[str, Any]]]) \
 
 
 def export_document(document: dict[str, Any]) -> dict[str, Any]:
-    """An Export envelope (dict) → Bundle."""
+    """An Export envelope (dict) → Bundle (objects of its own: the caller may change it)."""
+    return _unshared(document_bundle(document))
+
+
+def document_bundle(document: dict[str, Any]) -> dict[str, Any]:
+    """`export_document` for writing: the resources share constant parts (see `_SHARED`),
+    so the bundle is to be serialised or read, never changed."""
     exporter = Exporter()
     exporter.export(document)
     care_manager(exporter.entries)
@@ -817,7 +859,12 @@ def export_document(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Client records without an envelope (JSON Lines) → Bundle."""
+    """Client records without an envelope (JSON Lines) → Bundle (objects of its own)."""
+    return _unshared(clients_bundle(clients))
+
+
+def clients_bundle(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """`export_clients` for writing (shared constant parts: serialise or read only)."""
     entries: list[dict[str, Any]] = []
     for group in iter_client_groups(clients):
         entries.extend(group)
@@ -825,7 +872,18 @@ def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 
 def iter_client_groups(clients: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    """Streaming export of Client records: the entries of one client at a time."""
+    """Streaming export of Client records: the entries of one client at a time (shared
+    constant parts: serialise or read them, do not change them)."""
     exporter = Exporter()
     for index, record in enumerate(clients):
         yield exporter.client_entries(record, index)
+
+
+def _unshared(value: Any) -> Any:
+    """A copy of the dicts and lists (the values themselves kept): no object of the result is
+    shared with another resource or with the exporter's constants."""
+    if isinstance(value, dict):
+        return {k: _unshared(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unshared(v) for v in value]
+    return value
