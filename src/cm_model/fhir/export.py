@@ -88,6 +88,7 @@ class Exporter:
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
+        self.outside: dict[tuple[str, str], dict[str, Any]] = {}
         # The (class, identifier) of the current client's own records: a reference to one of
         # them becomes a reference to its resource (fullUrl made when first needed). Filled
         # as the records are emitted, and by `_walk` with all of them at the first reference
@@ -114,11 +115,17 @@ class Exporter:
             found = self.urls.get(local)
             if found is None:
                 found = self.urls[local] = full_url(*local)
-        else:
-            found = self.global_index.get((class_name, value))
-        if found:
             return {"reference": found}
-        return {"identifier": {"system": id_system(class_name), "value": value}}
+        # A record outside the client (a worker...): the same reference for every client,
+        # made once and shared (bounded).
+        outside = self.outside.get((class_name, value))
+        if outside is None:
+            found = self.global_index.get((class_name, value))
+            outside = {"reference": found} if found else {
+                "identifier": {"system": id_system(class_name), "value": value}}
+            if len(self.outside) < 1 << 16:
+                self.outside[(class_name, value)] = outside
+        return outside
 
     def ref_id(self, reference: Any, where: str) -> Any:  # import side only
         raise NotImplementedError
@@ -606,7 +613,7 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
-        body += ["if not carried:", "    " + _extension_code(slot, url, i)]
+        body += ["if not carried:", "    " + _extension_code(slot, url, i, env)]
         if branch == "if":
             lines += ["        " + line for line in body]
         else:
@@ -614,13 +621,19 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
     return tuple(lines), env
 
 
-def _extension_code(slot: Slot, url: str, i: int) -> str:
+def _extension_code(slot: Slot, url: str, i: int, env: dict[str, Any]) -> str:
     """The slot's generic extension appended to the node: inline for a single primitive or
     coded value (what `extensions.encoder` returns for it), else through the encoder."""
     if slot.multivalued or slot.is_class:
         return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
     if slot.is_enum:
-        value = f"'valueCoding': {{'system': {codesystem_url(slot.range)!r}, 'code': v}}"
+        system = codesystem_url(slot.range)
+        value = f"'valueCoding': {{'system': {system!r}, 'code': v}}"
+        # The extension of each code made once, then shared (nothing writes inside it).
+        env[f"X{i}"] = {code: {"url": url, "valueCoding": {"system": system, "code": code}}
+                        for code in _enum_codings(slot.range)[1]}
+        return (f"node.setdefault('extension', []).append(X{i}[v] if v.__class__ is str "
+                f"and v in X{i} else {{'url': {url!r}, {value}}})")
     elif slot.range in extensions.VALUE_KEYS:
         value = f"{extensions.VALUE_KEYS[slot.range]!r}: v"
     else:
@@ -647,6 +660,14 @@ def _write_code(path: str) -> list[str]:
     return lines
 
 
+def _leaf(class_name: str, path: str) -> bool:
+    """Whether what the class writes at `path` stays as written: no other mapping of the
+    class writes inside it (then it may be a shared constant)."""
+    return not any(f.path.startswith((path + ".", path + "["))
+                   for (cls, _slot), fmaps in mapping.FIELDS.items() if cls == class_name
+                   for f in fmaps)
+
+
 def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
     """`Code.put` inline: one coding per value, in the model's code system, with its label."""
     system, labels = _enum_codings(slot.range)
@@ -659,6 +680,18 @@ def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]
            "if label:",
            "    coding['display'] = label",
            f"TARGET{chain}.setdefault({name!r}, []).append({concept})"]
+    if _leaf(env["CLASS"], fmap.path):  # the concept of each code made once, then shared
+        made = {}
+        for code, label in labels.items():
+            coding = {"system": system, "code": code}
+            if label:
+                coding["display"] = label
+            made[code] = coding if concept == "coding" else {"coding": [coding]}
+        env[f"C{tag}"] = made
+        one = [f"c = C{tag}.get(x)",
+               "if c is None:"] + ["    " + line for line in one[:-1]] + [
+               f"    c = {concept}",
+               f"TARGET{chain}.setdefault({name!r}, []).append(c)"]
     if slot.multivalued:
         return ["if isinstance(v, list) and v and all_text(v):",
                 "    for x in v:"] + ["        " + line for line in one] + [
