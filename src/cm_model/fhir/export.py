@@ -95,6 +95,7 @@ class Exporter:
         self.local: set[tuple[str, str]] = _NO_LOCAL
         self.walked = True
         self.client_record: dict[str, Any] = {}
+        self.local_classes = _local_classes()
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
@@ -107,9 +108,9 @@ class Exporter:
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        if (class_name, value) in self.local or (
-                not self.walked and class_name in _local_classes() and self._walk()
-                and (class_name, value) in self.local):
+        if class_name in self.local_classes and (
+                (class_name, value) in self.local
+                or (not self.walked and self._walk() and (class_name, value) in self.local)):
             local = (f"{class_name}|{self.scope}|{value}", primary_resource(class_name))
             found = self.urls.get(local)
             if found is None:
@@ -310,6 +311,12 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
                 for i, item in enumerate(items):
                     if isinstance(item, dict):
                         children.append(ex.client(item, i, parent_full, slot_path))
+            elif not link:
+                emit = _emitter(child)
+                for i, item in enumerate(items):
+                    if isinstance(item, dict):
+                        emit(ex, item, slot_path, parent_full, (key, slot_name, i))
+                return
             else:
                 emit = _emitter(child)
                 for i, item in enumerate(items):
