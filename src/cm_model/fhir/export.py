@@ -17,6 +17,7 @@ applied field by field.
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -370,7 +371,30 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
     lines += ["    built = []", "    parent_full = None"]
     if patient_key:
         lines.append("    patient = ex.patient_ref")
-    lines += ["    for record in items:", f"        node = {dict(defaults)!r}"]
+    # An element that depends on nothing but its record's own values (no reference, no
+    # patient, no key; flat values of exact types str, int or bool) is the same for the same
+    # values: made once and shared (bounded), unless it is changed after it is written.
+    names = [s.name for s in class_slots(child)]
+    pure = (not patient_key and (rtype, path) not in _CHANGED_LATER
+            and _leaf(class_name, path)
+            and not any(re.search(r"\b(ex|nodes|parent_full|key|patient)\b", line)
+                        for line in body))
+    lines.append("    for record in items:")
+    if pure:
+        env.update(SCALARS=frozenset({str, int, bool, object}), CACHE={})
+        lines += ["        k = None",
+                  "        if isinstance(record, dict):"]
+        lines += [f"            a{n} = record.get({name!r}, MISSING)"
+                  for n, name in enumerate(names)]
+        lines += ["            if " + " and ".join(f"a{n}.__class__ in SCALARS"
+                                                 for n in range(len(names))) + ":",
+                  "                k = (" + ", ".join(f"a{n}.__class__, a{n}"
+                                                  for n in range(len(names))) + ",)",
+                  "                node = CACHE.get(k)",
+                  "                if node is not None:",
+                  "                    built.append(node)",
+                  "                    continue"]
+    lines.append(f"        node = {dict(defaults)!r}")
     if patient_key:
         lines += ["        if patient:",
                   f"            node[{patient_key!r}] = patient"]
@@ -378,6 +402,9 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
     if any("nodes" in line for line in body):
         lines.append("            nodes = {'*': node}")
     lines += ["        " + line for line in body]
+    if pure:
+        lines += ["        if k is not None and len(CACHE) < 4096:",
+                  "            CACHE[k] = node"]
     lines.append("        built.append(node)")
     if slot.multivalued or where.kind == "container":
         lines.append(f"    host.setdefault({path!r}, []).extend(built)")
@@ -389,6 +416,11 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
     source = "\n".join(lines) + "\n"
     exec(compile(source, f"<fhir elements {class_name}.{slot.name}>", "exec"), env)  # noqa: S102
     return env["write"]
+
+
+# Elements changed after they are written (`_episode_summary` ends each status period at the
+# next one): never shared.
+_CHANGED_LATER = frozenset({("EpisodeOfCare", "statusHistory")})
 
 
 def _literal_factory(value: dict[str, Any] | None) -> Callable[[], dict[str, Any]]:
