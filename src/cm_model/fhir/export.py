@@ -30,6 +30,7 @@ from cm_model.fhir.fields import (
     _FHIR_FORMS,
     SINGLE_IDENTIFIER,
     Code,
+    Derived,
     Elem,
     Ident,
     Ref,
@@ -613,7 +614,7 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
     URLs or code systems. The body reads `record` and writes `node` (`nodes` holds the
     class's other resources by type, `parent_full` is the fullUrl of `node`, `key` the
     record's key)."""
-    env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
+    env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED, "DL": (dict, list),
                            "full_url": full_url, "CLASS": class_name,
                            "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
     lines = ["    get = record.get"]
@@ -631,7 +632,7 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
             branch = "elif"
         if inlined:
             env[f"I{i}"] = _inline_writer(class_name, slot)
-            lines += [f"        {branch} isinstance(v, dict | list):",
+            lines += [f"        {branch} isinstance(v, DL):",
                       f"            I{i}(ex, v, nodes, node, parent_full, key)"]
             branch = "elif"
         body = ["carried = False"]
@@ -738,6 +739,25 @@ def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]
         "    " + line for line in one] + ["    carried = True"]
 
 
+def _derived_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
+    """`Derived.put` inline for the enum's own codes: the FHIR value of each code worked out
+    once (by `put` itself) and shared; any other text goes through `put`. Like `put`, it
+    does not count as carrying the value (the code also rides in the slot's extension)."""
+    made: dict[str, Any] = {}
+    for code in _enum_codings(slot.range)[1]:
+        scratch: dict[str, Any] = {}
+        fmap.put(scratch, code, slot, None)
+        found = paths.get(scratch, fmap.path)
+        made[code] = None if found is MISSING else found
+    env[f"D{tag}"] = made
+    return ["if isinstance(v, str):",
+            f"    w = D{tag}.get(v, MISSING)",
+            "    if w is MISSING:",
+            f"        F{tag}(TARGET, v, S{tag.split('_')[0]}, ex)",
+            "    elif w is not None:"] + [
+        "        " + line for line in _write_code(fmap.path)]
+
+
 def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
     """`put` of the commonest mappings as inline code (a value written as it is, an
     identifier), or None for the other kinds (their `put` is called). Same tests, same
@@ -769,6 +789,9 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "    for x in v:",
                 f"        refs.append(ex.ref({slot.range!r}, x))",
                 "    carried = True"]
+    if kind is Derived and slot.is_enum and not slot.multivalued \
+            and _leaf(env["CLASS"], fmap.path):
+        return _derived_put(fmap, slot, tag, env)
     if kind is not Elem:
         return None
     if slot.multivalued:
@@ -785,7 +808,7 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                     "    w = v"]
         else:
             test = ["if (v != '' and v == v.strip()) if isinstance(v, str) else "
-                    "not isinstance(v, dict | list):", "    w = v"]
+                    "not isinstance(v, DL):", "    w = v"]
     return test + ["    " + line for line in write] + ["    carried = True"]
 
 
