@@ -502,7 +502,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     is_client = class_name == "Client"
     id_slot = identifier_slot(class_name)
     env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback,
-                           "put_steps": paths.put_steps, "ENC": _encoder(class_name),
+                           "put_steps": paths.put_steps,
                            "SOURCE_URL": SOURCE_URL,
                            "episode_summary": _episode_summary}
     t0 = types[0]
@@ -579,11 +579,20 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
         lines.append(f"    primary[{path!r}] = {value!r}")
     nodes = ", ".join(f"{rtype!r}: {names[rtype][0]}" for rtype in types)
     parent_full = "primary_full" if t0 in mapping.SUPPORTED else "None"
-    lines.append(f"    ENC(ex, record, {{{nodes}}}, primary, {parent_full}, key)")
+    # The class's encoder body, inline: `node` is the primary resource.
+    body, encoder_env = _encoder_parts(class_name)
+    lines += ["    node = primary", f"    parent_full = {parent_full}"]
+    if is_client or any(re.search(r"\bnodes\b", line) for line in body):
+        lines.append(f"    nodes = {{{nodes}}}")
+    lines += list(body)
     if is_client:
-        lines.append(f"    episode_summary({{{nodes}}})")
+        lines.append("    episode_summary(nodes)")
     lines.append("    return primary_full")
     source = "\n".join(lines) + "\n"
+    clash = set(env) & set(encoder_env) - {"full_url"}
+    if clash:
+        raise ValueError(f"names used twice in the emitter of {class_name}: {clash}")
+    env.update(encoder_env)
     env.update(_SHARED)
     exec(compile(source, f"<fhir emitter {class_name}>", "exec"), env)  # noqa: S102 - our own code
     return env["emit"]
@@ -707,6 +716,14 @@ def _leaf(class_name: str, path: str) -> bool:
                    for f in fmaps)
 
 
+def _ref_code(class_name: str, value: str) -> str:
+    """A reference to a record of the class: for a class a client cannot hold, the
+    exporter's shared reference when there is one (no call), else `Exporter.ref`."""
+    if class_name in _local_classes():
+        return f"ex.ref({class_name!r}, {value})"
+    return f"ex.outside.get(({class_name!r}, {value})) or ex.ref({class_name!r}, {value})"
+
+
 def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
     """`Code.put` inline: one coding per value, in the model's code system, with its label."""
     system, labels = _enum_codings(slot.range)
@@ -779,7 +796,7 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
     if kind is Code and index_free:
         return _code_put(fmap, slot, tag, env)
     if kind is Ref and not slot.multivalued:
-        return ["if isinstance(v, str) and v != '':", f"    w = ex.ref({slot.range!r}, v)"] + [
+        return ["if isinstance(v, str) and v != '':", f"    w = {_ref_code(slot.range, 'v')}"] + [
             "    " + line for line in _write_code(fmap.path)] + ["    carried = True"]
     if kind is Ref and index_free:
         head, _, name = fmap.path.rpartition(".")
@@ -787,7 +804,7 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
         return ["if isinstance(v, list) and v and all_text(v):",
                 f"    refs = TARGET{chain}.setdefault({name!r}, [])",
                 "    for x in v:",
-                f"        refs.append(ex.ref({slot.range!r}, x))",
+                f"        refs.append({_ref_code(slot.range, 'x')})",
                 "    carried = True"]
     if kind is Derived and slot.is_enum and not slot.multivalued \
             and _leaf(env["CLASS"], fmap.path):
