@@ -333,11 +333,11 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
     if where.kind in ("backbone", "container"):
         return _compile_elements(class_name, slot, where, slot_path, link, link_on)
 
-    url = extension_url(class_name, slot_name)
+    encode = extensions.encoder(extension_url(class_name, slot_name), slot)
 
     def extension(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
                   parent_full: str | None, key: str) -> None:
-        node.setdefault("extension", []).extend(extensions.encode(url, slot, value, ex))
+        node.setdefault("extension", []).extend(encode(value, ex))
     return extension
 
 
