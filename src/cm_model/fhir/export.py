@@ -102,7 +102,8 @@ class Exporter:
         self.used: set[str] = set()
         self.patient: str | None = None
         self.patient_ref: dict[str, str] | None = None  # {"reference": patient}, shared
-        self.parent_parts: dict[str, dict[str, Any]] = {}  # source `parent` part per parent
+        # The source extension per (class, slot, parent) of the current client.
+        self.sources: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self.client_scopes: set[str] = set()
         # (key, resource type) -> fullUrl of the records made or referenced so far (one hash
         # per resource); for a client stream, emptied with each client.
@@ -205,10 +206,10 @@ class Exporter:
         self.scope = scope
         self.patient = None
         self.local, self.walked, self.client_record = set(), False, record
-        self.patient_ref, self.parent_parts = None, {}
+        self.patient_ref, self.sources = None, {}
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
         self.scope, self.patient, self.local = "", None, _NO_LOCAL
-        self.patient_ref, self.parent_parts = None, {}
+        self.patient_ref, self.sources = None, {}
         self.walked, self.client_record = True, {}
         return full
 
@@ -530,18 +531,19 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
               f"        key = ex._key({class_name!r}, record, fallback(fallback_key))",
               f"        primary_full = full_url(key, {t0!r})",
               "    append = ex.entries.append",
-              f"    parts = [{class_part}]",
-              "    if slot_path:",
-              "        parts.append(SLOT_PARTS[slot_path])",
-              "    if parent:",
-              "        parent_parts = ex.parent_parts",
-              "        part = parent_parts.get(parent)",
-              "        if part is None:",
-              "            part = parent_parts[parent] = {'url': 'parent', "
-              "'valueReference': {'reference': parent}}",
-              "        parts.append(part)",
-              "    primary = " + _head_literal(t0, "primary_full",
-                                             "{'url': SOURCE_URL, 'extension': parts}"),
+              # The source extension is the same for the records of one slot of one
+              # parent: made once per client and shared.
+              f"    source_key = ({class_name!r}, slot_path, parent)",
+              "    source = ex.sources.get(source_key)",
+              "    if source is None:",
+              f"        parts = [{class_part}]",
+              "        if slot_path:",
+              "            parts.append(SLOT_PARTS[slot_path])",
+              "        if parent:",
+              "            parts.append({'url': 'parent', "
+              "'valueReference': {'reference': parent}})",
+              "        source = ex.sources[source_key] = {'url': SOURCE_URL, 'extension': parts}",
+              "    primary = " + _head_literal(t0, "primary_full", "source"),
               "    append({'fullUrl': primary_full, 'resource': primary})",
               "    used.add(primary_full)"]
     if not is_client:
