@@ -90,6 +90,7 @@ class Exporter:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
         self.outside: dict[tuple[str, str], dict[str, Any]] = {}
+        self.episodes: list[dict[str, Any]] = []  # the EpisodeOfCare resources made
         # The (class, identifier) of the current client's own records: a reference to one of
         # them becomes a reference to its resource (fullUrl made when first needed). Filled
         # as the records are emitted, and by `_walk` with all of them at the first reference
@@ -188,9 +189,9 @@ class Exporter:
         """One client without an envelope: its entries (the exporter keeps only the client
         keys between calls, so memory stays bounded on millions of records). The resources
         share constant parts (see `_SHARED`): serialise or read them, do not change them."""
-        self.entries, self.used, self.urls = [], set(), {}
+        self.entries, self.used, self.urls, self.episodes = [], set(), {}, []
         self.client(record, index, None)
-        care_manager(self.entries)
+        care_manager(self.entries, self.episodes)
         return self.entries
 
     def client(self, record: dict[str, Any], index: int, parent: str | None,
@@ -567,6 +568,8 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     if is_client:
         lines += ["    ex.patient = primary_full",
                   "    ex.patient_ref = {'reference': primary_full}"]
+        if "EpisodeOfCare" in names:
+            lines.append(f"    ex.episodes.append({names['EpisodeOfCare'][0]})")
         for rtype in types[1:]:
             lines.append(f"    {names[rtype][0]}[{SUBJECT_ELEMENT[rtype]!r}] = ex.patient_ref")
     for (cls, second), (on, element) in SECONDARY_LINK.items():
@@ -873,14 +876,20 @@ def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
                 item["period"]["end"] = nxt
 
 
-def care_manager(bundle_entries: list[dict[str, Any]]) -> None:
+def care_manager(bundle_entries: list[dict[str, Any]],
+                 episodes: list[dict[str, Any]] | None = None) -> None:
     """Set EpisodeOfCare.careManager from the CareTeam of responsible workers: the first
-    participant whose period is open."""
-    by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
-    for entry in bundle_entries:
-        episode = entry["resource"]
-        if episode["resourceType"] != "EpisodeOfCare":
+    participant whose period is open. `episodes`: the EpisodeOfCare resources among the
+    entries when the caller knows them (else they are looked for)."""
+    if episodes is None:
+        episodes = [e["resource"] for e in bundle_entries
+                    if e["resource"]["resourceType"] == "EpisodeOfCare"]
+    by_url = None
+    for episode in episodes:
+        if not episode.get("team"):
             continue
+        if by_url is None:
+            by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
         for team_ref in episode.get("team") or []:
             team = by_url.get(team_ref.get("reference"))
             if not team:
