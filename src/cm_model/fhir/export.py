@@ -259,6 +259,7 @@ class _Walkers(dict):
 
 
 _WALKERS = _Walkers()
+_WALKERS.cache_clear = _WALKERS.clear  # type: ignore[attr-defined] # like the @cache functions
 
 
 class _NoLocal(set):
