@@ -91,11 +91,11 @@ class Exporter:
         self.global_index: dict[tuple[str, str], str] = {}
         self.outside: dict[tuple[str, str], dict[str, Any]] = {}
         self.episodes: list[dict[str, Any]] = []  # the EpisodeOfCare resources made
-        # The (class, identifier) of the current client's own records: a reference to one of
-        # them becomes a reference to its resource (fullUrl made when first needed). Filled
-        # as the records are emitted, and by `_walk` with all of them at the first reference
-        # it cannot answer; outside a client, nothing is local.
-        self.local: set[tuple[str, str]] = _NO_LOCAL
+        # (class, identifier) -> fullUrl (None until needed) of the current client's own
+        # records: a reference to one of them becomes a reference to its resource. Filled as
+        # the records are emitted, and by `_walk` with all of them at the first reference it
+        # cannot answer; outside a client, nothing is local.
+        self.local: dict[tuple[str, str], str | None] = _NO_LOCAL
         self.walked = True
         self.client_record: dict[str, Any] = {}
         self.local_classes = _local_classes()
@@ -106,20 +106,17 @@ class Exporter:
         # The source extension per (class, slot, parent) of the current client.
         self.sources: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self.client_scopes: set[str] = set()
-        # (key, resource type) -> fullUrl of the records made or referenced so far (one hash
-        # per resource); for a client stream, emptied with each client.
-        self.urls: dict[tuple[str, str], str] = {}
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        if class_name in self.local_classes and (
-                (class_name, value) in self.local
-                or (not self.walked and self._walk() and (class_name, value) in self.local)):
-            local = (f"{class_name}|{self.scope}|{value}", primary_resource(class_name))
-            found = self.urls.get(local)
-            if found is None:
-                found = self.urls[local] = full_url(*local)
-            return {"reference": found}
+        if class_name in self.local_classes:
+            local, mine = self.local, (class_name, value)
+            if mine in local or (not self.walked and self._walk() and mine in local):
+                found = local[mine]
+                if found is None:  # not emitted yet: its fullUrl now (the same key)
+                    found = local[mine] = full_url(f"{class_name}|{self.scope}|{value}",
+                                                   primary_resource(class_name))
+                return {"reference": found}
         # A record outside the client (a worker...): the same reference for every client,
         # made once and shared (bounded).
         outside = self.outside.get((class_name, value))
@@ -189,7 +186,7 @@ class Exporter:
         """One client without an envelope: its entries (the exporter keeps only the client
         keys between calls, so memory stays bounded on millions of records). The resources
         share constant parts (see `_SHARED`): serialise or read them, do not change them."""
-        self.entries, self.used, self.urls, self.episodes = [], set(), {}, []
+        self.entries, self.used, self.episodes = [], set(), []
         self.client(record, index, None)
         care_manager(self.entries, self.episodes)
         return self.entries
@@ -206,7 +203,7 @@ class Exporter:
         self.client_scopes.add(scope)
         self.scope = scope
         self.patient = None
-        self.local, self.walked, self.client_record = set(), False, record
+        self.local, self.walked, self.client_record = {}, False, record
         self.patient_ref, self.sources = None, {}
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
         self.scope, self.patient, self.local = "", None, _NO_LOCAL
@@ -250,7 +247,7 @@ class _Walkers(dict):
             if id_slot is not None:
                 lines += [f"                ident = item.get({id_slot!r})",
                           "                if isinstance(ident, str):",
-                          f"                    found.add(({range_class!r}, ident))"]
+                          f"                    found.setdefault(({range_class!r}, ident), None)"]
         lines.append("    return None")
         env: dict[str, Any] = {"W": self}
         exec(compile("\n".join(lines) + "\n", f"<fhir index {class_name}>", "exec"), env)  # noqa: S102
@@ -262,11 +259,14 @@ _WALKERS = _Walkers()
 _WALKERS.cache_clear = _WALKERS.clear  # type: ignore[attr-defined] # like the @cache functions
 
 
-class _NoLocal(set):
+class _NoLocal(dict):
     """`Exporter.local` outside a client: always empty."""
 
-    def add(self, item: Any) -> None:
+    def __setitem__(self, key: Any, value: Any) -> None:
         return None
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        return default
 
 
 _NO_LOCAL = _NoLocal()
@@ -515,20 +515,24 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
     elif id_slot:
+        # A record with an identifier: its fullUrl is also the one references to it get
+        # (made here, or already when a reference came first).
         lines += [f"    ident = record.get({id_slot!r})",
                   "    if isinstance(ident, str):",
                   f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
-                  f"        ex.local.add(({class_name!r}, ident))",
+                  f"        mine = ({class_name!r}, ident)",
+                  "        primary_full = ex.local.get(mine)",
+                  "        if primary_full is None:",
+                  f"            primary_full = full_url(key, {t0!r})",
+                  "            ex.local[mine] = primary_full",
                   "    else:",
-                  "        key = fallback(fallback_key)"]
+                  "        key = fallback(fallback_key)",
+                  f"        primary_full = full_url(key, {t0!r})"]
     else:
         lines.append("    key = fallback(fallback_key)")
-    lines += ["    urls = ex.urls",
-              f"    memo = (key, {t0!r})",
-              "    primary_full = urls.get(memo)",
-              "    if primary_full is None:",
-              f"        primary_full = urls[memo] = full_url(key, {t0!r})",
-              "    used = ex.used",
+    if is_client or not id_slot:
+        lines.append(f"    primary_full = full_url(key, {t0!r})")
+    lines += ["    used = ex.used",
               "    if primary_full in used:",
               f"        key = ex._key({class_name!r}, record, fallback(fallback_key))",
               f"        primary_full = full_url(key, {t0!r})",
