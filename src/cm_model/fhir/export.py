@@ -671,7 +671,10 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
-        body += ["if not carried:", "    " + _extension_code(slot, url, i, env)]
+        if len(body) == 1:  # no FHIR element for the slot: its extension, always
+            body = [_extension_code(slot, url, i, env)]
+        else:
+            body += ["if not carried:", "    " + _extension_code(slot, url, i, env)]
         if branch == "if":
             lines += ["        " + line for line in body]
         else:
@@ -796,12 +799,15 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "system": "http://terminology.hl7.org/CodeSystem/v2-0203",
                 "code": fmap.type_code}]}),) if fmap.type_code else ()) + (
             ("system", fmap.system),)) + "'value': v}"
+        # The target's type is known here: the named resource, or the class's own (none for
+        # the records that become elements); a resource with one identifier only goes
+        # through `put`.
+        if (fmap.on or primary_resource(env["CLASS"])) in SINGLE_IDENTIFIER:
+            return ["if isinstance(v, str) and v != '' and v == v.strip():",
+                    f"    carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried"]
         return ["if isinstance(v, str) and v != '' and v == v.strip():",
-                "    if TARGET.get('resourceType') in SINGLE:",
-                f"        carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried",
-                "    else:",
-                f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
-                "        carried = True"]
+                f"    TARGET.setdefault({fmap.path!r}, []).append({ident})",
+                "    carried = True"]
     index_free = not any(i is not None for _, i in paths.steps(fmap.path))
     if kind is Code and index_free:
         return _code_put(fmap, slot, tag, env)
