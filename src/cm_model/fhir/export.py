@@ -943,10 +943,9 @@ def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSIN
         buffer: list[bytes] = []
         size = 0
         for group in groups:
-            for entry in group:
-                text = dumps(entry["resource"], option=line)
-                buffer.append(text)
-                size += len(text)
+            texts = [dumps(entry["resource"], option=line) for entry in group]
+            buffer += texts
+            size += sum(map(len, texts))
             if size >= _CHUNK:  # fewer, larger writes
                 yield b"".join(buffer)
                 buffer, size = [], 0
