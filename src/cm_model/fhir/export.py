@@ -487,6 +487,13 @@ def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]
     return eval(code, dict(_SHARED))  # noqa: S307 - built from our tables
 
 
+def _url_code(var: str, key: str, rtype: str, indent: str) -> list[str]:
+    """`full_url` written out inline (the same UUID v5, without the call)."""
+    return [f"{indent}h = sha1(NS + ({key} + {'|' + rtype!r}).encode()).hexdigest()",
+            f'{indent}{var} = f"urn:uuid:{{h[:8]}}-{{h[8:12]}}-5{{h[13:16]}}-{{V[h[16]]}}'
+            f'{{h[17:20]}}-{{h[20:32]}}"']
+
+
 @cache
 def _emitter(class_name: str) -> Callable[..., str]:
     """The class's `emit`, compiled once (see `_compile_emitter`)."""
@@ -504,7 +511,8 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
         raise ValueError(f"{class_name} has no FHIR resource")
     is_client = class_name == "Client"
     id_slot = identifier_slot(class_name)
-    env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback,
+    env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback, "sha1": _sha1,
+                           "NS": _NS_BYTES, "V": _VARIANT,
                            "put_steps": paths.put_steps,
                            "SOURCE_URL": SOURCE_URL,
                            "episode_summary": _episode_summary}
@@ -523,15 +531,15 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
                   f"        mine = ({class_name!r}, ident)",
                   "        primary_full = ex.local.get(mine)",
                   "        if primary_full is None:",
-                  f"            primary_full = full_url(key, {t0!r})",
+                  *_url_code("primary_full", "key", t0, "            "),
                   "            ex.local[mine] = primary_full",
                   "    else:",
                   "        key = fallback(fallback_key)",
-                  f"        primary_full = full_url(key, {t0!r})"]
+                  *_url_code("primary_full", "key", t0, "        ")]
     else:
         lines.append("    key = fallback(fallback_key)")
     if is_client or not id_slot:
-        lines.append(f"    primary_full = full_url(key, {t0!r})")
+        lines += _url_code("primary_full", "key", t0, "    ")
     lines += ["    used = ex.used",
               "    if primary_full in used:",
               f"        key = ex._key({class_name!r}, record, fallback(fallback_key))",
@@ -563,7 +571,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
         names[rtype] = (node, full)
         source = (f"{{'url': SOURCE_URL, 'extension': [{class_part}, {{'url': 'parent', "
                   f"'valueReference': {{'reference': primary_full}}}}]}}")
-        lines += [f"    {full} = full_url(key, {rtype!r})",
+        lines += [*_url_code(full, "key", rtype, "    "),
                   f"    {node} = {_head_literal(rtype, full, source)}",
                   f"    append({{'fullUrl': {full}, 'resource': {node}}})",
                   f"    used.add({full})"]
