@@ -679,10 +679,16 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
+        ext = _extension_code(slot, url, i, env)
         if len(body) == 1:  # no FHIR element for the slot: its extension, always
-            body = [_extension_code(slot, url, i, env)]
+            body = [ext]
+        elif (body[1].startswith("if ") and body[-1] == "    carried = True"
+              and all(line.startswith("    ") for line in body[2:])
+              and not any("carried" in line for line in body[2:-1])):
+            # One element, written when its test passes: else the extension (no flag).
+            body = body[1:-1] + ["else:", "    " + ext]
         else:
-            body += ["if not carried:", "    " + _extension_code(slot, url, i, env)]
+            body += ["if not carried:", "    " + ext]
         if branch == "if":
             lines += ["        " + line for line in body]
         else:
