@@ -55,6 +55,7 @@ from cm_model.fhir.schema_map import (
     CANONICAL,
     Slot,
     class_slots,
+    classes,
     codesystem_url,
     extension_url,
     id_system,
@@ -290,6 +291,14 @@ def _local_classes() -> frozenset[str]:
     return frozenset(found)
 
 
+@cache
+def _referenced_classes() -> frozenset[str]:
+    """The classes some slot refers to by identifier (only their records need to be found by
+    a reference)."""
+    return frozenset(slot.range for class_name in classes() for slot in class_slots(class_name)
+                     if slot.is_class and not slot.inlined)
+
+
 def _fallback(key: str | tuple[str, str, int]) -> str:
     """The key of a record without an identifier: its parent's key, slot and position (made
     only when needed)."""
@@ -308,6 +317,8 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
     link_on = CHILD_LINK_ON.get((class_name, slot_name), "")
 
     if where.kind == "resource":
+        emitter: list[Callable[..., str]] = []  # the child's, bound at first use
+
         def resources(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
                       parent_full: str | None, key: str) -> None:
             items = value if isinstance(value, list) else [value]
@@ -317,13 +328,13 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
                     if isinstance(item, dict):
                         children.append(ex.client(item, i, parent_full, slot_path))
             elif not link:
-                emit = _emitter(child)
+                emit = emitter[0] if emitter else emitter.append(_emitter(child)) or emitter[0]
                 for i, item in enumerate(items):
                     if isinstance(item, dict):
                         emit(ex, item, slot_path, parent_full, (key, slot_name, i))
                 return
             else:
-                emit = _emitter(child)
+                emit = emitter[0] if emitter else emitter.append(_emitter(child)) or emitter[0]
                 for i, item in enumerate(items):
                     if isinstance(item, dict):
                         children.append(emit(ex, item, slot_path, parent_full,
@@ -522,6 +533,13 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
+    elif id_slot and class_name not in _referenced_classes():
+        lines += [f"    ident = record.get({id_slot!r})",
+                  "    if isinstance(ident, str):",
+                  f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
+                  "    else:",
+                  "        key = fallback(fallback_key)",
+                  *_url_code("primary_full", "key", t0, "    ")]
     elif id_slot:
         # A record with an identifier: its fullUrl is also the one references to it get
         # (made here, or already when a reference came first).
