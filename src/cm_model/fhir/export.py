@@ -5,13 +5,16 @@ same bytes. A reference to a record that is in the export becomes a ``urn:uuid:`
 its resource; one to a record outside it (a worker in a client-only JSON Lines file) keeps the
 identifier only, so every literal reference resolves inside the bundle.
 
-Speed: the mapping is compiled once per class, not interpreted per field per record.
-`_class_plan` holds a class's resources (profiles, required defaults as one literal, subject
-elements, links between them) and `_encoder` is the class's slot-by-slot mapping written out as
-one generated Python function: per slot in schema order, the FHIR elements `mapping.FIELDS`
-names (the commonest kinds inline, the others through their `put`) and else the slot's
-generic extension. `tests/test_fhir.py` checks each generated encoder against the table
-applied field by field.
+Speed: the mapping is compiled once per class into generated Python, not interpreted per field
+per record. `_emitter` writes one record as its resource(s): key, UUID v5, the resources as
+literals (profile, required defaults, source extension, subject), the links between them and
+the class's encoder inline. `_encoder_parts` is the class's slot-by-slot mapping: per slot in
+schema order, the FHIR elements `mapping.FIELDS` names (the commonest kinds inline, the others
+through their `put`) and else the slot's generic extension; `tests/test_fhir.py` checks each
+generated encoder against the table applied field by field. Records that become elements of a
+resource are written by one generated loop (`_compile_elements`). Constant parts of resources
+are made once and shared while a bundle is written (`_SHARED`); the public functions return
+unshared copies.
 """
 
 from __future__ import annotations
@@ -390,7 +393,7 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
     # patient, no key; flat values of exact types str, int or bool) is the same for the same
     # values: made once and shared (bounded), unless it is changed after it is written.
     names = [s.name for s in class_slots(child)]
-    pure = (not patient_key and (rtype, path) not in _CHANGED_LATER
+    pure = (bool(names) and not patient_key and (rtype, path) not in _CHANGED_LATER
             and _leaf(class_name, path)
             and not any(re.search(r"\b(ex|nodes|parent_full|key|patient)\b", line)
                         for line in body))
@@ -525,11 +528,11 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback, "sha1": _sha1,
                            "NS": _NS_BYTES, "V": _VARIANT,
                            "put_steps": paths.put_steps,
-                           "SOURCE_URL": SOURCE_URL,
+                           "SOURCE": SOURCE_URL,
                            "episode_summary": _episode_summary}
     t0 = types[0]
     class_part = _shared(f"CLASS_PART_{class_name}", {"url": "class", "valueCode": class_name})
-    env["SLOT_PARTS"] = _SLOT_PARTS
+    env["SLOTPARTS"] = _SLOT_PARTS
     lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
@@ -570,11 +573,11 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
               "    if source is None:",
               f"        parts = [{class_part}]",
               "        if slot_path:",
-              "            parts.append(SLOT_PARTS[slot_path])",
+              "            parts.append(SLOTPARTS[slot_path])",
               "        if parent:",
               "            parts.append({'url': 'parent', "
               "'valueReference': {'reference': parent}})",
-              "        source = ex.sources[source_key] = {'url': SOURCE_URL, 'extension': parts}",
+              "        source = ex.sources[source_key] = {'url': SOURCE, 'extension': parts}",
               "    primary = " + _head_literal(t0, "primary_full", "source"),
               "    append({'fullUrl': primary_full, 'resource': primary})",
               "    used.add(primary_full)"]
@@ -587,7 +590,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     for n, rtype in enumerate(types[1:], 1):
         node, full = f"node{n}", f"full{n}"
         names[rtype] = (node, full)
-        source = (f"{{'url': SOURCE_URL, 'extension': [{class_part}, {{'url': 'parent', "
+        source = (f"{{'url': SOURCE, 'extension': [{class_part}, {{'url': 'parent', "
                   f"'valueReference': {{'reference': primary_full}}}}]}}")
         lines += [*_url_code(full, "key", rtype, "    "),
                   f"    {node} = {_head_literal(rtype, full, source)}",
