@@ -251,9 +251,9 @@ def test_slot_added_to_the_schema_round_trips_without_code_changes(monkeypatch) 
 
 
 def _clear_caches() -> None:
-    from cm_model.fhir import export, fields, importer, mapping, schema_map
+    from cm_model.fhir import export, extensions, fields, importer, mapping, schema_map
 
-    for module in (schema_map, mapping, export, fields, importer):
+    for module in (schema_map, mapping, export, extensions, fields, importer):
         for value in vars(module).values():
             if hasattr(value, "cache_clear"):
                 value.cache_clear()
@@ -356,8 +356,76 @@ def test_compiled_class_encoder_writes_what_the_table_says(class_name: str) -> N
         primary, compiled = _fresh_nodes(class_name)
         _, expected = _fresh_nodes(class_name)
         outcome = [_failure(_encoder(class_name), Exporter(), record, compiled,
-                            compiled[primary], primary, "k"),
+                            compiled[primary], "urn:uuid:parent", "k"),
                    _failure(_interpreted, Exporter(), class_name, record,
                             expected[primary], expected)]
         assert outcome[0] == outcome[1], record
         assert orjson.dumps(compiled) == orjson.dumps(expected), record
+
+
+def test_exported_bundle_shares_no_object_with_a_later_export() -> None:
+    """While writing, resources share their constant parts (profiles, codings, source
+    extensions, references to workers); a bundle handed to a caller has objects of its own:
+    changing every one of them changes nothing in a later export."""
+    document = _load(ROOT / "examples/valid/paijat_sote_worked_example.json")
+    expected = orjson.dumps(export_document(document))
+    seen: set[int] = set()
+
+    def scribble(node: object) -> None:
+        if id(node) in seen:
+            raise AssertionError("an object appears twice in the bundle")
+        if isinstance(node, dict):
+            seen.add(id(node))
+            for value in list(node.values()):
+                scribble(value)
+            node["scribbled"] = True
+        elif isinstance(node, list):
+            seen.add(id(node))
+            for value in list(node):
+                scribble(value)
+            node.append("scribbled")
+
+    scribble(export_document(document))
+    assert orjson.dumps(export_document(document)) == expected
+
+
+def test_shared_references_and_subjects_are_never_written_into() -> None:
+    """References (to workers, to the client's Patient) are shared between resources while
+    a bundle is written: no mapping may write inside one."""
+    from cm_model.fhir import mapping
+    from cm_model.fhir.export import _leaf
+    from cm_model.fhir.fields import Ref, RefExt
+
+    for (class_name, slot_name), fmaps in mapping.FIELDS.items():
+        for fmap in fmaps:
+            if isinstance(fmap, Ref | RefExt):
+                assert _leaf(class_name, fmap.path), (class_name, slot_name, fmap.path)
+        for element in [e for e in mapping.SUBJECT_ELEMENT.values() if e] + ["meta"]:
+            for fmap in fmaps:
+                assert not fmap.path.startswith((element + ".", element + "[")), (
+                    class_name, slot_name, fmap.path)
+
+
+def test_shared_questionnaire_items_follow_the_exact_values() -> None:
+    """Questionnaire items are made once per distinct values and then shared; values that
+    Python holds equal but JSON does not (1, true, 1.0, "1") still get their own items, in
+    a first export and in a later one that finds the items already made."""
+    from cm_model.fhir.export import _encoder, iter_client_groups
+
+    items = [{"item_number": 1, "answer": 1}, {"item_number": 1, "answer": True},
+             {"item_number": 1, "answer": 1.0}, {"item_number": True, "answer": 1},
+             {"item_number": 1, "answer": "1"}, {"answer": 1, "item_number": 1},
+             {"item_number": 2}, "not a record"]
+    client = {"id": "c-1", "whoqol_assessments": [{"id": "w-1", "item_answers": items}]}
+    encode = _encoder("WhoqolItemAnswer")
+    expected = []
+    for item in items:
+        node: dict = {}
+        if isinstance(item, dict):
+            encode(None, item, {"*": node}, node, None, "k")
+        expected.append(orjson.dumps(node))
+    for _ in range(2):
+        (group,) = list(iter_client_groups([copy.deepcopy(client)]))
+        (answers,) = [e["resource"] for e in group
+                      if e["resource"]["resourceType"] == "QuestionnaireResponse"]
+        assert [orjson.dumps(item) for item in answers["item"]] == expected

@@ -207,7 +207,7 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
             typer.echo("the input does not follow the schema; nothing written "
                        "(see `cm-model validate`).", err=True)
             raise typer.Exit(1)
-        bundle = fx.export_document(data) if kind == "export" else fx.export_clients(data)
+        bundle = fx.document_bundle(data) if kind == "export" else fx.clients_bundle(data)
         timestamp = data.get("export_time") if kind == "export" else None
         groups = iter([bundle["entry"]])
         if check:

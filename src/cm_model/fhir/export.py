@@ -5,22 +5,26 @@ same bytes. A reference to a record that is in the export becomes a ``urn:uuid:`
 its resource; one to a record outside it (a worker in a client-only JSON Lines file) keeps the
 identifier only, so every literal reference resolves inside the bundle.
 
-Speed: the mapping is compiled once per class, not interpreted per field per record.
-`_class_plan` holds a class's resources (profiles, required defaults as one literal, subject
-elements, links between them) and `_encoder` is the class's slot-by-slot mapping written out as
-one generated Python function: per slot in schema order, the FHIR elements `mapping.FIELDS`
-names (the commonest kinds inline, the others through their `put`) and else the slot's
-generic extension. `tests/test_fhir.py` checks each generated encoder against the table
-applied field by field.
+Speed: the mapping is compiled once per class into generated Python, not interpreted per field
+per record. `_emitter` writes one record as its resource(s): key, UUID v5, the resources as
+literals (profile, required defaults, source extension, subject), the links between them and
+the class's encoder inline. `_encoder_parts` is the class's slot-by-slot mapping: per slot in
+schema order, the FHIR elements `mapping.FIELDS` names (the commonest kinds inline, the others
+through their `put`) and else the slot's generic extension; `tests/test_fhir.py` checks each
+generated encoder against the table applied field by field. Records that become elements of a
+resource are written by one generated loop (`_compile_elements`). Constant parts of resources
+are made once and shared while a bundle is written (`_SHARED`); the public functions return
+unshared copies.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 import uuid
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache, lru_cache
-from typing import Any, NamedTuple
+from functools import cache
+from typing import Any
 
 import orjson
 
@@ -29,6 +33,7 @@ from cm_model.fhir.fields import (
     _FHIR_FORMS,
     SINGLE_IDENTIFIER,
     Code,
+    Derived,
     Elem,
     Ident,
     Ref,
@@ -53,6 +58,7 @@ from cm_model.fhir.schema_map import (
     CANONICAL,
     Slot,
     class_slots,
+    classes,
     codesystem_url,
     extension_url,
     id_system,
@@ -68,13 +74,11 @@ _NS_BYTES = NAMESPACE.bytes
 
 # The RFC 4122 variant bits on the 17th hex digit: 10xx, i.e. 8, 9, a or b.
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
-try:  # CPython's own SHA-1: the same digest, less set-up per short input than OpenSSL's
-    from _sha1 import sha1 as _sha1
-except ImportError:  # pragma: no cover - builds without the builtin hashes
-    _sha1 = hashlib.sha1
+# OpenSSL's SHA-1 (hashlib's): on this project's Python (3.11) about twice as fast per short
+# key as CPython's builtin `_sha1`, measured (benchmarks/bench_fhir.py).
+_sha1 = hashlib.sha1
 
 
-@lru_cache(maxsize=1 << 16)  # one key is asked for several times while its record is built
 def full_url(key: str, resource_type: str) -> str:
     """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
     without its object overhead (millions of calls on large exports): version 5 in the 13th
@@ -83,40 +87,50 @@ def full_url(key: str, resource_type: str) -> str:
     return f"urn:uuid:{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
-_FROZEN: dict[int, bytes] = {}
-
-
-def _copy(value: Any) -> Any:
-    """A fresh copy of a small constant JSON default: orjson round trip of its cached bytes
-    (several times faster than copy.deepcopy on millions of resources). Only for the module's
-    constant tables, whose ids stay valid for the life of the process."""
-    if not value:
-        return {}  # also keeps temporary empty defaults out of the id-keyed cache
-    frozen = _FROZEN.get(id(value))
-    if frozen is None:
-        frozen = _FROZEN[id(value)] = orjson.dumps(value)
-    return orjson.loads(frozen)
-
-
 class Exporter:
     """Builds bundle entries; one instance per bundle (it holds the reference index)."""
 
     def __init__(self) -> None:
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
-        self.local_index: dict[tuple[str, str], tuple[str, str]] = {}
+        self.outside: dict[tuple[str, str], dict[str, Any]] = {}
+        self.episodes: list[dict[str, Any]] = []  # the EpisodeOfCare resources made
+        # (class, identifier) -> fullUrl (None until needed) of the current client's own
+        # records: a reference to one of them becomes a reference to its resource. Filled as
+        # the records are emitted, and by `_walk` with all of them at the first reference it
+        # cannot answer; outside a client, nothing is local.
+        self.local: dict[tuple[str, str], str | None] = _NO_LOCAL
+        self.walked = True
+        self.client_record: dict[str, Any] = {}
+        self.local_classes = _local_classes()
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
+        self.patient_ref: dict[str, str] | None = None  # {"reference": patient}, shared
+        # The source extension per (class, slot, parent) of the current client.
+        self.sources: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self.client_scopes: set[str] = set()
 
     # --- references ---------------------------------------------------------------------
     def ref(self, class_name: str, value: str) -> dict[str, Any]:
-        local = self.local_index.get((class_name, value))
-        found = full_url(*local) if local else self.global_index.get((class_name, value))
-        if found:
-            return {"reference": found}
-        return {"identifier": {"system": id_system(class_name), "value": value}}
+        if class_name in self.local_classes:
+            local, mine = self.local, (class_name, value)
+            if mine in local or (not self.walked and self._walk() and mine in local):
+                found = local[mine]
+                if found is None:  # not emitted yet: its fullUrl now (the same key)
+                    found = local[mine] = full_url(f"{class_name}|{self.scope}|{value}",
+                                                   primary_resource(class_name))
+                return {"reference": found}
+        # A record outside the client (a worker...): the same reference for every client,
+        # made once and shared (bounded).
+        outside = self.outside.get((class_name, value))
+        if outside is None:
+            found = self.global_index.get((class_name, value))
+            outside = {"reference": found} if found else {
+                "identifier": {"system": id_system(class_name), "value": value}}
+            if len(self.outside) < 1 << 16:
+                self.outside[(class_name, value)] = outside
+        return outside
 
     def ref_id(self, reference: Any, where: str) -> Any:  # import side only
         raise NotImplementedError
@@ -151,29 +165,12 @@ class Exporter:
                     self.global_index.setdefault(
                         (slot.range, ident), full_url(key, primary_resource(slot.range)))
 
-    def _index_client(self, record: dict[str, Any]) -> None:
-        """The client's own records by (class, identifier) -> (key, resource type); their
-        fullUrls are made when first referenced or emitted (one hash per resource)."""
-        index: dict[tuple[str, str], tuple[str, str]] = {}
-        scope = self.scope
-        stack: list[tuple[str, dict[str, Any]]] = [("Client", record)]
-        while stack:
-            class_name, rec = stack.pop()
-            for name, range_class, primary, id_slot, deeper in _nested(class_name):
-                value = rec.get(name)
-                if value is None:
-                    continue
-                for item in value if isinstance(value, list) else (value,):
-                    if not isinstance(item, dict):
-                        continue
-                    if deeper:  # records without nested records need no visit
-                        stack.append((range_class, item))
-                    if id_slot is not None:  # None also when the class has no resource
-                        ident = item.get(id_slot)
-                        if isinstance(ident, str) and (range_class, ident) not in index:
-                            index[(range_class, ident)] = (f"{range_class}|{scope}|{ident}",
-                                                           primary)
-        self.local_index = index
+    def _walk(self) -> bool:
+        """Complete `local` with every record of the current client (a reference to a record
+        not emitted yet, or to one that is not in the client at all): once per client."""
+        _WALKERS["Client"](self.client_record, self.local)
+        self.walked = True
+        return True
 
     # --- resources ----------------------------------------------------------------------
     def _new(self, resource_type: str, full: str, source: dict[str, Any]) -> dict[str, Any]:
@@ -184,128 +181,18 @@ class Exporter:
 
     def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
              parent: str | None, fallback_key: str | tuple[str, str, int]) -> str:
-        """One record as its resource(s); returns the primary resource's fullUrl."""
-        plan = _class_plan(class_name)
-        types = plan.types
-        # The record's key: its class, scope and identifier (see `_key`), inline here.
-        ident = record.get(plan.id_slot) if plan.id_slot else None
-        if plan.is_client:
-            key = f"Client||{self.scope}"
-        else:
-            key = f"{class_name}|{self.scope}|{ident}" if isinstance(ident, str) \
-                else _fallback(fallback_key)
-        used = self.used
-        primary_full = full_url(key, plan.first)
-        if primary_full in used:
-            key = self._key(class_name, record, _fallback(fallback_key))
-            primary_full = full_url(key, plan.first)
-        append = self.entries.append
-        patient = None if plan.is_client else self.patient
-        # The primary resource: its source names the class, the slot that held the record
-        # and the parent's resource.
-        rtype, new, subject = plan.heads[0]
-        parts: list[dict[str, Any]] = [{"url": "class", "valueCode": class_name}]
-        if slot_path:
-            parts.append({"url": "slot", "valueCode": slot_path})
-        if parent:
-            parts.append({"url": "parent", "valueReference": {"reference": parent}})
-        primary = new(primary_full, {"url": SOURCE_URL, "extension": parts})
-        append({"fullUrl": primary_full, "resource": primary})
-        used.add(primary_full)
-        if subject and patient:
-            primary[subject] = {"reference": patient}
-        nodes: dict[str, dict[str, Any]] = {rtype: primary}
-        # The others (Client: EpisodeOfCare; Worker: Practitioner...) point at the primary.
-        for rtype, new, subject in plan.heads[1:]:
-            full = full_url(key, rtype)
-            node = new(full, {"url": SOURCE_URL, "extension": [
-                {"url": "class", "valueCode": class_name},
-                {"url": "parent", "valueReference": {"reference": primary_full}}]})
-            append({"fullUrl": full, "resource": node})
-            used.add(full)
-            nodes[rtype] = node
-            if subject and patient:
-                node[subject] = {"reference": patient}
-        if plan.is_client:
-            self.patient = primary_full
-            for rtype in types[1:]:
-                nodes[rtype][SUBJECT_ELEMENT[rtype]] = {"reference": primary_full}
-        for on, steps, target in plan.links:
-            paths.put_steps(nodes[on], steps, {"reference": full_url(key, target)})
-        if plan.provenance and parent:
-            primary["target"] = [{"reference": parent}]
-        if plan.defaults is not None:
-            for path, value in orjson.loads(plan.defaults).items():
-                primary[path] = value
-        plan.encode(self, record, nodes, primary, types[0], key)
-        if plan.is_client:
-            _episode_summary(nodes)
-        return primary_full
-
-    def encode(self, class_name: str, record: dict[str, Any], nodes: dict[str, dict[str, Any]],
-               primary: str, key: str) -> None:
-        _encoder(class_name)(self, record, nodes, nodes[primary], primary, key)
-
-    def _inlined(self, class_name, slot, value, nodes, node, parent_full, key,  # type: ignore[no-untyped-def]
-                 plan=None) -> None:
-        plan = plan or _inline_plan(class_name, slot.name)
-        items = value if isinstance(value, list) else [value]
-        where = plan.where
-        slot_path = plan.slot_path
-        if where.kind == "resource":
-            children = []
-            for i, item in enumerate(items):
-                if isinstance(item, dict) and slot.range == "Client":
-                    children.append(self.client(item, i, parent_full, slot_path))
-                elif isinstance(item, dict):
-                    children.append(self.emit(slot.range, item, slot_path, parent_full,
-                                              (key, slot.name, i)))
-            if plan.link:
-                host = nodes.get(plan.link_on, node)
-                host.setdefault(plan.link, []).extend({"reference": c} for c in children)
-            return
-        if where.kind in ("backbone", "container"):
-            if where.kind == "backbone":
-                host = nodes[where.resource]
-            else:
-                full = full_url(f"{key}|{slot.name}", where.resource)
-                host = self._new(where.resource, full, _source_ext(slot.range, slot_path,
-                                                                  parent_full))
-                subject = SUBJECT_ELEMENT.get(where.resource)
-                if subject and self.patient:
-                    host[subject] = {"reference": self.patient}
-                host.update(_copy(CONTAINER_DEFAULTS.get(slot.range, {})))
-                if plan.link:
-                    target = nodes.get(plan.link_on, node)
-                    target.setdefault(plan.link, []).append({"reference": full})
-            defaults = plan.defaults
-            encode = _encoder(slot.range)
-            built = []
-            patient_key = mapping.BACKBONE_PATIENT.get((where.resource, where.path))
-            for item in items:
-                element = orjson.loads(defaults) if defaults is not None else {}
-                if patient_key and self.patient:
-                    element[patient_key] = {"reference": self.patient}
-                if isinstance(item, dict):
-                    encode(self, item, {"*": element}, element, "*", key)
-                built.append(element)
-            if slot.multivalued or where.kind == "container":
-                host.setdefault(where.path, []).extend(built)
-            elif built:
-                existing = host.get(where.path)
-                host[where.path] = {**existing, **built[0]} if isinstance(existing, dict) \
-                    else built[0]
-            return
-        node.setdefault("extension", []).extend(
-            extensions.encode(extension_url(class_name, slot.name), slot, value, self))
+        """One record as its resource(s); returns the primary resource's fullUrl (the
+        class's compiled emitter, see `_compile_emitter`)."""
+        return _emitter(class_name)(self, record, slot_path, parent, fallback_key)
 
     # --- whole exports ------------------------------------------------------------------
     def client_entries(self, record: dict[str, Any], index: int) -> list[dict[str, Any]]:
         """One client without an envelope: its entries (the exporter keeps only the client
-        keys between calls, so memory stays bounded on millions of records)."""
-        self.entries, self.used = [], set()
+        keys between calls, so memory stays bounded on millions of records). The resources
+        share constant parts (see `_SHARED`): serialise or read them, do not change them."""
+        self.entries, self.used, self.episodes = [], set(), []
         self.client(record, index, None)
-        care_manager(self.entries)
+        care_manager(self.entries, self.episodes)
         return self.entries
 
     def client(self, record: dict[str, Any], index: int, parent: str | None,
@@ -320,9 +207,12 @@ class Exporter:
         self.client_scopes.add(scope)
         self.scope = scope
         self.patient = None
-        self._index_client(record)
+        self.local, self.walked, self.client_record = {}, False, record
+        self.patient_ref, self.sources = None, {}
         full = self.emit("Client", record, slot_path, parent, f"Client||#{index}")
-        self.scope, self.patient, self.local_index = "", None, {}
+        self.scope, self.patient, self.local = "", None, _NO_LOCAL
+        self.patient_ref, self.sources = None, {}
+        self.walked, self.client_record = True, {}
         return full
 
     def export(self, export: dict[str, Any]) -> None:
@@ -341,48 +231,220 @@ def _nested(class_name: str) -> tuple[tuple[str, str, str | None, str | None, bo
                  for slot in class_slots(class_name) if slot.is_class and slot.inlined)
 
 
+class _Walkers(dict):
+    """Per class, a compiled function adding the (class, identifier) of every record nested
+    in a record of the class to a set: only the slots that hold records with a resource and
+    an identifier, or records that hold such records (the schema's nesting is not
+    recursive, so the depth is the schema's)."""
+
+    def __missing__(self, class_name: str) -> Callable[[dict[str, Any], set], None]:
+        lines = ["def walk(rec, found):"]
+        for name, range_class, _primary, id_slot, deeper in _nested(class_name):
+            if id_slot is None and not deeper:
+                continue
+            lines += [f"    v = rec.get({name!r})",
+                      "    if v is not None:",
+                      "        for item in (v if isinstance(v, list) else (v,)):",
+                      "            if isinstance(item, dict):"]
+            if deeper:
+                lines.append(f"                W[{range_class!r}](item, found)")
+            if id_slot is not None:
+                lines += [f"                ident = item.get({id_slot!r})",
+                          "                if isinstance(ident, str):",
+                          f"                    found.setdefault(({range_class!r}, ident), None)"]
+        lines.append("    return None")
+        env: dict[str, Any] = {"W": self}
+        exec(compile("\n".join(lines) + "\n", f"<fhir index {class_name}>", "exec"), env)  # noqa: S102
+        walk = self[class_name] = env["walk"]
+        return walk
+
+
+_WALKERS = _Walkers()
+_WALKERS.cache_clear = _WALKERS.clear  # type: ignore[attr-defined] # like the @cache functions
+
+
+class _NoLocal(dict):
+    """`Exporter.local` outside a client: always empty."""
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        return None
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        return default
+
+
+_NO_LOCAL = _NoLocal()
+
+
+@cache
+def _local_classes() -> frozenset[str]:
+    """The classes whose records a client may hold with an identifier of their own."""
+    found: set[str] = set()
+    todo, seen = ["Client"], set()
+    while todo:
+        class_name = todo.pop()
+        if class_name in seen:
+            continue
+        seen.add(class_name)
+        for _name, range_class, _primary, id_slot, deeper in _nested(class_name):
+            if id_slot is not None:
+                found.add(range_class)
+            if deeper:
+                todo.append(range_class)
+    return frozenset(found)
+
+
+@cache
+def _referenced_classes() -> frozenset[str]:
+    """The classes some slot refers to by identifier (only their records need to be found by
+    a reference)."""
+    return frozenset(slot.range for class_name in classes() for slot in class_slots(class_name)
+                     if slot.is_class and not slot.inlined)
+
+
 def _fallback(key: str | tuple[str, str, int]) -> str:
     """The key of a record without an identifier: its parent's key, slot and position (made
     only when needed)."""
     return key if isinstance(key, str) else f"{key[0]}|{key[1]}|{key[2]}"
 
 
-class _Inline(NamedTuple):
-    """Where the records of one inlined slot go, compiled once per (class, slot)."""
-
-    where: Any  # mapping.Placement
-    slot_path: str
-    link: str | None  # the parent's element pointing at the child resources
-    link_on: str  # on which of the parent's resources
-    defaults: bytes | None  # required defaults of a backbone element
-
-
-@cache
-def _inline_plan(class_name: str, slot_name: str) -> _Inline:
-    slot = next(s for s in class_slots(class_name) if s.name == slot_name)
+def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
+    """How the records of one inlined slot are written, decided once per (class, slot): a
+    function of (exporter, value, the parent's nodes, the node, the parent's fullUrl, the
+    parent's key) for the slot's placement (own resources, backbone elements of a parent
+    resource, one container resource, or the slot's extension)."""
     where = placement(class_name, slot.range)
-    return _Inline(where, f"{class_name}.{slot_name}", CHILD_LINKS.get((class_name, slot_name)),
-                   CHILD_LINK_ON.get((class_name, slot_name), ""),
-                   _frozen(mapping.BACKBONE_DEFAULTS.get((where.resource, where.path))))
+    slot_name, child = slot.name, slot.range
+    slot_path = f"{class_name}.{slot_name}"
+    link = CHILD_LINKS.get((class_name, slot_name))
+    link_on = CHILD_LINK_ON.get((class_name, slot_name), "")
+
+    if where.kind == "resource":
+        emitter: list[Callable[..., str]] = []  # the child's, bound at first use
+
+        def resources(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
+                      parent_full: str | None, key: str) -> None:
+            items = value if isinstance(value, list) else [value]
+            children = []
+            if child == "Client":
+                for i, item in enumerate(items):
+                    if isinstance(item, dict):
+                        children.append(ex.client(item, i, parent_full, slot_path))
+            elif not link:
+                emit = emitter[0] if emitter else emitter.append(_emitter(child)) or emitter[0]
+                for i, item in enumerate(items):
+                    if isinstance(item, dict):
+                        emit(ex, item, slot_path, parent_full, (key, slot_name, i))
+                return
+            else:
+                emit = emitter[0] if emitter else emitter.append(_emitter(child)) or emitter[0]
+                for i, item in enumerate(items):
+                    if isinstance(item, dict):
+                        children.append(emit(ex, item, slot_path, parent_full,
+                                             (key, slot_name, i)))
+            if link:
+                host = nodes.get(link_on, node)
+                host.setdefault(link, []).extend({"reference": c} for c in children)
+        return resources
+
+    if where.kind in ("backbone", "container"):
+        return _compile_elements(class_name, slot, where, slot_path, link, link_on)
+
+    encode = extensions.encoder(extension_url(class_name, slot_name), slot)
+
+    def extension(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
+                  parent_full: str | None, key: str) -> None:
+        node.setdefault("extension", []).extend(encode(value, ex))
+    return extension
 
 
-class _ClassPlan(NamedTuple):
-    """What `emit` needs about a class, compiled once: its resources with their profiles,
-    required defaults and subject element, the links between them and its encoder."""
+def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
+                      link: str | None, link_on: str) -> Callable[..., None]:
+    """The writer of records that become elements of a resource (a backbone element of the
+    parent's resource, or of one container resource per parent): one generated loop with
+    the child class's encoder body inline (no call, no node dict per element)."""
+    rtype, path, child = where.resource, where.path, slot.range
+    body, shared = _encoder_parts(child)
+    env = dict(shared)
+    defaults = mapping.BACKBONE_DEFAULTS.get((rtype, path)) or {}
+    patient_key = mapping.BACKBONE_PATIENT.get((rtype, path))
+    lines = ["def write(ex, value, nodes, node, parent_full, key):",
+             "    items = value if isinstance(value, list) else [value]"]
+    if where.kind == "backbone":
+        lines.append(f"    host = nodes[{rtype!r}]")
+    else:
+        env.update(source_ext=_source_ext, container_defaults=_literal_factory(
+            CONTAINER_DEFAULTS.get(child)))
+        lines += [f"    full = full_url(key + {'|' + slot.name!r}, {rtype!r})",
+                  f"    host = ex._new({rtype!r}, full, source_ext({child!r}, {slot_path!r}, "
+                  "parent_full))"]
+        subject = SUBJECT_ELEMENT.get(rtype)
+        if subject:
+            lines += ["    if ex.patient_ref:",
+                      f"        host[{subject!r}] = ex.patient_ref"]
+        lines.append("    host.update(container_defaults())")
+        if link:
+            lines += [f"    nodes.get({link_on!r}, node).setdefault({link!r}, [])"
+                      ".append({'reference': full})"]
+    lines += ["    built = []", "    parent_full = None"]
+    if patient_key:
+        lines.append("    patient = ex.patient_ref")
+    # An element that depends on nothing but its record's own values (no reference, no
+    # patient, no key; flat values of exact types str, int or bool) is the same for the same
+    # values: made once and shared (bounded), unless it is changed after it is written.
+    names = [s.name for s in class_slots(child)]
+    pure = (bool(names) and not patient_key and (rtype, path) not in _CHANGED_LATER
+            and _leaf(class_name, path)
+            and not any(re.search(r"\b(ex|nodes|parent_full|key|patient)\b", line)
+                        for line in body))
+    lines.append("    for record in items:")
+    if pure:
+        env.update(SCALARS=frozenset({str, int, bool, object}), CACHE={})
+        lines += ["        k = None",
+                  "        if isinstance(record, dict):"]
+        lines += [f"            a{n} = record.get({name!r}, MISSING)"
+                  for n, name in enumerate(names)]
+        lines += ["            if " + " and ".join(f"a{n}.__class__ in SCALARS"
+                                                 for n in range(len(names))) + ":",
+                  "                k = (" + ", ".join(f"a{n}.__class__, a{n}"
+                                                  for n in range(len(names))) + ",)",
+                  "                node = CACHE.get(k)",
+                  "                if node is not None:",
+                  "                    built.append(node)",
+                  "                    continue"]
+    lines.append(f"        node = {dict(defaults)!r}")
+    if patient_key:
+        lines += ["        if patient:",
+                  f"            node[{patient_key!r}] = patient"]
+    lines.append("        if isinstance(record, dict):")
+    if any("nodes" in line for line in body):
+        lines.append("            nodes = {'*': node}")
+    lines += ["        " + line for line in body]
+    if pure:
+        lines += ["        if k is not None and len(CACHE) < 4096:",
+                  "            CACHE[k] = node"]
+    lines.append("        built.append(node)")
+    if slot.multivalued or where.kind == "container":
+        lines.append(f"    host.setdefault({path!r}, []).extend(built)")
+    else:
+        lines += ["    if built:",
+                  f"        existing = host.get({path!r})",
+                  f"        host[{path!r}] = {{**existing, **built[0]}} "
+                  "if isinstance(existing, dict) else built[0]"]
+    source = "\n".join(lines) + "\n"
+    exec(compile(source, f"<fhir elements {class_name}.{slot.name}>", "exec"), env)  # noqa: S102
+    return env["write"]
 
-    types: tuple[str, ...]
-    first: str
-    heads: tuple[tuple[str, Callable[[str, dict[str, Any]], dict[str, Any]], str | None], ...]
-    id_slot: str | None
-    is_client: bool
-    links: tuple[tuple[str, tuple[tuple[str, int | None], ...], str], ...]
-    provenance: bool
-    defaults: bytes | None  # CLASS_DEFAULTS as JSON: a fresh copy per record is one loads
-    encode: Callable[..., None]
+
+# Elements changed after they are written (`_episode_summary` ends each status period at the
+# next one): never shared.
+_CHANGED_LATER = frozenset({("EpisodeOfCare", "statusHistory")})
 
 
-def _frozen(value: dict[str, Any] | None) -> bytes | None:
-    return orjson.dumps(value) if value else None
+def _literal_factory(value: dict[str, Any] | None) -> Callable[[], dict[str, Any]]:
+    """A function returning a fresh copy of a small constant JSON object on every call (the
+    object written out as a Python literal: no copying, no parsing)."""
+    return eval(f"lambda: {dict(value or {})!r}")  # noqa: S307 - built from our tables
 
 
 def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[str, Any]:
@@ -395,40 +457,184 @@ def _source_ext(class_name: str, slot: str | None, parent: str | None) -> dict[s
     return {"url": SOURCE_URL, "extension": parts}
 
 
+# Constant parts of resources (the profile, the source extension's class and slot parts, the
+# codings of enum codes...), made once and shared by every resource that carries them: the
+# exporter writes them and never changes them afterwards, and a bulk export makes and frees
+# millions fewer objects. Generated code names them; `_SHARED` holds them by name.
+_SHARED: dict[str, Any] = {}
+
+
+def _shared(name: str, value: Any) -> str:
+    """The name under which generated code reaches a shared constant."""
+    _SHARED.setdefault(name, value)
+    return name
+
+
+class _SlotParts(dict):
+    """The source extension's `slot` part per slot path (the schema's, so a bounded set)."""
+
+    def __missing__(self, slot_path: str) -> dict[str, Any]:
+        part = self[slot_path] = {"url": "slot", "valueCode": slot_path}
+        return part
+
+
+_SLOT_PARTS = _SlotParts()
+
+
+def _head_literal(rtype: str, full: str, source: str) -> str:
+    """A new resource of the type as a Python literal: resourceType, id (from the fullUrl
+    variable `full`), profile (shared), the required defaults and the source extension
+    (variable `source`), in that order."""
+    defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
+    meta = _shared(f"META_{rtype}", {"profile": [mapping.profile(rtype)]})
+    head = f"{{'resourceType': {rtype!r}, 'id': {full}[9:], 'meta': {meta}"
+    body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
+    extension = [source] + [repr(e) for e in defaults.get("extension") or []]
+    return f"{head}{body}, 'extension': [{', '.join(extension)}]}}"
+
+
 @cache
 def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]:
-    """A new resource of the type from its fullUrl and source extension: resourceType, id,
-    profile, the required defaults and the extension, as one literal (fresh objects on every
-    call; `repr` of the JSON defaults is that literal)."""
-    defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
-    head = (f"{{'resourceType': {rtype!r}, 'id': full[9:], "
-            f"'meta': {{'profile': [{mapping.profile(rtype)!r}]}}")
-    body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
-    if "extension" in defaults:  # not the case today; keeps `_source`'s order if it comes
-        code = (f"lambda full, source: _with_source({head}{body}, "
-                f"'extension': {defaults['extension']!r}}}, source)")
-    else:
-        code = f"lambda full, source: {head}{body}, 'extension': [source]}}"
-    return eval(code, {"_with_source": _with_source})  # noqa: S307 - built from our tables
+    """A new resource of the type from its fullUrl and source extension (fresh objects on
+    every call; `repr` of the JSON defaults is their literal)."""
+    code = f"lambda full, source: {_head_literal(rtype, 'full', 'source')}"
+    return eval(code, dict(_SHARED))  # noqa: S307 - built from our tables
 
 
-def _with_source(node: dict[str, Any], source: dict[str, Any]) -> dict[str, Any]:
-    node["extension"].insert(0, source)
-    return node
+def _url_code(var: str, key: str, rtype: str, indent: str) -> list[str]:
+    """`full_url` written out inline (the same UUID v5, without the call)."""
+    return [f"{indent}h = sha1(NS + ({key} + {'|' + rtype!r}).encode()).hexdigest()",
+            f'{indent}{var} = f"urn:uuid:{{h[:8]}}-{{h[8:12]}}-5{{h[13:16]}}-{{V[h[16]]}}'
+            f'{{h[17:20]}}-{{h[20:32]}}"']
 
 
 @cache
-def _class_plan(class_name: str) -> _ClassPlan:
+def _emitter(class_name: str) -> Callable[..., str]:
+    """The class's `emit`, compiled once (see `_compile_emitter`)."""
+    return _compile_emitter(class_name)
+
+
+def _compile_emitter(class_name: str) -> Callable[..., str]:
+    """One record of the class as its resource(s), written out as straight-line Python:
+    the record's key (class, scope, identifier), the fullUrl of each resource (UUID v5 of the
+    key, see `full_url`), each resource as one literal with its profile, required defaults
+    and source extension, the subject, the links between the class's resources, the class
+    defaults, then the class's encoder. The order of the elements is that of the table."""
     types = resources_of(class_name)
-    heads = tuple((rtype, _node_builder(rtype),
-                   SUBJECT_ELEMENT.get(rtype) if class_name != "Client" else None)
-                  for rtype in types)
-    links = tuple((on, paths.steps(element), types[0] if on == second else second)
-                  for (cls, second), (on, element) in SECONDARY_LINK.items()
-                  if cls == class_name and second in types and on in types)
-    return _ClassPlan(types, types[0] if types else "x", heads, identifier_slot(class_name),
-                      class_name == "Client", links, bool(types) and types[0] == "Provenance",
-                      _frozen(CLASS_DEFAULTS.get(class_name)), _encoder(class_name))
+    if not types:
+        raise ValueError(f"{class_name} has no FHIR resource")
+    is_client = class_name == "Client"
+    id_slot = identifier_slot(class_name)
+    env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback, "sha1": _sha1,
+                           "NS": _NS_BYTES, "V": _VARIANT,
+                           "put_steps": paths.put_steps,
+                           "SOURCE": SOURCE_URL,
+                           "episode_summary": _episode_summary}
+    t0 = types[0]
+    class_part = _shared(f"CLASS_PART_{class_name}", {"url": "class", "valueCode": class_name})
+    env["SLOTPARTS"] = _SLOT_PARTS
+    lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
+    if is_client:
+        lines.append("    key = 'Client||' + ex.scope")
+    elif id_slot and class_name not in _referenced_classes():
+        lines += [f"    ident = record.get({id_slot!r})",
+                  "    if isinstance(ident, str):",
+                  f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
+                  "    else:",
+                  "        key = fallback(fallback_key)",
+                  *_url_code("primary_full", "key", t0, "    ")]
+    elif id_slot:
+        # A record with an identifier: its fullUrl is also the one references to it get
+        # (made here, or already when a reference came first).
+        lines += [f"    ident = record.get({id_slot!r})",
+                  "    if isinstance(ident, str):",
+                  f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
+                  f"        mine = ({class_name!r}, ident)",
+                  "        primary_full = ex.local.get(mine)",
+                  "        if primary_full is None:",
+                  *_url_code("primary_full", "key", t0, "            "),
+                  "            ex.local[mine] = primary_full",
+                  "    else:",
+                  "        key = fallback(fallback_key)",
+                  *_url_code("primary_full", "key", t0, "        ")]
+    else:
+        lines.append("    key = fallback(fallback_key)")
+    if is_client or not id_slot:
+        lines += _url_code("primary_full", "key", t0, "    ")
+    lines += ["    used = ex.used",
+              "    if primary_full in used:",
+              f"        key = ex._key({class_name!r}, record, fallback(fallback_key))",
+              f"        primary_full = full_url(key, {t0!r})",
+              "    append = ex.entries.append",
+              # The source extension is the same for the records of one slot of one
+              # parent: made once per client and shared.
+              f"    source_key = ({class_name!r}, slot_path, parent)",
+              "    source = ex.sources.get(source_key)",
+              "    if source is None:",
+              f"        parts = [{class_part}]",
+              "        if slot_path:",
+              "            parts.append(SLOTPARTS[slot_path])",
+              "        if parent:",
+              "            parts.append({'url': 'parent', "
+              "'valueReference': {'reference': parent}})",
+              "        source = ex.sources[source_key] = {'url': SOURCE, 'extension': parts}",
+              "    primary = " + _head_literal(t0, "primary_full", "source"),
+              "    append({'fullUrl': primary_full, 'resource': primary})",
+              "    used.add(primary_full)"]
+    if not is_client:
+        lines.append("    patient = ex.patient_ref")
+        if SUBJECT_ELEMENT.get(t0):
+            lines += ["    if patient:",
+                      f"        primary[{SUBJECT_ELEMENT[t0]!r}] = patient"]
+    names = {t0: ("primary", "primary_full")}
+    for n, rtype in enumerate(types[1:], 1):
+        node, full = f"node{n}", f"full{n}"
+        names[rtype] = (node, full)
+        source = (f"{{'url': SOURCE, 'extension': [{class_part}, {{'url': 'parent', "
+                  f"'valueReference': {{'reference': primary_full}}}}]}}")
+        lines += [*_url_code(full, "key", rtype, "    "),
+                  f"    {node} = {_head_literal(rtype, full, source)}",
+                  f"    append({{'fullUrl': {full}, 'resource': {node}}})",
+                  f"    used.add({full})"]
+        if not is_client and SUBJECT_ELEMENT.get(rtype):
+            lines += ["    if patient:",
+                      f"        {node}[{SUBJECT_ELEMENT[rtype]!r}] = patient"]
+    if is_client:
+        lines += ["    ex.patient = primary_full",
+                  "    ex.patient_ref = {'reference': primary_full}"]
+        if "EpisodeOfCare" in names:
+            lines.append(f"    ex.episodes.append({names['EpisodeOfCare'][0]})")
+        for rtype in types[1:]:
+            lines.append(f"    {names[rtype][0]}[{SUBJECT_ELEMENT[rtype]!r}] = ex.patient_ref")
+    for (cls, second), (on, element) in SECONDARY_LINK.items():
+        if cls == class_name and second in types and on in types:
+            target = t0 if on == second else second
+            env[f"STEPS_{on}_{second}"] = paths.steps(element)
+            lines.append(f"    put_steps({names[on][0]}, STEPS_{on}_{second}, "
+                         f"{{'reference': {names[target][1]}}})")
+    if t0 == "Provenance":
+        lines += ["    if parent:", "        primary['target'] = [{'reference': parent}]"]
+    for path, value in (CLASS_DEFAULTS.get(class_name) or {}).items():
+        lines.append(f"    primary[{path!r}] = {value!r}")
+    nodes = ", ".join(f"{rtype!r}: {names[rtype][0]}" for rtype in types)
+    parent_full = "primary_full" if t0 in mapping.SUPPORTED else "None"
+    # The class's encoder body, inline: `node` is the primary resource.
+    body, encoder_env = _encoder_parts(class_name)
+    lines += ["    node = primary", f"    parent_full = {parent_full}"]
+    if is_client or any(re.search(r"\bnodes\b", line) for line in body):
+        lines.append(f"    nodes = {{{nodes}}}")
+    lines += list(body)
+    if is_client:
+        lines.append("    episode_summary(nodes)")
+    lines.append("    return primary_full")
+    source = "\n".join(lines) + "\n"
+    clash = set(env) & set(encoder_env) - {"full_url"}
+    if clash:
+        raise ValueError(f"names used twice in the emitter of {class_name}: {clash}")
+    env.update(encoder_env)
+    env.update(_SHARED)
+    exec(compile(source, f"<fhir emitter {class_name}>", "exec"), env)  # noqa: S102 - our own code
+    return env["emit"]
 
 
 @cache
@@ -439,15 +645,27 @@ def _encoder(class_name: str) -> Callable[..., None]:
 
 
 def _compile_encoder(class_name: str) -> Callable[..., None]:
-    """Write the mapping of one class as straight-line code: per slot, in schema order (the
-    order of the output elements), the FHIR elements that carry it and else its generic
-    extension. The same decisions the table states, taken once per class instead of once per
-    field per record: no per-record lookups of slots, mappings, URLs or code systems."""
-    env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED,
+    """Write the mapping of one class as straight-line code (see `_encoder_parts`)."""
+    body, shared = _encoder_parts(class_name)
+    env = dict(shared)
+    source = "\n".join(["def encode(ex, record, nodes, node, parent_full, key):", *body])
+    exec(compile(source + "\n", f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
+    return env["encode"]
+
+
+@cache
+def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
+    """The body of the class's encoder (indented for a function) and the names it uses: per
+    slot, in schema order (the order of the output elements), the FHIR elements that carry
+    it and else its generic extension. The same decisions the table states, taken once per
+    class instead of once per field per record: no per-record lookups of slots, mappings,
+    URLs or code systems. The body reads `record` and writes `node` (`nodes` holds the
+    class's other resources by type, `parent_full` is the fullUrl of `node`, `key` the
+    record's key)."""
+    env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED, "DL": (dict, list),
                            "full_url": full_url, "CLASS": class_name,
                            "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
-    lines = ["def encode(ex, record, nodes, node, primary, key):",
-             "    get = record.get"]
+    lines = ["    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
         url = extension_url(class_name, slot.name)
         env[f"S{i}"] = slot
@@ -461,10 +679,9 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
                       f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
             branch = "elif"
         if inlined:
-            env[f"I{i}"] = _inline_plan(class_name, slot.name)
-            lines += [f"        {branch} isinstance(v, dict | list):",
-                      f"            ex._inlined(CLASS, S{i}, v, nodes, node, full_url(key, primary)"
-                      f" if primary in SUPPORTED else None, key, I{i})"]
+            env[f"I{i}"] = _inline_writer(class_name, slot)
+            lines += [f"        {branch} isinstance(v, DL):",
+                      f"            I{i}(ex, v, nodes, node, parent_full, key)"]
             branch = "elif"
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
@@ -483,23 +700,36 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
-        body += ["if not carried:", "    " + _extension_code(slot, url, i)]
+        ext = _extension_code(slot, url, i, env)
+        if len(body) == 1:  # no FHIR element for the slot: its extension, always
+            body = [ext]
+        elif (body[1].startswith("if ") and body[-1] == "    carried = True"
+              and all(line.startswith("    ") for line in body[2:])
+              and not any("carried" in line for line in body[2:-1])):
+            # One element, written when its test passes: else the extension (no flag).
+            body = body[1:-1] + ["else:", "    " + ext]
+        else:
+            body += ["if not carried:", "    " + ext]
         if branch == "if":
             lines += ["        " + line for line in body]
         else:
             lines += ["        else:"] + ["            " + line for line in body]
-    source = "\n".join(lines) + "\n"
-    exec(compile(source, f"<fhir encoder {class_name}>", "exec"), env)  # noqa: S102 - our own code
-    return env["encode"]
+    return tuple(lines), env
 
 
-def _extension_code(slot: Slot, url: str, i: int) -> str:
+def _extension_code(slot: Slot, url: str, i: int, env: dict[str, Any]) -> str:
     """The slot's generic extension appended to the node: inline for a single primitive or
     coded value (what `extensions.encoder` returns for it), else through the encoder."""
     if slot.multivalued or slot.is_class:
         return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
     if slot.is_enum:
-        value = f"'valueCoding': {{'system': {codesystem_url(slot.range)!r}, 'code': v}}"
+        system = codesystem_url(slot.range)
+        value = f"'valueCoding': {{'system': {system!r}, 'code': v}}"
+        # The extension of each code made once, then shared (nothing writes inside it).
+        env[f"X{i}"] = {code: {"url": url, "valueCoding": {"system": system, "code": code}}
+                        for code in _enum_codings(slot.range)[1]}
+        return (f"node.setdefault('extension', []).append(X{i}[v] if v.__class__ is str "
+                f"and v in X{i} else {{'url': {url!r}, {value}}})")
     elif slot.range in extensions.VALUE_KEYS:
         value = f"{extensions.VALUE_KEYS[slot.range]!r}: v"
     else:
@@ -526,6 +756,22 @@ def _write_code(path: str) -> list[str]:
     return lines
 
 
+def _leaf(class_name: str, path: str) -> bool:
+    """Whether what the class writes at `path` stays as written: no other mapping of the
+    class writes inside it (then it may be a shared constant)."""
+    return not any(f.path.startswith((path + ".", path + "["))
+                   for (cls, _slot), fmaps in mapping.FIELDS.items() if cls == class_name
+                   for f in fmaps)
+
+
+def _ref_code(class_name: str, value: str) -> str:
+    """A reference to a record of the class: for a class a client cannot hold, the
+    exporter's shared reference when there is one (no call), else `Exporter.ref`."""
+    if class_name in _local_classes():
+        return f"ex.ref({class_name!r}, {value})"
+    return f"ex.outside.get(({class_name!r}, {value})) or ex.ref({class_name!r}, {value})"
+
+
 def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
     """`Code.put` inline: one coding per value, in the model's code system, with its label."""
     system, labels = _enum_codings(slot.range)
@@ -538,12 +784,43 @@ def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]
            "if label:",
            "    coding['display'] = label",
            f"TARGET{chain}.setdefault({name!r}, []).append({concept})"]
+    if _leaf(env["CLASS"], fmap.path):  # the concept of each code made once, then shared
+        made = {}
+        for code, label in labels.items():
+            coding = {"system": system, "code": code}
+            if label:
+                coding["display"] = label
+            made[code] = coding if concept == "coding" else {"coding": [coding]}
+        env[f"C{tag}"] = made
+        one = [f"c = C{tag}.get(x)",
+               "if c is None:"] + ["    " + line for line in one[:-1]] + [
+               f"    c = {concept}",
+               f"TARGET{chain}.setdefault({name!r}, []).append(c)"]
     if slot.multivalued:
         return ["if isinstance(v, list) and v and all_text(v):",
                 "    for x in v:"] + ["        " + line for line in one] + [
                 "    carried = True"]
     return ["if isinstance(v, str) and v != '':", "    x = v"] + [
         "    " + line for line in one] + ["    carried = True"]
+
+
+def _derived_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
+    """`Derived.put` inline for the enum's own codes: the FHIR value of each code worked out
+    once (by `put` itself) and shared; any other text goes through `put`. Like `put`, it
+    does not count as carrying the value (the code also rides in the slot's extension)."""
+    made: dict[str, Any] = {}
+    for code in _enum_codings(slot.range)[1]:
+        scratch: dict[str, Any] = {}
+        fmap.put(scratch, code, slot, None)
+        found = paths.get(scratch, fmap.path)
+        made[code] = None if found is MISSING else found
+    env[f"D{tag}"] = made
+    return ["if isinstance(v, str):",
+            f"    w = D{tag}.get(v, MISSING)",
+            "    if w is MISSING:",
+            f"        F{tag}(TARGET, v, S{tag.split('_')[0]}, ex)",
+            "    elif w is not None:"] + [
+        "        " + line for line in _write_code(fmap.path)]
 
 
 def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str] | None:
@@ -557,17 +834,20 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "system": "http://terminology.hl7.org/CodeSystem/v2-0203",
                 "code": fmap.type_code}]}),) if fmap.type_code else ()) + (
             ("system", fmap.system),)) + "'value': v}"
+        # The target's type is known here: the named resource, or the class's own (none for
+        # the records that become elements); a resource with one identifier only goes
+        # through `put`.
+        if (fmap.on or primary_resource(env["CLASS"])) in SINGLE_IDENTIFIER:
+            return ["if isinstance(v, str) and v != '' and v == v.strip():",
+                    f"    carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried"]
         return ["if isinstance(v, str) and v != '' and v == v.strip():",
-                "    if TARGET.get('resourceType') in SINGLE:",
-                f"        carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried",
-                "    else:",
-                f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
-                "        carried = True"]
+                f"    TARGET.setdefault({fmap.path!r}, []).append({ident})",
+                "    carried = True"]
     index_free = not any(i is not None for _, i in paths.steps(fmap.path))
     if kind is Code and index_free:
         return _code_put(fmap, slot, tag, env)
     if kind is Ref and not slot.multivalued:
-        return ["if isinstance(v, str) and v != '':", f"    w = ex.ref({slot.range!r}, v)"] + [
+        return ["if isinstance(v, str) and v != '':", f"    w = {_ref_code(slot.range, 'v')}"] + [
             "    " + line for line in _write_code(fmap.path)] + ["    carried = True"]
     if kind is Ref and index_free:
         head, _, name = fmap.path.rpartition(".")
@@ -575,8 +855,11 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
         return ["if isinstance(v, list) and v and all_text(v):",
                 f"    refs = TARGET{chain}.setdefault({name!r}, [])",
                 "    for x in v:",
-                f"        refs.append(ex.ref({slot.range!r}, x))",
+                f"        refs.append({_ref_code(slot.range, 'x')})",
                 "    carried = True"]
+    if kind is Derived and slot.is_enum and not slot.multivalued \
+            and _leaf(env["CLASS"], fmap.path):
+        return _derived_put(fmap, slot, tag, env)
     if kind is not Elem:
         return None
     if slot.multivalued:
@@ -587,12 +870,34 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
             return []
         test = ["if isinstance(v, int) and not isinstance(v, bool):", "    w = str(v)"]
     else:
-        env[f"M{tag}"] = _FHIR_FORMS[fmap.form].match if fmap.form else None
-        form = f" and M{tag}(v) is not None" if fmap.form else ""
-        other = "False" if fmap.form else "not isinstance(v, dict | list)"
-        test = [f"if (v != '' and v == v.strip(){form}) if isinstance(v, str) else {other}:",
-                "    w = v"]
+        if fmap.form:
+            env[f"P{tag}"], env[f"M{tag}"] = _form_test(fmap.form)
+            test = [f"if (v in P{tag} or M{tag}(v)) if isinstance(v, str) else False:",
+                    "    w = v"]
+        else:
+            test = ["if (v != '' and v == v.strip()) if isinstance(v, str) else "
+                    "not isinstance(v, DL):", "    w = v"]
     return test + ["    " + line for line in write] + ["    carried = True"]
+
+
+@cache
+def _form_test(form: str) -> tuple[set[str], Callable[[str], bool]]:
+    """The texts seen to be FHIR values of the form (date, dateTime, instant), and the test
+    whether a text is one: not empty, not padded, and matching the form's pattern. Dates
+    repeat across records, and a set lookup is a tenth of the pattern match; the set is
+    bounded."""
+    match = _FHIR_FORMS[form].match
+    passed: set[str] = set()
+
+    def test(v: str) -> bool:
+        if v in passed:
+            return True
+        if v != "" and v == v.strip() and match(v) is not None:
+            if len(passed) < 1 << 16:
+                passed.add(v)
+            return True
+        return False
+    return passed, test
 
 
 def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
@@ -617,14 +922,20 @@ def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
                 item["period"]["end"] = nxt
 
 
-def care_manager(bundle_entries: list[dict[str, Any]]) -> None:
+def care_manager(bundle_entries: list[dict[str, Any]],
+                 episodes: list[dict[str, Any]] | None = None) -> None:
     """Set EpisodeOfCare.careManager from the CareTeam of responsible workers: the first
-    participant whose period is open."""
-    by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
-    for entry in bundle_entries:
-        episode = entry["resource"]
-        if episode["resourceType"] != "EpisodeOfCare":
+    participant whose period is open. `episodes`: the EpisodeOfCare resources among the
+    entries when the caller knows them (else they are looked for)."""
+    if episodes is None:
+        episodes = [e["resource"] for e in bundle_entries
+                    if e["resource"]["resourceType"] == "EpisodeOfCare"]
+    by_url = None
+    for episode in episodes:
+        if not episode.get("team"):
             continue
+        if by_url is None:
+            by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
         for team_ref in episode.get("team") or []:
             team = by_url.get(team_ref.get("reference"))
             if not team:
@@ -667,10 +978,9 @@ def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSIN
         buffer: list[bytes] = []
         size = 0
         for group in groups:
-            for entry in group:
-                text = dumps(entry["resource"], option=line)
-                buffer.append(text)
-                size += len(text)
+            texts = [dumps(entry["resource"], option=line) for entry in group]
+            buffer += texts
+            size += sum(map(len, texts))
             if size >= _CHUNK:  # fewer, larger writes
                 yield b"".join(buffer)
                 buffer, size = [], 0
@@ -702,7 +1012,13 @@ def _chain(first: list[dict[str, Any]], rest: Iterator[list[dict[str, Any]]]) \
 
 
 def export_document(document: dict[str, Any]) -> dict[str, Any]:
-    """An Export envelope (dict) → Bundle."""
+    """An Export envelope (dict) → Bundle (objects of its own: the caller may change it)."""
+    return _unshared(document_bundle(document))
+
+
+def document_bundle(document: dict[str, Any]) -> dict[str, Any]:
+    """`export_document` for writing: the resources share constant parts (see `_SHARED`),
+    so the bundle is to be serialised or read, never changed."""
     exporter = Exporter()
     exporter.export(document)
     care_manager(exporter.entries)
@@ -710,7 +1026,12 @@ def export_document(document: dict[str, Any]) -> dict[str, Any]:
 
 
 def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """Client records without an envelope (JSON Lines) → Bundle."""
+    """Client records without an envelope (JSON Lines) → Bundle (objects of its own)."""
+    return _unshared(clients_bundle(clients))
+
+
+def clients_bundle(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    """`export_clients` for writing (shared constant parts: serialise or read only)."""
     entries: list[dict[str, Any]] = []
     for group in iter_client_groups(clients):
         entries.extend(group)
@@ -718,7 +1039,18 @@ def export_clients(clients: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 
 def iter_client_groups(clients: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    """Streaming export of Client records: the entries of one client at a time."""
+    """Streaming export of Client records: the entries of one client at a time (shared
+    constant parts: serialise or read them, do not change them)."""
     exporter = Exporter()
     for index, record in enumerate(clients):
         yield exporter.client_entries(record, index)
+
+
+def _unshared(value: Any) -> Any:
+    """A copy of the dicts and lists (the values themselves kept): no object of the result is
+    shared with another resource or with the exporter's constants."""
+    if isinstance(value, dict):
+        return {k: _unshared(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unshared(v) for v in value]
+    return value

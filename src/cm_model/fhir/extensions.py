@@ -10,6 +10,7 @@ is kept with the `empty-list` marker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from cm_model.fhir.fields import RefCodec
@@ -66,14 +67,29 @@ def encode(url: str, slot: Slot, value: Any, codec: RefCodec) -> list[dict[str, 
 
 def encoder(url: str, slot: Slot) -> Callable[[Any, RefCodec], list[dict[str, Any]]]:
     """`encode` for one slot, compiled once (its value key, code system and repetition
-    decided here rather than per value): the same extensions, for the export's hot loop."""
-    if slot.is_class and slot.inlined:
-        return lambda value, codec: encode(url, slot, value, codec)
+    decided here rather than per value): the same extensions, for the export's hot loop.
+    The extension of each enum code is made once and shared (nothing writes inside it)."""
     one: Callable[[Any, RefCodec], dict[str, Any]]
-    if slot.range in enums():
-        system = codesystem_url(slot.range)
+    if slot.is_class and slot.inlined:
+        target = slot.range
+        parts_of: list[Callable[[dict[str, Any], RefCodec], list[dict[str, Any]]]] = []
 
         def one(item: Any, codec: RefCodec) -> dict[str, Any]:
+            if isinstance(item, dict):
+                if not parts_of:  # bound at first use: classes may hold each other
+                    parts_of.append(record_encoder(target))
+                return {"url": url, "extension": parts_of[0](item, codec)}
+            return {"url": url, **_value(slot, item, codec)}
+    elif slot.range in enums():
+        system = codesystem_url(slot.range)
+        made = {str(code): {"url": url, "valueCoding": {"system": system, "code": str(code)}}
+                for code in (enums()[slot.range].get("permissible_values") or {})}
+
+        def one(item: Any, codec: RefCodec) -> dict[str, Any]:
+            if item.__class__ is str:
+                shared = made.get(item)
+                if shared is not None:
+                    return shared
             return {"url": url, "valueCoding": {"system": system, "code": item}}
     elif slot.is_class:
         target = slot.range
@@ -99,6 +115,22 @@ def encoder(url: str, slot: Slot) -> Callable[[Any, RefCodec], list[dict[str, An
             return [one(item, codec) for item in value]
         return [one(value, codec)]
     return many
+
+
+@cache
+def record_encoder(class_name: str) -> Callable[[dict[str, Any], RefCodec], list[dict]]:
+    """`encode_record` for one class, compiled once: per slot in schema order, its `encoder`
+    (parts named by the slot names)."""
+    encoders = [(slot.name, encoder(slot.name, slot)) for slot in class_slots(class_name)]
+
+    def parts_of(record: dict[str, Any], codec: RefCodec) -> list[dict]:
+        parts: list[dict[str, Any]] = []
+        for name, encode_slot in encoders:
+            value = record.get(name, MISSING)
+            if value is not MISSING:
+                parts.extend(encode_slot(value, codec))
+        return parts
+    return parts_of
 
 
 def encode_record(class_name: str, record: dict[str, Any], codec: RefCodec) -> list[dict]:
