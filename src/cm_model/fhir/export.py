@@ -993,8 +993,7 @@ def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSIN
         pending.extend(group)
         if pending:
             break
-    head = dumps(_bundle_head(pending[0]["fullUrl"] if pending else None, timestamp))
-    yield head[:-1] + b',"entry":['
+    yield bundle_head(pending[0]["fullUrl"] if pending else None, timestamp)
     first = True
     for group in _chain(pending, groups):
         parts = []
@@ -1002,7 +1001,31 @@ def bundle_bytes(groups: Iterable[list[dict[str, Any]]], timestamp: Any = MISSIN
             parts.append(b"\n" + dumps(entry) if first else b",\n" + dumps(entry))
             first = False
         yield b"".join(parts)
-    yield b"\n]}\n"
+    yield BUNDLE_TAIL
+
+
+BUNDLE_TAIL = b"\n]}\n"
+
+
+def bundle_head(first_full_url: str | None, timestamp: Any = MISSING) -> bytes:
+    """The bundle's opening up to its entry list (its id follows the first entry's fullUrl)."""
+    return orjson.dumps(_bundle_head(first_full_url, timestamp))[:-1] + b',"entry":['
+
+
+def part_bytes(groups: Iterable[list[dict[str, Any]]], ndjson: bool,
+               first: list[str | None]) -> Iterator[bytes]:
+    """A part of a bundle that a worker process writes for a range of clients: the NDJSON
+    lines of `bundle_bytes`, or its entries each as ``,\n`` + entry (the caller joins the
+    parts after `bundle_head`, drops the very first comma and ends with `BUNDLE_TAIL`, which
+    gives the bytes of one `bundle_bytes` run). ``first[0]`` gets the first fullUrl."""
+    if ndjson:
+        yield from bundle_bytes(groups, ndjson=True)
+        return
+    dumps = orjson.dumps
+    for group in groups:
+        if group and first[0] is None:
+            first[0] = group[0]["fullUrl"]
+        yield b"".join([b",\n" + dumps(entry) for entry in group])
 
 
 def _chain(first: list[dict[str, Any]], rest: Iterator[list[dict[str, Any]]]) \

@@ -12,6 +12,7 @@ loaded whole and therefore capped in size.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -222,6 +223,48 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
             yield Item(value, record, line=lineno, pos=pos)
     if not seen_any and report_empty:
         yield Problem("read.empty")
+
+
+# --- JSON Lines in parallel ranges ---------------------------------------------------------
+
+def jsonl_bounds(path: Path, parts: int) -> list[int]:
+    """Byte offsets that cut a JSON Lines file into about `parts` ranges, each ending at a line
+    end: the work of one process each (`read_jsonl(path, start, end, first_line)`)."""
+    size = path.stat().st_size
+    bounds = [0]
+    with path.open("rb") as handle:
+        for k in range(1, parts):
+            handle.seek(max(size * k // parts, bounds[-1]))
+            handle.readline()
+            pos = handle.tell()
+            if pos < size and pos > bounds[-1]:
+                bounds.append(pos)
+    bounds.append(size)
+    return bounds
+
+
+def count_lines(handle: Any, start: int, end: int) -> int:
+    """Line breaks in [start, end) of an open file."""
+    handle.seek(start)
+    count, remaining = 0, end - start
+    while remaining:
+        block = handle.read(min(remaining, 1 << 24))
+        if not block:
+            break
+        count += block.count(b"\n")
+        remaining -= len(block)
+    return count
+
+
+def auto_jobs() -> int:
+    """Processes for `--jobs 0`: the CPUs this process may run on, at most 8 (beyond that the
+    parent's merging and the disk dominate)."""
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        usable = os.cpu_count() or 1
+    return max(1, min(usable, 8))
+
 
 
 class Refused(Exception):

@@ -491,34 +491,6 @@ def _guard(stream: Iterator[Item | Problem]) -> Iterator[Item | Problem]:
 
 # --- parallel JSON Lines --------------------------------------------------------------------
 
-def _bounds(path: Path, parts: int) -> list[int]:
-    """Byte offsets that cut the file into about `parts` ranges, each ending at a line end."""
-    size = path.stat().st_size
-    bounds = [0]
-    with path.open("rb") as handle:
-        for k in range(1, parts):
-            handle.seek(max(size * k // parts, bounds[-1]))
-            handle.readline()
-            pos = handle.tell()
-            if pos < size and pos > bounds[-1]:
-                bounds.append(pos)
-    bounds.append(size)
-    return bounds
-
-
-def _count_lines(handle: Any, start: int, end: int) -> int:
-    """Line breaks in [start, end) of an open file."""
-    handle.seek(start)
-    count, remaining = 0, end - start
-    while remaining:
-        block = handle.read(min(remaining, 1 << 24))
-        if not block:
-            break
-        count += block.count(b"\n")
-        remaining -= len(block)
-    return count
-
-
 def _work(args: tuple[str, int, int, int, Options]) -> tuple[
         list[Finding], int, bool, dict[str, dict[str, Any]], list[tuple[int, str, str]]]:
     path, start, end, first, opts = args
@@ -530,7 +502,7 @@ def _work(args: tuple[str, int, int, int, Options]) -> tuple[
 def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding], int, bool]:
     from concurrent.futures import ProcessPoolExecutor
 
-    bounds = _bounds(path, jobs * 8)
+    bounds = readers.jsonl_bounds(path, jobs * 8)
     findings: list[Finding] = []
     records, fatal = 0, False
     merged: dict[str, dict[str, Any]] = {}
@@ -544,7 +516,7 @@ def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding]
         with path.open("rb") as handle:
             for start, end in zip(bounds, bounds[1:], strict=False):
                 futures.append(pool.submit(_work, (str(path), start, end, line, opts)))
-                line += _count_lines(handle, start, end)
+                line += readers.count_lines(handle, start, end)
         results = (future.result() for future in futures)
         for chunk_findings, chunk_records, chunk_fatal, seen, chunk_repeats in results:
             for index, cls, ident in chunk_repeats:  # repeats inside the range: the first use
@@ -608,16 +580,6 @@ def _order(f: Finding) -> tuple[int, int]:
     return 1, 0
 
 
-def auto_jobs() -> int:
-    """Processes for `--jobs 0`: the CPUs this process may run on, at most 8 (beyond that the
-    parent's merging and the disk dominate)."""
-    try:
-        usable = len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        usable = os.cpu_count() or 1
-    return max(1, min(usable, 8))
-
-
 # --- public entry ---------------------------------------------------------------------------
 
 MEMORY = "<memory>"  # the file name of findings on in-memory records
@@ -669,7 +631,7 @@ def validate(paths: Iterable[str | os.PathLike[str]] | str | os.PathLike[str], *
         except LookupError:
             raise UsageError(f"unknown encoding {encoding!r} (e.g. utf-8, cp1252)") from None
     if jobs == 0:
-        jobs = auto_jobs()
+        jobs = readers.auto_jobs()
     opts = Options(class_name, lang, show_values, encoding, delimiter)
     report = Report(lang=lang)
     if records is not None:
