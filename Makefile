@@ -84,6 +84,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_metrics.py
 	$(BIN)/python benchmarks/bench_triggers.py
 	$(BIN)/python benchmarks/bench_fhir.py
+	$(BIN)/python benchmarks/bench_baseline.py
 
 clean:
 	rm -rf site benchmarks/out .pytest_cache

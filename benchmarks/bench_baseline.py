@@ -42,8 +42,12 @@ def baseline_source(commit: str) -> Path:
     """The 0.1.0 package source (src/), unpacked once from git."""
     target = OUT / f"baseline-{commit}"
     if not (target / "src" / "cm_model").is_dir():
-        archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
-                                 check=True, capture_output=True).stdout
+        done = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
+                              capture_output=True)
+        if done.returncode != 0:
+            raise SystemExit(f"the 0.1.0 source ({commit}) is not in this checkout's git "
+                             "history (a clone of the repository is needed)")
+        archive = done.stdout
         target.mkdir(parents=True, exist_ok=True)
         with tarfile.open(fileobj=BytesIO(archive)) as tar:
             tar.extractall(target, filter="data")
