@@ -28,6 +28,7 @@ Progress = Callable[[int, int], None]  # (bytes done, bytes total)
 # rules.Rule); False: every catalogue rule runs on every record (the reference path).
 FAST_PATH = True
 _RULES_FOR: dict[str, list[rules.Rule]] = {}
+_IS_VALID: dict[str, Any] = {}  # class -> its compiled validator's is_valid
 _ABSENT = (None, "", [], {})
 # (class, fields present) -> the rules to run. Also keyed by (class, key order) when every
 # value is truthy (the common case): one tuple hash instead of building a set per record.
@@ -255,7 +256,10 @@ class FileRun:
                skip: frozenset[str] = frozenset(), prefix: str = "") -> None:
         opts, file, out = self.opts, self.file, self.findings
         try:
-            valid = schema.validator(cls).is_valid(data)  # the common case: one call
+            is_valid = _IS_VALID.get(cls)
+            if is_valid is None:
+                is_valid = _IS_VALID[cls] = schema.validator(cls).is_valid
+            valid = is_valid(data)  # the common case: one call
         except Exception:  # noqa: BLE001 - structural.check reports it, located
             valid = False
         if not valid:

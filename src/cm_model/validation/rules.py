@@ -424,7 +424,9 @@ def hetu_birth_date(value: Any) -> str | None:
                 or _HETU_CHECK[int(value[:6] + value[7:10]) % 31] != value[10]:
             found = None
         else:
-            found = _hetu_date(value[:7])
+            found = _HETU_DATES.get(value[:7], "")  # (the memo of `_hetu_date`, read inline)
+            if found == "":
+                found = _hetu_date(value[:7])
     else:
         found = _hetu_birth_date_stdnum(value)
     _HETU_LAST[0], _HETU_LAST[1] = value, found
