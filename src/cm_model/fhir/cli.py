@@ -284,11 +284,15 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
                                      initargs=(turn, next_range, first, target)) as pool, \
                     source.open("rb") as handle:
                 futures, line = [], 1
-                for k, span in enumerate(ranges):
-                    futures.append(pool.submit(_export_part, (
-                        k, str(source), *span, line, ndjson, check, lang, show_values)))
-                    line += readers.count_lines(handle, *span)
-                results = [future.result() for future in futures]
+                try:
+                    for k, span in enumerate(ranges):
+                        futures.append(pool.submit(_export_part, (
+                            k, str(source), *span, line, ndjson, check, lang, show_values)))
+                        line += readers.count_lines(handle, *span)
+                    results = [future.result() for future in futures]
+                except BaseException:  # interrupted, or a worker failed: stop the others now
+                    _stop(pool)
+                    raise
             seen: set[str] = set()
             for result in results:
                 if not seen.isdisjoint(result["ids"]):
@@ -338,6 +342,14 @@ def _warm_up(source: Path) -> None:
         break
 
 
+def _stop(pool: Any) -> None:
+    """End a process pool at once: no queued range starts, the running ones are stopped."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+
+
 _RANGE_BYTES = 256 << 10  # input per range: a worker holds its output (about 6x) until its turn;
 # small blocks are reused by the allocator, where large ones cost fresh pages every time
 _PART: dict[str, Any] = {}  # a worker's shared state (see `_part_init`)
@@ -348,6 +360,11 @@ class _Fallback(Exception):
 
 
 def _part_init(turn: Any, next_range: Any, first: Any, target: int) -> None:
+    import signal
+
+    # the parent removes the staged output and says so on SIGINT/SIGTERM; a worker ends quietly
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _PART.update(turn=turn, next=next_range, first=first, target=target)
 
 
