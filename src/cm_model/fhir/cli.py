@@ -375,6 +375,7 @@ def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
     import io
 
     from cm_model.fhir import export as fx
+    from cm_model.fhir.io import written_back
 
     k, source, start, end, first_line, ndjson, check, lang, show_values = args
     state: dict[str, Any] = {"problems": 0, "fatal": False, "resources": 0, "ids": []}
@@ -399,11 +400,16 @@ def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
                         shared_first.value = url[:4095] or b"-"
                         data[0] = fx.bundle_head(first[0], None) + data[0][1:]
                     _write_all(_PART["target"], data)
+                    if k % _SYNC_EVERY == _SYNC_EVERY - 1:
+                        written_back(_PART["target"])
             finally:
                 _PART["next"].value = k + 1
                 turn.notify_all()
     return {"messages": captured.getvalue(), "problems": state["problems"],
             "fatal": state["fatal"], "resources": state["resources"], "ids": state["ids"]}
+
+
+_SYNC_EVERY = 64  # ranges: about 100 MB of output (see `fhir.io.written_back`)
 
 
 def _write_all(fd: int, pieces: list[bytes]) -> None:
