@@ -8,7 +8,9 @@ structural messages may then add the offending value).
 
 from __future__ import annotations
 
+import contextlib
 import sys
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -232,12 +234,19 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
         if state["problems"]:
             raise _Refused
 
-    try:
+    with _outcome(output, lang, state):
         write_atomic(output, inputs=[source], chunks=chunks())
+
+
+@contextlib.contextmanager
+def _outcome(output: Path, lang: str, state: dict[str, Any]) -> Iterator[None]:
+    """How an export ends: "N problem(s); nothing written" (exit 1; 2 when the input was
+    unreadable), a refused or failed output (exit 2), or "wrote N resources"."""
+    try:
+        yield
     except _Refused:
-        code = 2 if state["fatal"] else 1
         typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
-        raise typer.Exit(code) from None
+        raise typer.Exit(2 if state["fatal"] else 1) from None
     except OutputError as exc:
         typer.echo(exc.text(lang), err=True)
         raise typer.Exit(2) from None
@@ -276,8 +285,9 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
     turn = fork.Condition()
     next_range = fork.Value("q", 0, lock=False)  # guarded by `turn`
     first = fork.Array("c", 4096)  # the first entry's fullUrl (the bundle's id follows it)
+    state: dict[str, Any] = {"problems": 0, "fatal": False, "resources": 0}
     try:
-        with atomic_write(output, [source], binary=True) as out:
+        with _outcome(output, lang, state), atomic_write(output, [source], binary=True) as out:
             out.flush()
             target = out.fileno()
             with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=_part_init,
@@ -300,28 +310,18 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
                 seen.update(result["ids"])
             for result in results:
                 sys.stderr.write(result["messages"])
-            problems = sum(r["problems"] for r in results)
-            fatal = any(r["fatal"] for r in results)
-            resources = sum(r["resources"] for r in results)
-            if not problems and not resources:
+            state["problems"] = sum(r["problems"] for r in results)
+            state["fatal"] = any(r["fatal"] for r in results)
+            state["resources"] = sum(r["resources"] for r in results)
+            if not state["problems"] and not state["resources"]:
                 _say(source, None, "read.empty", lang)
-                problems, fatal = 1, True
-            if problems:
+                state["problems"], state["fatal"] = 1, True
+            if state["problems"]:
                 raise _Refused
             if not ndjson:
                 os.write(target, fx.BUNDLE_TAIL)
     except _Fallback:
         return False
-    except _Refused:
-        typer.echo(f"{problems} problem(s); nothing written.", err=True)
-        raise typer.Exit(2 if fatal else 1) from None
-    except OutputError as exc:
-        typer.echo(exc.text(lang), err=True)
-        raise typer.Exit(2) from None
-    except OSError as exc:
-        _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
-        raise typer.Exit(2) from None
-    typer.echo(f"wrote {resources} resources to {output}", err=True)
     return True
 
 
