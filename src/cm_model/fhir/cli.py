@@ -267,8 +267,8 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
     file order (a worker waits for its turn holding one range, so memory stays bounded), and
     the output replaces the target only when no range had a problem; messages are written in
     file order. Returns False, having written and said nothing, when a client id recurs
-    across ranges: the exporter tells such clients apart by their order in the whole file,
-    so the caller exports sequentially."""
+    across ranges (the exporter tells such clients apart by their order in the whole file) or
+    where processes cannot fork: the caller then exports in one process."""
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
@@ -277,6 +277,8 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
     from cm_model.io import readers
     from cm_model.io.output import atomic_write
 
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return False  # the workers share the staged output's descriptor: only where they fork
     _warm_up(source)
     parts = max(jobs * 4, source.stat().st_size // _RANGE_BYTES)
     bounds = readers.jsonl_bounds(source, parts)
