@@ -101,3 +101,16 @@ def test_duplicate_key_line_is_located_in_one_process_too(tmp_path: Path) -> Non
     code, said = _export(source, tmp_path / "out.ndjson", "--ndjson", "--jobs", "1")
     assert code == 1
     assert "line 1: key 'id' appears twice in one object (line 1, column 15)" in said
+
+
+def test_where_processes_cannot_fork_one_process_exports(tmp_path: Path, small_ranges: None,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import multiprocessing
+
+    source, _ = _clients(tmp_path, n=20)
+    one = tmp_path / "one.ndjson"
+    assert _export(source, one, "--ndjson", "--jobs", "1")[0] == 0
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    two = tmp_path / "two.ndjson"
+    assert _export(source, two, "--ndjson", "--jobs", "2")[0] == 0
+    assert two.read_bytes() == one.read_bytes()
