@@ -52,3 +52,18 @@ def test_jobs_two_gives_the_same_findings(tmp_path: Path, monkeypatch) -> None:
     assert sorted(f.as_dict().items() for f in two.findings) == \
         sorted(f.as_dict().items() for f in one.findings)
     assert any(f.record == "line 121" and f.code == "CM-R002" for f in two.findings)
+
+
+def test_places_in_the_language_of_the_report(tmp_path: Path) -> None:
+    """Finnish text reports give rows, lines and columns in Finnish; the JSON report keeps the
+    locator as data (English), whatever the language."""
+    csv = tmp_path / "bad.csv"
+    csv.write_text("id,henkilotunnus,birth_date\nc-1,010101-9999,2001-01-01\n", encoding="utf-8")
+    dup = tmp_path / "dup.jsonl"
+    dup.write_text('{"id": "c-1", "id": "c-2"}\n', encoding="utf-8")
+    fi = run(str(csv), str(dup), "--lang", "fi").stdout
+    assert "bad.csv: rivi 2: B2: virhe CM-R001" in fi
+    assert "dup.jsonl: rivi 1: virhe read.duplicate-key" in fi and "(rivi 1, sarake 15)" in fi
+    assert "row " not in fi and "line " not in fi and "column " not in fi
+    report = json.loads(run(str(csv), "--lang", "fi", "--format", "json").stdout)
+    assert {f["record"] for f in report["findings"]} == {"row 2"}

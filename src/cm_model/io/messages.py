@@ -14,6 +14,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "place.line": {"en": "line", "fi": "rivi", "sv": "rad"},
     "place.column": {"en": "column", "fi": "sarake", "sv": "kolumn"},
     "place.entry": {"en": "entry", "fi": "kohta", "sv": "post"},
+    "place.row": {"en": "row", "fi": "rivi", "sv": "rad"},
     "place.first-at": {"en": "first at", "fi": "ensimmäinen käyttö:",
                        "sv": "första användningen:"},
     "place.value": {"en": "value: {value}", "fi": "arvo: {value}", "sv": "värde: {value}"},
@@ -1089,9 +1090,9 @@ def message(code: str, lang: str, **params: object) -> str:
 
 
 _PLACE_PARAMS = ("where", "scope", "first")  # the parameters that hold a location
-# "line 4", "column 13", "column contact_date (C)", "entry 2" and CM-R002's ", first at ":
-# only these shapes, so that a word in a file or sheet name is left alone
-_PLACE = re.compile(r"\b(line|column|entry) (?=\d|[A-Z]{1,3}\b|[^\s(]+ \([A-Z]{1,3}\))"
+# "line 4", "row 4", "column 13", "column contact_date (C)", "entry 2" and CM-R002's
+# ", first at ": only these shapes, so that a word in a file or sheet name is left alone
+_PLACE = re.compile(r"\b(line|column|entry|row) (?=\d|[A-Z]{1,3}\b|[^\s(]+ \([A-Z]{1,3}\))"
                     r"|, (first at) ")
 
 

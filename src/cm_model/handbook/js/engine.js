@@ -25,9 +25,9 @@ export function message(code, lang, params = {}) {
   return formatMessage(templates[lang] ?? templates.en, params);
 }
 
-// cm_model.io.messages.place: "line 4", "column 13", "column x (C)", "entry 2", ", first at " with the
+// cm_model.io.messages.place: "line 4", "row 4", "column 13", "column x (C)", "entry 2", ", first at " with the
 // words of the catalogue in the output's language; locators stay English in JSON reports.
-const PLACE = /\b(line|column|entry) (?=\d|[A-Z]{1,3}\b|[^\s(]+ \([A-Z]{1,3}\))|, (first at) /g;
+const PLACE = /\b(line|column|entry|row) (?=\d|[A-Z]{1,3}\b|[^\s(]+ \([A-Z]{1,3}\))|, (first at) /g;
 export function place(text, lang) {
   if (lang === "en" || !text) return text;
   return text.replace(PLACE, (_, word, first) => first
