@@ -180,3 +180,18 @@ def test_finnish_messages(tmp_path: Path) -> None:
     result = runner.invoke(app, ["fhir", "import", str(source), "-o", str(tmp_path / "o.json"),
                                  "--lang", "fi"])
     assert result.exit_code == 1 and "ei FHIR Bundle -resurssi" in result.output
+
+
+def test_export_speaks_finnish(tmp_path: Path) -> None:
+    """--lang fi: the problem lines, their places and the closing line in Finnish."""
+    source = tmp_path / "dup.jsonl"
+    source.write_text('{"id": "c-1", "id": "c-2"}\n', encoding="utf-8")
+    result = runner.invoke(app, ["fhir", "export", str(source), "-o", str(tmp_path / "o.ndjson"),
+                                 "--ndjson", "--lang", "fi"])
+    assert result.exit_code == 1
+    assert "dup.jsonl: rivi 1: avain 'id' esiintyy kahdesti" in result.output
+    assert "1 ongelma(a); mitään ei kirjoitettu." in result.output
+    assert "problem(s)" not in result.output and "line " not in result.output
+    written = runner.invoke(app, ["fhir", "export", str(EXAMPLE), "-o",
+                                  str(tmp_path / "b.json"), "--lang", "fi"])
+    assert written.exit_code == 0 and "kirjoitettiin" in written.output

@@ -17,6 +17,7 @@ from typing import Any
 
 import typer
 
+from cm_model.io.messages import message, place
 from cm_model.io.output import OutputError
 
 
@@ -26,10 +27,8 @@ class Lang(StrEnum):
 
 
 def _say(path: Path, where: str | None, code: str, lang: str, /, **params: Any) -> None:
-    from cm_model.io.messages import message
-
-    place = f"{path}: {where}: " if where else f"{path}: "
-    sys.stderr.write(place + message(code, lang, **params) + "\n")
+    located = f"{path}: {place(where, lang)}: " if where else f"{path}: "
+    sys.stderr.write(located + message(code, lang, **params) + "\n")
 
 
 def _problem_where(problem: Any) -> str | None:
@@ -78,9 +77,11 @@ def _structure_ok(path: Path, kind: str, data: Any, records: list[str | None], l
     for class_name, record, where in checks:
         for field_path, _code, text, value in structural.check(class_name, record, lang):
             ok = False
-            place = " ".join(p for p in (where, field_path) if p) or None
-            shown = f" (value: {value!r})" if show_values and value is not None else ""
-            sys.stderr.write(f"{path}: {place + ': ' if place else ''}{text}{shown}\n")
+            located = " ".join(p for p in (where, field_path) if p) or None
+            shown = f" ({message('place.value', lang, value=repr(value))})" \
+                if show_values and value is not None else ""
+            head = f"{path}: {place(located, lang)}: " if located else f"{path}: "
+            sys.stderr.write(f"{head}{text}{shown}\n")
     return ok
 
 
@@ -149,15 +150,15 @@ def register(app: typer.Typer) -> None:
         except ImportFailed as failed:
             for p in failed.problems:
                 _say(source, p.where, p.code, lang.value, **p.params)
-            typer.echo(f"{len(failed.problems)} problem(s); nothing written.", err=True)
+            typer.echo(message("fhir.refused", lang.value, count=len(failed.problems)),
+                       err=True)
             raise typer.Exit(1) from None
         for where in unused:
             _say(source, where, "fhir.unused", lang.value)
         kind = "clients" if isinstance(result, list) else "export"
         if not _structure_ok(source, kind, result, [f"[{i}]" for i in range(len(result))]
                              if kind == "clients" else [None], lang.value, show_values):
-            typer.echo("the records read from the bundle do not follow the schema; nothing "
-                       "written.", err=True)
+            typer.echo(message("fhir.read-back-not-schema", lang.value), err=True)
             raise typer.Exit(1)
         try:
             if isinstance(result, list) and output.suffix.lower() in (".jsonl", ".ndjson"):
@@ -173,7 +174,8 @@ def register(app: typer.Typer) -> None:
             _say(output, None, "fhir.write", lang.value, detail=exc.strerror or "error")
             raise typer.Exit(2) from None
         count = len(result) if isinstance(result, list) else len(result.get("clients") or [])
-        typer.echo(f"wrote {count} client record(s) to {output}", err=True)
+        typer.echo(message("fhir.wrote-clients", lang.value, count=count, output=output),
+                   err=True)
 
 
 class _Refused(Exception):
@@ -217,8 +219,7 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
             raise typer.Exit(2)
         kind, data, records = loaded
         if not _structure_ok(source, kind, data, records, lang, show_values):
-            typer.echo("the input does not follow the schema; nothing written "
-                       "(see `cm-model validate`).", err=True)
+            typer.echo(message("fhir.not-schema", lang), err=True)
             raise typer.Exit(1)
         bundle = fx.document_bundle(data) if kind == "export" else fx.clients_bundle(data)
         timestamp = data.get("export_time") if kind == "export" else None
@@ -245,7 +246,7 @@ def _outcome(output: Path, lang: str, state: dict[str, Any]) -> Iterator[None]:
     try:
         yield
     except _Refused:
-        typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
+        typer.echo(message("fhir.refused", lang, count=state["problems"]), err=True)
         raise typer.Exit(2 if state["fatal"] else 1) from None
     except OutputError as exc:
         typer.echo(exc.text(lang), err=True)
@@ -253,7 +254,8 @@ def _outcome(output: Path, lang: str, state: dict[str, Any]) -> Iterator[None]:
     except OSError as exc:
         _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {state['resources']} resources to {output}", err=True)
+    typer.echo(message("fhir.wrote-resources", lang, count=state["resources"], output=output),
+               err=True)
 
 
 class _Fallback(Exception):
@@ -606,7 +608,7 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
     try:
         write_atomic(output, inputs=[source], chunks=chunks())
     except _Refused:
-        typer.echo(f"{state['problems']} problem(s); nothing written.", err=True)
+        typer.echo(message("fhir.refused", lang, count=state["problems"]), err=True)
         raise typer.Exit(2 if state["fatal"] else 1) from None
     except OutputError as exc:
         typer.echo(exc.text(lang), err=True)
@@ -614,7 +616,8 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
     except OSError as exc:
         _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
         raise typer.Exit(2) from None
-    typer.echo(f"wrote {state['records']} client record(s) to {output}", err=True)
+    typer.echo(message("fhir.wrote-clients", lang, count=state["records"], output=output),
+               err=True)
 
 
 def _load_bundle(path: Path, lang: str) -> Any:

@@ -747,6 +747,26 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write the output: {detail}",
         "fi": "tulostetta ei voi kirjoittaa: {detail}",
     },
+    "fhir.refused": {
+        "en": "{count} problem(s); nothing written.",
+        "fi": "{count} ongelma(a); mitään ei kirjoitettu.",
+    },
+    "fhir.not-schema": {
+        "en": "the input does not follow the schema; nothing written (see `cm-model validate`).",
+        "fi": "syöte ei noudata skeemaa; mitään ei kirjoitettu (ks. `cm-model validate`).",
+    },
+    "fhir.read-back-not-schema": {
+        "en": "the records read from the bundle do not follow the schema; nothing written.",
+        "fi": "bundlesta luetut tietueet eivät noudata skeemaa; mitään ei kirjoitettu.",
+    },
+    "fhir.wrote-resources": {
+        "en": "wrote {count} resources to {output}",
+        "fi": "kirjoitettiin {count} resurssia tiedostoon {output}",
+    },
+    "fhir.wrote-clients": {
+        "en": "wrote {count} client record(s) to {output}",
+        "fi": "kirjoitettiin {count} asiakastietue(tta) tiedostoon {output}",
+    },
     # --- forms import / fill ---
     "forms.no-file": {
         "en": "{path}: no such file",
