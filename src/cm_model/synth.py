@@ -412,8 +412,8 @@ def _contact_dict(row: tuple[str, ...]) -> dict[str, Any]:
     contact: dict[str, Any] = {k: (v == "true" if k == "urgent" else v)
                                for k, v in zip(CONTACT_HEADER, row, strict=True) if v}
     # 0.2.0: coded profession and attendance on every contact of an export. Always ATTENDED:
-    # `cm-model metrics` does not yet leave missed contacts out of the continuity indices, so
-    # synthetic MISSED rows would skew them.
+    # the synthetic contacts are visits that took place (triggers and metrics leave missed and
+    # cancelled ones out, see `metrics.contacts.attended_only`).
     contact["profession"] = CONTACT_PROFESSIONS.get(contact.get("contact_type", ""), "OTHER")
     contact["attendance"] = "ATTENDED"
     return contact

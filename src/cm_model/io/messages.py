@@ -894,6 +894,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "sector is not a Sector code or label",
         "fi": "sector ei ole Sector-koodi tai -nimike",
     },
+    "contacts.attendance": {
+        "en": "attendance is not an AttendanceStatus code or label (e.g. ATTENDED, MISSED)",
+        "fi": "attendance ei ole AttendanceStatus-koodi tai -nimi (esim. ATTENDED, MISSED)",
+    },
+    "contacts.not-attended": {
+        "en": "{count} contact(s) did not take place (attendance {codes}) and are not counted",
+        "fi": "{count} kontaktia ei toteutunut (attendance {codes}) eikä niitä lasketa",
+    },
     "contacts.urgent": {
         "en": "urgent is not a boolean (true/false, kyllä/ei, 1/0)",
         "fi": "urgent ei ole totuusarvo (true/false, kyllä/ei, 1/0)",

@@ -27,7 +27,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time
 from functools import cache
 from pathlib import Path
@@ -39,7 +39,7 @@ from cm_model.io import values
 from cm_model.io.limits import MAX_MESSAGES_PER_FILE
 from cm_model.io.messages import Note, refused_note
 from cm_model.metrics.pseudonyms import looks_like_hetu
-from cm_model.schema_info import enum_code_lookup, labels, load_schema_dict, normalise_label
+from cm_model.schema_info import code, enum_code_lookup, labels, load_schema_dict, normalise_label
 
 EPOCH = date(1970, 1, 1)
 NO_DATE = np.iinfo(np.int32).min
@@ -47,8 +47,9 @@ MAX_ERRORS = MAX_MESSAGES_PER_FILE
 ID_SLOTS = ("id", "client_id", "unit_id", "professional_id")
 
 FIELDS = ("id", "client_id", "contact_date", "end_date", "contact_type", "sector", "unit_id",
-          "professional_id", "urgent")
+          "professional_id", "urgent", "attendance")
 REQUIRED = ("id", "client_id", "contact_date", "contact_type", "sector")
+ATTENDED = code("AttendanceStatus", "ATTENDED")  # the one attendance that is a contact
 TRUE = values.TRUE
 FALSE = values.FALSE
 
@@ -151,6 +152,8 @@ class ContactTable:
     urgent: np.ndarray
     ids: ContactIds
     source: str = ""
+    # AttendanceStatus code index per contact (-1: not stated); see `attended_only`
+    attendance: np.ndarray | None = None
     blank_rows: int = 0
     warnings: list[str] = field(default_factory=list)  # located; printed, not fatal
     types: Vocabulary = field(default_factory=lambda: vocabulary("ServiceContactType"))
@@ -229,9 +232,11 @@ class RowBuilder:
         self.fields = fields
         self.types = vocabulary("ServiceContactType")
         self.sectors = vocabulary("Sector")
+        self.attendances = vocabulary("AttendanceStatus")
         self.clients, self.units, self.professionals = _Codes(), _Codes(), _Codes()
         self.cols: dict[str, list[int]] = {k: [] for k in (
-            "client", "day", "end_day", "contact_type", "sector", "unit", "professional", "urgent")}
+            "client", "day", "end_day", "contact_type", "sector", "unit", "professional", "urgent",
+            "attendance")}
         self.ids: list[str] = []
         self.first_seen: dict[str, str] = {}  # contact id -> where it first appeared
         self.errors: list[str] = []
@@ -340,6 +345,14 @@ class RowBuilder:
             self.error(where("urgent"), "contacts.urgent",
                        texts["urgent"])
             ok = False
+        attendance = -1
+        if texts["attendance"]:
+            found = self.attendances.index(texts["attendance"])
+            if found is None:
+                self.error(where("attendance"), "contacts.attendance", texts["attendance"])
+                ok = False
+            else:
+                attendance = found
         if not ok or start is None or ctype is None or sector is None:
             return
         cols = self.cols
@@ -352,6 +365,7 @@ class RowBuilder:
         cols["professional"].append(
             self.professionals.code(texts["professional_id"]) if texts["professional_id"] else -1)
         cols["urgent"].append(urgent)
+        cols["attendance"].append(attendance)
         if "id" in fields:
             self.ids.append(texts["id"])
 
@@ -371,6 +385,7 @@ class RowBuilder:
             urgent=np.asarray(c["urgent"], dtype=np.int8), ids=ContactIds(self.ids),
             source=self.source, blank_rows=self.blank_rows, warnings=list(self.warnings),
             types=self.types, sectors=self.sectors,
+            attendance=np.asarray(c["attendance"], dtype=np.int8),
         )
 
 
@@ -702,7 +717,7 @@ def _ahead(parse: Callable[[int, memoryview], Any], chunks: Iterator[memoryview]
 
 _DTYPES = {"client_id": np.int32, "contact_date": np.int32, "end_date": np.int32,
            "contact_type": np.int8, "sector": np.int8, "unit_id": np.int32,
-           "professional_id": np.int32, "urgent": np.int8}
+           "professional_id": np.int32, "urgent": np.int8, "attendance": np.int8}
 
 
 class _Lookup:
@@ -762,6 +777,7 @@ class _FastColumns:
     def __init__(self) -> None:
         self.types = vocabulary("ServiceContactType")
         self.sectors = vocabulary("Sector")
+        self.attendances = vocabulary("AttendanceStatus")
         self.free = {"client_id": _FreeIds(blank_ok=False), "unit_id": _FreeIds(True),
                      "professional_id": _FreeIds(True)}
         self.dates = {slot: _Lookup(lambda text, s=slot: self._day(s, text), trim=False)
@@ -786,8 +802,11 @@ class _FastColumns:
         out = np.empty(len(dictionary), dtype=np.int32)
         for i, raw in enumerate(dictionary):
             text = raw.strip()
-            if slot in ("contact_type", "sector"):
-                vocab = self.types if slot == "contact_type" else self.sectors
+            if slot == "attendance" and text == "":
+                out[i] = -1
+            elif slot in ("contact_type", "sector", "attendance"):
+                vocab = {"contact_type": self.types, "sector": self.sectors,
+                         "attendance": self.attendances}[slot]
                 code = vocab.index(text)
                 if code is None:
                     raise _FastPathRefused
@@ -826,7 +845,7 @@ class _FastColumns:
             self.parts.setdefault(slot, []).append(
                 lut.astype(_DTYPES[slot])[indices] if len(lut)
                 else np.empty(0, _DTYPES[slot]))
-        for slot in ("end_date", "unit_id", "professional_id", "urgent", "sector"):
+        for slot in ("end_date", "unit_id", "professional_id", "urgent", "sector", "attendance"):
             if slot not in present:
                 fill = NO_DATE if slot == "end_date" else -1
                 self.parts.setdefault(slot, []).append(
@@ -858,7 +877,7 @@ class _FastColumns:
             professional=cat("professional_id"),
             professional_ids=self.free["professional_id"].ids,
             urgent=cat("urgent"), ids=ContactIds(self.id_chunks), source=source,
-            types=self.types, sectors=self.sectors,
+            types=self.types, sectors=self.sectors, attendance=cat("attendance"),
         )
 
 
@@ -1036,7 +1055,8 @@ def read_contacts(path: Path, *, show_values: bool = False,
     """
     # The contact id is always read: duplicates are refused and ids checked for a
     # henkilötunnus whatever the measures are.
-    wanted = frozenset(fields or FIELDS) | {"id", "client_id", "contact_date", "contact_type"}
+    wanted = frozenset(fields or FIELDS) | {"id", "client_id", "contact_date", "contact_type",
+                                            "attendance"}
     if not path.is_file():
         raise ContactsError([Note(str(path), "records.no-file")], unreadable=True)
     try:
@@ -1047,13 +1067,49 @@ def read_contacts(path: Path, *, show_values: bool = False,
                             unreadable=True) from None
     suffix = path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
-        return read_jsonl(path, show_values=show_values, fields=wanted)
+        return attended_only(read_jsonl(path, show_values=show_values, fields=wanted))
     if suffix == ".json":
-        return read_json(path, show_values=show_values, fields=wanted)
-    if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path, show_values=show_values, fields=wanted)
+        return attended_only(read_json(path, show_values=show_values, fields=wanted))
     with path.open("rb") as handle:
         head = handle.read(4)
-    if head.startswith(b"PK\x03\x04"):
-        return read_xlsx(path, show_values=show_values, fields=wanted)
-    return read_csv(path, show_values=show_values, fields=wanted)
+    if suffix in (".xlsx", ".xlsm") or head.startswith(b"PK\x03\x04"):
+        return attended_only(read_xlsx(path, show_values=show_values, fields=wanted))
+    return attended_only(read_csv(path, show_values=show_values, fields=wanted))
+
+
+def attended_only(table: ContactTable) -> ContactTable:
+    """The contacts that took place: `attendance` ATTENDED or not stated. A missed or
+    cancelled appointment is no contact for the triggers and the continuity indices (our
+    reading of the seeds' "käynnit"); the rows left out are counted in a warning."""
+    att = table.attendance
+    if att is None or not len(att):
+        return table
+    codes = vocabulary("AttendanceStatus").codes
+    keep = (att < 0) | (att == codes.index(ATTENDED))
+    if bool(keep.all()):
+        return table
+    rows = np.flatnonzero(keep)
+    dropped = {codes[int(k)]: int(n) for k, n in zip(
+        *np.unique(att[~keep], return_counts=True), strict=True)}
+    note = Note(table.source, "contacts.not-attended", count=int((~keep).sum()),
+                codes=", ".join(f"{code} {n}" for code, n in sorted(dropped.items())))
+    client, client_ids = _recoded(table.client[rows], table.client_ids)
+    unit, unit_ids = _recoded(table.unit[rows], table.unit_ids)
+    professional, professional_ids = _recoded(table.professional[rows], table.professional_ids)
+    return replace(
+        table, client=client, client_ids=client_ids, day=table.day[rows],
+        end_day=table.end_day[rows], contact_type=table.contact_type[rows],
+        sector=table.sector[rows], unit=unit, unit_ids=unit_ids, professional=professional,
+        professional_ids=professional_ids, urgent=table.urgent[rows], attendance=att[rows],
+        ids=ContactIds(table.ids.take(rows)), warnings=[*table.warnings, note])
+
+
+def _recoded(codes: np.ndarray, ids: list[str]) -> tuple[np.ndarray, list[str]]:
+    """Codes numbered again in the order of first appearance, as a reader numbers them (-1,
+    not stated, stays): a client whose contacts all did not take place is no client here."""
+    stated = codes >= 0
+    values, first = np.unique(codes[stated], return_index=True)
+    order = values[np.argsort(first)]
+    mapping = np.full(len(ids) + 1, -1, dtype=codes.dtype)
+    mapping[order] = np.arange(len(order), dtype=codes.dtype)
+    return np.where(stated, mapping[codes], codes), [ids[int(k)] for k in order]
