@@ -8,7 +8,8 @@ Measures, in one run on this machine:
   sensitive to other jobs on a shared machine; the load average is printed too);
 - the time to read and parse the same file with orjson alone (the floor), and the ratio;
 - records/s of `linkml-validate` on the same schema for a sample of the same records (it is too
-  slow for all of them), with and without its start-up time;
+  slow for all of them), with and without its start-up time (each run three times, the least
+  time kept: the rate is the difference of two runs that take seconds to start);
 - peak RSS of `cm-model validate` at 10 000 and at 200 000 records, and the growth;
 - the default settings (no --jobs: one process per CPU) against linkml-validate;
 - the cost of the duplicate-key check (orjson parse + check, minus orjson parse alone) as a
@@ -129,17 +130,23 @@ def linkml(sample: Path, n: int) -> tuple[float, float]:
            "clients": clients}
     path = OUT / f"linkml-sample-{n}.json"
     path.write_bytes(orjson.dumps(env))
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    done = subprocess.run([str(BIN / "linkml-validate"), "-s", str(ROOT / "schema/cm_model.yaml"),
-                           "-C", "Export", str(path)], capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    if done.returncode != 0:
-        print(f"  (linkml-validate exit {done.returncode}: {done.stdout[-300:]}"
-              f"{done.stderr[-300:]})")
-    return elapsed, cpu
+    # The rate comes from the difference of two runs that each take seconds to start, so one
+    # slow start-up would distort it: each is run three times and the least time kept.
+    best_wall, best_cpu = float("inf"), float("inf")
+    for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        done = subprocess.run([str(BIN / "linkml-validate"), "-s",
+                               str(ROOT / "schema/cm_model.yaml"), "-C", "Export", str(path)],
+                              capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+        if done.returncode != 0:
+            print(f"  (linkml-validate exit {done.returncode}: {done.stdout[-300:]}"
+                  f"{done.stderr[-300:]})")
+        best_wall, best_cpu = min(best_wall, elapsed), min(best_cpu, cpu)
+    return best_wall, best_cpu
 
 
 def main() -> None:
@@ -162,8 +169,11 @@ def main() -> None:
     print(f"# python {sys.version.split()[0]}, {time.strftime('%Y-%m-%d %H:%M')}, load average "
           f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
-    parse = child(["orjson", str(main_file), "1"])
-    dupcheck = child(["dupcheck", str(main_file), "1"])
+    # the duplicate-key cost is a difference of two runs: the least CPU of three each
+    parse = min((child(["orjson", str(main_file), "1"]) for _ in range(3)),
+                key=lambda r: r["cpu_seconds"])
+    dupcheck = min((child(["dupcheck", str(main_file), "1"]) for _ in range(3)),
+                   key=lambda r: r["cpu_seconds"])
     v_default = child(["validate", str(main_file), "0"])
     v1 = child(["validate", str(main_file), "1"])
     v2 = child(["validate", str(main_file), "2"])
@@ -242,11 +252,14 @@ def spreadsheets(seed: int, n: int = 5000) -> None:
             subprocess.run([str(BIN / "cm-model"), "synth", "--n", str(n), "--seed", str(seed),
                             "--format", fmt, "-o", str(path)], check=True, capture_output=True)
         files[fmt] = path
-    runs = {fmt: child(["validate", str(path), "1"]) for fmt, path in files.items()}
-    plain = child(["calamine", str(files["xlsx"]), "1"])
+    def best(args: list[str]) -> dict[str, float]:  # small files: the least of three runs
+        return min((child(args) for _ in range(3)), key=lambda r: r["seconds"])
+
+    runs = {fmt: best(["validate", str(path), "1"]) for fmt, path in files.items()}
+    plain = best(["calamine", str(files["xlsx"]), "1"])
     print()
     print(f"# spreadsheets: the synthetic {n}-client export as JSON Lines, CSV and XLSX "
-          "(--jobs 1)")
+          "(--jobs 1; the least of three runs each)")
     print(f"{'measurement':<42}{'seconds':>10}{'records/s':>14}{'CPU s':>9}")
     rows = [(f"cm-model validate {fmt.upper()}", r) for fmt, r in runs.items()]
     rows.append(("python-calamine plain read (XLSX)", plain))

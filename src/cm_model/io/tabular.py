@@ -81,22 +81,18 @@ def slot_labels(class_name: str) -> dict[str, str]:
     found = _LABELS.get(class_name)
     if found is not None:
         return found
+    from cm_model.schema_info import class_fields
+
     found = {}
     names = schema.fields(class_name)
+    # the fields' induced labels from the generated schema index (no YAML at run time)
     try:
-        from cm_model.schema_info import labels, load_schema_dict
-
-        doc = load_schema_dict()
-        element = (doc.get("classes") or {}).get(class_name) or {}
-        for name in names:
-            sources = [(element.get("slot_usage") or {}).get(name),
-                       (element.get("attributes") or {}).get(name),
-                       (doc.get("slots") or {}).get(name)]
-            for source in sources:
-                for label in labels(source or {}).values():
-                    found.setdefault(normalise_label(label), name)
-    except Exception:  # noqa: BLE001 - labels are a convenience; slot names always work
-        pass
+        fields = class_fields(class_name)
+    except KeyError:  # not a class of the schema: slot names only
+        fields = {}
+    for name in names:
+        for label in ((fields.get(name) or {}).get("labels") or {}).values():
+            found.setdefault(normalise_label(label), name)
     for name in names:
         found[normalise_label(name)] = name
     _LABELS[class_name] = found
