@@ -240,9 +240,11 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
 
 
 @contextlib.contextmanager
-def _outcome(output: Path, lang: str, state: dict[str, Any]) -> Iterator[None]:
-    """How an export ends: "N problem(s); nothing written" (exit 1; 2 when the input was
-    unreadable), a refused or failed output (exit 2), or "wrote N resources"."""
+def _outcome(output: Path, lang: str, state: dict[str, Any],
+             wrote: tuple[str, str] = ("fhir.wrote-resources", "resources")) -> Iterator[None]:
+    """How an export or a streamed import ends: "N problem(s); nothing written" (exit 1; 2
+    when the input was unreadable), a refused or failed output (exit 2), or the `wrote`
+    message (catalogue key, the count's key in `state`)."""
     try:
         yield
     except _Refused:
@@ -254,8 +256,7 @@ def _outcome(output: Path, lang: str, state: dict[str, Any]) -> Iterator[None]:
     except OSError as exc:
         _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
         raise typer.Exit(2) from None
-    typer.echo(message("fhir.wrote-resources", lang, count=state["resources"], output=output),
-               err=True)
+    typer.echo(message(wrote[0], lang, count=state[wrote[1]], output=output), err=True)
 
 
 class _Fallback(Exception):
@@ -605,19 +606,8 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool) -> 
         if state["problems"]:
             raise _Refused
 
-    try:
+    with _outcome(output, lang, state, wrote=("fhir.wrote-clients", "records")):
         write_atomic(output, inputs=[source], chunks=chunks())
-    except _Refused:
-        typer.echo(message("fhir.refused", lang, count=state["problems"]), err=True)
-        raise typer.Exit(2 if state["fatal"] else 1) from None
-    except OutputError as exc:
-        typer.echo(exc.text(lang), err=True)
-        raise typer.Exit(2) from None
-    except OSError as exc:
-        _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
-        raise typer.Exit(2) from None
-    typer.echo(message("fhir.wrote-clients", lang, count=state["records"], output=output),
-               err=True)
 
 
 def _load_bundle(path: Path, lang: str) -> Any:

@@ -39,7 +39,13 @@ from cm_model.io import values
 from cm_model.io.limits import MAX_MESSAGES_PER_FILE
 from cm_model.io.messages import Note, refused_note
 from cm_model.metrics.pseudonyms import looks_like_hetu
-from cm_model.schema_info import code, enum_code_lookup, labels, load_schema_dict, normalise_label
+from cm_model.schema_info import (
+    class_fields,
+    code,
+    code_list,
+    enum_code_lookup,
+    normalise_label,
+)
 
 EPOCH = date(1970, 1, 1)
 NO_DATE = np.iinfo(np.int32).min
@@ -83,7 +89,7 @@ class Vocabulary:
 @cache
 def vocabulary(enum_name: str) -> Vocabulary:
     lookup = enum_code_lookup(enum_name)
-    codes = tuple(load_schema_dict()["enums"][enum_name]["permissible_values"])
+    codes = code_list(enum_name)  # from the generated index: no schema YAML at run time
     position = {code: i for i, code in enumerate(codes)}
     return Vocabulary(codes, {text: position[code] for text, code in lookup.items()})
 
@@ -91,12 +97,12 @@ def vocabulary(enum_name: str) -> Vocabulary:
 @cache
 def header_names() -> dict[str, str]:
     """Accepted header spellings (casefolded) → slot name: the slot name and its labels."""
-    slots = load_schema_dict()["slots"]
+    slots = class_fields("ServiceContact")
     names: dict[str, str] = {}
     for slot in FIELDS:
         names[slot.casefold()] = slot
     for slot in FIELDS:
-        for label in labels(slots.get(slot) or {}).values():
+        for label in ((slots.get(slot) or {}).get("labels") or {}).values():
             names.setdefault(label.strip().casefold(), slot)
     return names
 
