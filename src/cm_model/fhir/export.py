@@ -75,15 +75,19 @@ _NS_BYTES = NAMESPACE.bytes
 # The RFC 4122 variant bits on the 17th hex digit: 10xx, i.e. 8, 9, a or b.
 _VARIANT = {c: "89ab"[int(c, 16) & 3] for c in "0123456789abcdef"}
 # OpenSSL's SHA-1 (hashlib's): on this project's Python (3.11) about twice as fast per short
-# key as CPython's builtin `_sha1`, measured (benchmarks/bench_fhir.py).
+# key as CPython's builtin `_sha1`, measured (benchmarks/bench_fhir.py). The namespace is
+# hashed once; each id continues from a copy of that state (a fifth faster per id).
 _sha1 = hashlib.sha1
+_ns_sha1 = _sha1(_NS_BYTES).copy
 
 
 def full_url(key: str, resource_type: str) -> str:
     """``urn:uuid:`` + UUID v5 (RFC 4122) of the key; hashlib directly, as uuid.uuid5 does,
     without its object overhead (millions of calls on large exports): version 5 in the 13th
     hex digit, the variant in the 17th."""
-    h = _sha1(_NS_BYTES + f"{key}|{resource_type}".encode()).hexdigest()
+    state = _ns_sha1()
+    state.update(f"{key}|{resource_type}".encode())
+    h = state.hexdigest()
     return f"urn:uuid:{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
 
 
@@ -95,6 +99,7 @@ class Exporter:
         self.global_index: dict[tuple[str, str], str] = {}
         self.outside: dict[tuple[str, str], dict[str, Any]] = {}
         self.episodes: list[dict[str, Any]] = []  # the EpisodeOfCare resources made
+        self.containers: dict[str, dict[str, Any]] = {}  # container resources by fullUrl
         # (class, identifier) -> fullUrl (None until needed) of the current client's own
         # records: a reference to one of them becomes a reference to its resource. Filled as
         # the records are emitted, and by `_walk` with all of them at the first reference it
@@ -177,6 +182,7 @@ class Exporter:
         resource = _node_builder(resource_type)(full, source)
         self.entries.append({"fullUrl": full, "resource": resource})
         self.used.add(full)
+        self.containers[full] = resource
         return resource
 
     def emit(self, class_name: str, record: dict[str, Any], slot_path: str,
@@ -190,9 +196,9 @@ class Exporter:
         """One client without an envelope: its entries (the exporter keeps only the client
         keys between calls, so memory stays bounded on millions of records). The resources
         share constant parts (see `_SHARED`): serialise or read them, do not change them."""
-        self.entries, self.used, self.episodes = [], set(), []
+        self.entries, self.used, self.episodes, self.containers = [], set(), [], {}
         self.client(record, index, None)
-        care_manager(self.entries, self.episodes)
+        care_manager(self.entries, self.episodes, self.containers)
         return self.entries
 
     def client(self, record: dict[str, Any], index: int, parent: str | None,
@@ -399,19 +405,22 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
                         for line in body))
     lines.append("    for record in items:")
     if pure:
-        env.update(SCALARS=frozenset({str, int, bool, object}), CACHE={})
+        # The key holds each value's class, so 1, 1.0 and True are told apart; a list or
+        # dict value (unhashable) is not cached.
+        env.update(CACHE={})
         lines += ["        k = None",
                   "        if isinstance(record, dict):"]
         lines += [f"            a{n} = record.get({name!r}, MISSING)"
                   for n, name in enumerate(names)]
-        lines += ["            if " + " and ".join(f"a{n}.__class__ in SCALARS"
-                                                 for n in range(len(names))) + ":",
-                  "                k = (" + ", ".join(f"a{n}.__class__, a{n}"
-                                                  for n in range(len(names))) + ",)",
+        lines += ["            k = (" + ", ".join(f"a{n}.__class__, a{n}"
+                                              for n in range(len(names))) + ",)",
+                  "            try:",
                   "                node = CACHE.get(k)",
-                  "                if node is not None:",
-                  "                    built.append(node)",
-                  "                    continue"]
+                  "            except TypeError:",
+                  "                k = node = None",
+                  "            if node is not None:",
+                  "                built.append(node)",
+                  "                continue"]
     lines.append(f"        node = {dict(defaults)!r}")
     if patient_key:
         lines += ["        if patient:",
@@ -503,7 +512,9 @@ def _node_builder(rtype: str) -> Callable[[str, dict[str, Any]], dict[str, Any]]
 
 def _url_code(var: str, key: str, rtype: str, indent: str) -> list[str]:
     """`full_url` written out inline (the same UUID v5, without the call)."""
-    return [f"{indent}h = sha1(NS + ({key} + {'|' + rtype!r}).encode()).hexdigest()",
+    return [f"{indent}h = ns_sha1()",
+            f"{indent}h.update(({key} + {'|' + rtype!r}).encode())",
+            f"{indent}h = h.hexdigest()",
             f'{indent}{var} = f"urn:uuid:{{h[:8]}}-{{h[8:12]}}-5{{h[13:16]}}-{{V[h[16]]}}'
             f'{{h[17:20]}}-{{h[20:32]}}"']
 
@@ -525,8 +536,8 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
         raise ValueError(f"{class_name} has no FHIR resource")
     is_client = class_name == "Client"
     id_slot = identifier_slot(class_name)
-    env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback, "sha1": _sha1,
-                           "NS": _NS_BYTES, "V": _VARIANT,
+    env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback, "ns_sha1": _ns_sha1,
+                           "V": _VARIANT,
                            "put_steps": paths.put_steps,
                            "SOURCE": SOURCE_URL,
                            "episode_summary": _episode_summary}
@@ -679,9 +690,8 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
                       f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
             branch = "elif"
         if inlined:
-            env[f"I{i}"] = _inline_writer(class_name, slot)
             lines += [f"        {branch} isinstance(v, DL):",
-                      f"            I{i}(ex, v, nodes, node, parent_full, key)"]
+                      *_inline_code(class_name, slot, i, env)]
             branch = "elif"
         body = ["carried = False"]
         for j, fmap in enumerate(mapping.fields(class_name, slot.name)):
@@ -715,6 +725,45 @@ def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
         else:
             lines += ["        else:"] + ["            " + line for line in body]
     return tuple(lines), env
+
+
+def _inline_code(class_name: str, slot: Slot, i: int, env: dict[str, Any]) -> list[str]:
+    """The records of an inlined slot (``v``, a dict or a list): for records that become
+    resources of their own, the loop over them written out inline, calling the child's
+    emitter (what `_inline_writer` does, without a call per slot); else through the slot's
+    writer."""
+    child, slot_name = slot.range, slot.name
+    if placement(class_name, child).kind != "resource" or child == "Client":
+        env[f"I{i}"] = _inline_writer(class_name, slot)
+        return [f"            I{i}(ex, v, nodes, node, parent_full, key)"]
+    env["EMIT"] = _EMITTERS
+    link = CHILD_LINKS.get((class_name, slot_name))
+    call = (f"emit_child(ex, item, {class_name + '.' + slot_name!r}, parent_full, "
+            f"(key, {slot_name!r}, n))")
+    lines = [f"            emit_child = EMIT[{child!r}]"]
+    if link:
+        lines.append("            children = []")
+    lines += ["            for n, item in enumerate(v if isinstance(v, list) else (v,)):",
+              "                if isinstance(item, dict):",
+              f"                    {'children.append(' + call + ')' if link else call}"]
+    if link:
+        link_on = CHILD_LINK_ON.get((class_name, slot_name), "")
+        lines.append(f"            nodes.get({link_on!r}, node).setdefault({link!r}, [])"
+                     ".extend([{'reference': c} for c in children])")
+    return lines
+
+
+class _Emitters(dict):
+    """The compiled emitter per class, reached by generated code (bound at first use, so a
+    class's emitter is compiled only when a record of it comes)."""
+
+    def __missing__(self, class_name: str) -> Callable[..., str]:
+        emit = self[class_name] = _emitter(class_name)
+        return emit
+
+
+_EMITTERS = _Emitters()
+_EMITTERS.cache_clear = _EMITTERS.clear  # type: ignore[attr-defined] # like the @cache functions
 
 
 def _extension_code(slot: Slot, url: str, i: int, env: dict[str, Any]) -> str:
@@ -835,11 +884,17 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
                 "code": fmap.type_code}]}),) if fmap.type_code else ()) + (
             ("system", fmap.system),)) + "'value': v}"
         # The target's type is known here: the named resource, or the class's own (none for
-        # the records that become elements); a resource with one identifier only goes
-        # through `put`.
+        # the records that become elements). A resource with one identifier takes it when
+        # it has none yet; the type is read from the node, as `put` does, because the same
+        # body also writes the class's records that become elements.
         if (fmap.on or primary_resource(env["CLASS"])) in SINGLE_IDENTIFIER:
             return ["if isinstance(v, str) and v != '' and v == v.strip():",
-                    f"    carried = F{tag}(TARGET, v, S{tag.split('_')[0]}, ex) or carried"]
+                    "    if TARGET.get('resourceType') not in SINGLE:",
+                    f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",
+                    "        carried = True",
+                    f"    elif {fmap.path!r} not in TARGET:",
+                    f"        TARGET[{fmap.path!r}] = {ident}",
+                    "        carried = True"]
         return ["if isinstance(v, str) and v != '' and v == v.strip():",
                 f"    TARGET.setdefault({fmap.path!r}, []).append({ident})",
                 "    carried = True"]
@@ -923,10 +978,13 @@ def _episode_summary(nodes: dict[str, dict[str, Any]]) -> None:
 
 
 def care_manager(bundle_entries: list[dict[str, Any]],
-                 episodes: list[dict[str, Any]] | None = None) -> None:
+                 episodes: list[dict[str, Any]] | None = None,
+                 containers: dict[str, dict[str, Any]] | None = None) -> None:
     """Set EpisodeOfCare.careManager from the CareTeam of responsible workers: the first
     participant whose period is open. `episodes`: the EpisodeOfCare resources among the
-    entries when the caller knows them (else they are looked for)."""
+    entries when the caller knows them (else they are looked for); `containers`: the
+    container resources by fullUrl (the CareTeam of the assignments is one), looked in
+    first (else every entry is indexed)."""
     if episodes is None:
         episodes = [e["resource"] for e in bundle_entries
                     if e["resource"]["resourceType"] == "EpisodeOfCare"]
@@ -934,10 +992,13 @@ def care_manager(bundle_entries: list[dict[str, Any]],
     for episode in episodes:
         if not episode.get("team"):
             continue
-        if by_url is None:
-            by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
         for team_ref in episode.get("team") or []:
-            team = by_url.get(team_ref.get("reference"))
+            url = team_ref.get("reference")
+            team = containers.get(url) if containers else None
+            if team is None:
+                if by_url is None:
+                    by_url = {e["fullUrl"]: e["resource"] for e in bundle_entries}
+                team = by_url.get(url)
             if not team:
                 continue
             for participant in team.get("participant") or []:
@@ -1018,14 +1079,19 @@ def part_bytes(groups: Iterable[list[dict[str, Any]]], ndjson: bool,
     lines of `bundle_bytes`, or its entries each as ``,\n`` + entry (the caller joins the
     parts after `bundle_head`, drops the very first comma and ends with `BUNDLE_TAIL`, which
     gives the bytes of one `bundle_bytes` run). ``first[0]`` gets the first fullUrl."""
-    if ndjson:
-        yield from bundle_bytes(groups, ndjson=True)
-        return
     dumps = orjson.dumps
+    if ndjson:
+        line = orjson.OPT_APPEND_NEWLINE
+        for group in groups:
+            for entry in group:
+                yield dumps(entry["resource"], option=line)
+        return
     for group in groups:
         if group and first[0] is None:
             first[0] = group[0]["fullUrl"]
-        yield b"".join([b",\n" + dumps(entry) for entry in group])
+        for entry in group:
+            yield b",\n"
+            yield dumps(entry)
 
 
 def _chain(first: list[dict[str, Any]], rest: Iterator[list[dict[str, Any]]]) \
