@@ -343,7 +343,7 @@ def _warm_up(source: Path) -> None:
     for got in read_jsonl(source, report_empty=False):
         if isinstance(got, Item) and isinstance(got.data, dict) and _valid_record(check,
                                                                                   got.data):
-            Exporter().client_entries(got.data, 0)
+            Exporter(bulk=True).client_entries(got.data, 0)
         break
 
 
@@ -460,7 +460,7 @@ def _client_groups(source: Path, state: dict[str, Any], check: bool, lang: str,
     from cm_model.validation.schema import validator
 
     is_valid = validator("Client").is_valid  # the structural check's fast path, once
-    exporter = Exporter()
+    exporter = Exporter(bulk=not check)  # written only, unless the checks read it
     index = 0
     ids = state.get("ids")
     stream = read_jsonl(source) if span is None else read_jsonl(

@@ -92,9 +92,14 @@ def full_url(key: str, resource_type: str) -> str:
 
 
 class Exporter:
-    """Builds bundle entries; one instance per bundle (it holds the reference index)."""
+    """Builds bundle entries; one instance per bundle (it holds the reference index).
 
-    def __init__(self) -> None:
+    `bulk`: the entries are only to be serialised with orjson (a bulk export): constant parts
+    and the client's patient reference are then `orjson.Fragment`s, JSON written once and
+    copied into every resource that carries it (see `_fragment`). The bytes are the same."""
+
+    def __init__(self, *, bulk: bool = False) -> None:
+        self.bulk = bulk
         self.entries: list[dict[str, Any]] = []
         self.global_index: dict[tuple[str, str], str] = {}
         self.outside: dict[tuple[str, str], dict[str, Any]] = {}
@@ -111,7 +116,7 @@ class Exporter:
         self.scope = ""
         self.used: set[str] = set()
         self.patient: str | None = None
-        self.patient_ref: dict[str, str] | None = None  # {"reference": patient}, shared
+        self.patient_ref: Any = None  # {"reference": patient} (or its fragment), shared
         # The source extension per (class, slot, parent) of the current client.
         self.sources: dict[tuple[str, str, str | None], dict[str, Any]] = {}
         self.client_scopes: set[str] = set()
@@ -189,7 +194,7 @@ class Exporter:
              parent: str | None, fallback_key: str | tuple[str, str, int]) -> str:
         """One record as its resource(s); returns the primary resource's fullUrl (the
         class's compiled emitter, see `_compile_emitter`)."""
-        return _emitter(class_name)(self, record, slot_path, parent, fallback_key)
+        return _emitter(class_name, self.bulk)(self, record, slot_path, parent, fallback_key)
 
     # --- whole exports ------------------------------------------------------------------
     def client_entries(self, record: dict[str, Any], index: int) -> list[dict[str, Any]]:
@@ -314,7 +319,7 @@ def _fallback(key: str | tuple[str, str, int]) -> str:
     return key if isinstance(key, str) else f"{key[0]}|{key[1]}|{key[2]}"
 
 
-def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
+def _inline_writer(class_name: str, slot: Slot, bulk: bool = False) -> Callable[..., None]:
     """How the records of one inlined slot are written, decided once per (class, slot): a
     function of (exporter, value, the parent's nodes, the node, the parent's fullUrl, the
     parent's key) for the slot's placement (own resources, backbone elements of a parent
@@ -337,13 +342,15 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
                     if isinstance(item, dict):
                         children.append(ex.client(item, i, parent_full, slot_path))
             elif not link:
-                emit = emitter[0] if emitter else emitter.append(_emitter(child)) or emitter[0]
+                emit = emitter[0] if emitter else emitter.append(
+                    _emitter(child, bulk)) or emitter[0]
                 for i, item in enumerate(items):
                     if isinstance(item, dict):
                         emit(ex, item, slot_path, parent_full, (key, slot_name, i))
                 return
             else:
-                emit = emitter[0] if emitter else emitter.append(_emitter(child)) or emitter[0]
+                emit = emitter[0] if emitter else emitter.append(
+                    _emitter(child, bulk)) or emitter[0]
                 for i, item in enumerate(items):
                     if isinstance(item, dict):
                         children.append(emit(ex, item, slot_path, parent_full,
@@ -354,7 +361,7 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
         return resources
 
     if where.kind in ("backbone", "container"):
-        return _compile_elements(class_name, slot, where, slot_path, link, link_on)
+        return _compile_elements(class_name, slot, where, slot_path, link, link_on, bulk)
 
     encode = extensions.encoder(extension_url(class_name, slot_name), slot)
 
@@ -365,12 +372,12 @@ def _inline_writer(class_name: str, slot: Slot) -> Callable[..., None]:
 
 
 def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
-                      link: str | None, link_on: str) -> Callable[..., None]:
+                      link: str | None, link_on: str, bulk: bool = False) -> Callable[..., None]:
     """The writer of records that become elements of a resource (a backbone element of the
     parent's resource, or of one container resource per parent): one generated loop with
     the child class's encoder body inline (no call, no node dict per element)."""
     rtype, path, child = where.resource, where.path, slot.range
-    body, shared = _encoder_parts(child)
+    body, shared = _encoder_parts(child, bulk)
     env = dict(shared)
     defaults = mapping.BACKBONE_DEFAULTS.get((rtype, path)) or {}
     patient_key = mapping.BACKBONE_PATIENT.get((rtype, path))
@@ -430,8 +437,12 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
         lines.append("            nodes = {'*': node}")
     lines += ["        " + line for line in body]
     if pure:
+        # In a bulk export an element that goes into a list is kept as its JSON.
+        kept = "FRAGMENT(node)" if bulk and (slot.multivalued or where.kind == "container") \
+            else "node"
+        env["FRAGMENT"] = _fragment
         lines += ["        if k is not None and len(CACHE) < 4096:",
-                  "            CACHE[k] = node"]
+                  f"            CACHE[k] = {kept}"]
     lines.append("        built.append(node)")
     if slot.multivalued or where.kind == "container":
         lines.append(f"    host.setdefault({path!r}, []).extend(built)")
@@ -479,6 +490,18 @@ def _shared(name: str, value: Any) -> str:
     return name
 
 
+def _fragment(value: Any) -> orjson.Fragment:
+    """A constant as the JSON it is written as: orjson copies a fragment's bytes instead of
+    walking the objects again for every resource (a bulk export; see `Exporter`)."""
+    return orjson.Fragment(orjson.dumps(value))
+
+
+def _shared_names(bulk: bool) -> dict[str, Any]:
+    """The shared constants by name, as objects or (bulk) as fragments."""
+    return {name: _fragment(value) for name, value in _SHARED.items()} if bulk \
+        else dict(_SHARED)
+
+
 class _SlotParts(dict):
     """The source extension's `slot` part per slot path (the schema's, so a bounded set)."""
 
@@ -488,6 +511,17 @@ class _SlotParts(dict):
 
 
 _SLOT_PARTS = _SlotParts()
+
+
+class _SlotPartFragments(dict):
+    """`_SLOT_PARTS` as fragments (a bulk export)."""
+
+    def __missing__(self, slot_path: str) -> orjson.Fragment:
+        part = self[slot_path] = _fragment(_SLOT_PARTS[slot_path])
+        return part
+
+
+_SLOT_PART_FRAGMENTS = _SlotPartFragments()
 
 
 def _head_literal(rtype: str, full: str, source: str) -> str:
@@ -520,12 +554,12 @@ def _url_code(var: str, key: str, rtype: str, indent: str) -> list[str]:
 
 
 @cache
-def _emitter(class_name: str) -> Callable[..., str]:
+def _emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
     """The class's `emit`, compiled once (see `_compile_emitter`)."""
-    return _compile_emitter(class_name)
+    return _compile_emitter(class_name, bulk)
 
 
-def _compile_emitter(class_name: str) -> Callable[..., str]:
+def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
     """One record of the class as its resource(s), written out as straight-line Python:
     the record's key (class, scope, identifier), the fullUrl of each resource (UUID v5 of the
     key, see `full_url`), each resource as one literal with its profile, required defaults
@@ -543,7 +577,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
                            "episode_summary": _episode_summary}
     t0 = types[0]
     class_part = _shared(f"CLASS_PART_{class_name}", {"url": "class", "valueCode": class_name})
-    env["SLOTPARTS"] = _SLOT_PARTS
+    env["SLOTPARTS"] = _SLOT_PART_FRAGMENTS if bulk else _SLOT_PARTS
     lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
@@ -611,8 +645,12 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
             lines += ["    if patient:",
                       f"        {node}[{SUBJECT_ELEMENT[rtype]!r}] = patient"]
     if is_client:
+        # A fullUrl is urn:uuid: text, nothing in it to escape.
+        patient_ref = ("FRAGMENT(b'{\"reference\":\"' + primary_full.encode() + b'\"}')"
+                       if bulk else "{'reference': primary_full}")
+        env["FRAGMENT"] = orjson.Fragment
         lines += ["    ex.patient = primary_full",
-                  "    ex.patient_ref = {'reference': primary_full}"]
+                  f"    ex.patient_ref = {patient_ref}"]
         if "EpisodeOfCare" in names:
             lines.append(f"    ex.episodes.append({names['EpisodeOfCare'][0]})")
         for rtype in types[1:]:
@@ -630,7 +668,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     nodes = ", ".join(f"{rtype!r}: {names[rtype][0]}" for rtype in types)
     parent_full = "primary_full" if t0 in mapping.SUPPORTED else "None"
     # The class's encoder body, inline: `node` is the primary resource.
-    body, encoder_env = _encoder_parts(class_name)
+    body, encoder_env = _encoder_parts(class_name, bulk)
     lines += ["    node = primary", f"    parent_full = {parent_full}"]
     if is_client or any(re.search(r"\bnodes\b", line) for line in body):
         lines.append(f"    nodes = {{{nodes}}}")
@@ -643,7 +681,7 @@ def _compile_emitter(class_name: str) -> Callable[..., str]:
     if clash:
         raise ValueError(f"names used twice in the emitter of {class_name}: {clash}")
     env.update(encoder_env)
-    env.update(_SHARED)
+    env.update(_shared_names(bulk))
     exec(compile(source, f"<fhir emitter {class_name}>", "exec"), env)  # noqa: S102 - our own code
     return env["emit"]
 
@@ -665,16 +703,16 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
 
 
 @cache
-def _encoder_parts(class_name: str) -> tuple[tuple[str, ...], dict[str, Any]]:
+def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...], dict[str, Any]]:
     """The body of the class's encoder (indented for a function) and the names it uses: per
     slot, in schema order (the order of the output elements), the FHIR elements that carry
     it and else its generic extension. The same decisions the table states, taken once per
     class instead of once per field per record: no per-record lookups of slots, mappings,
     URLs or code systems. The body reads `record` and writes `node` (`nodes` holds the
     class's other resources by type, `parent_full` is the fullUrl of `node`, `key` the
-    record's key)."""
+    record's key). `bulk`: the shared codings and extensions as fragments (see `Exporter`)."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED, "DL": (dict, list),
-                           "full_url": full_url, "CLASS": class_name,
+                           "full_url": full_url, "CLASS": class_name, "BULK": bulk,
                            "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
     lines = ["    get = record.get"]
     for i, slot in enumerate(class_slots(class_name)):
@@ -734,9 +772,9 @@ def _inline_code(class_name: str, slot: Slot, i: int, env: dict[str, Any]) -> li
     writer."""
     child, slot_name = slot.range, slot.name
     if placement(class_name, child).kind != "resource" or child == "Client":
-        env[f"I{i}"] = _inline_writer(class_name, slot)
+        env[f"I{i}"] = _inline_writer(class_name, slot, env["BULK"])
         return [f"            I{i}(ex, v, nodes, node, parent_full, key)"]
-    env["EMIT"] = _EMITTERS
+    env["EMIT"] = _BULK_EMITTERS if env["BULK"] else _EMITTERS
     link = CHILD_LINKS.get((class_name, slot_name))
     call = (f"emit_child(ex, item, {class_name + '.' + slot_name!r}, parent_full, "
             f"(key, {slot_name!r}, n))")
@@ -757,13 +795,17 @@ class _Emitters(dict):
     """The compiled emitter per class, reached by generated code (bound at first use, so a
     class's emitter is compiled only when a record of it comes)."""
 
+    def __init__(self, bulk: bool) -> None:
+        super().__init__()
+        self.bulk = bulk
+        self.cache_clear = self.clear  # like the @cache functions
+
     def __missing__(self, class_name: str) -> Callable[..., str]:
-        emit = self[class_name] = _emitter(class_name)
+        emit = self[class_name] = _emitter(class_name, self.bulk)
         return emit
 
 
-_EMITTERS = _Emitters()
-_EMITTERS.cache_clear = _EMITTERS.clear  # type: ignore[attr-defined] # like the @cache functions
+_EMITTERS, _BULK_EMITTERS = _Emitters(False), _Emitters(True)
 
 
 def _extension_code(slot: Slot, url: str, i: int, env: dict[str, Any]) -> str:
@@ -775,8 +817,9 @@ def _extension_code(slot: Slot, url: str, i: int, env: dict[str, Any]) -> str:
         system = codesystem_url(slot.range)
         value = f"'valueCoding': {{'system': {system!r}, 'code': v}}"
         # The extension of each code made once, then shared (nothing writes inside it).
-        env[f"X{i}"] = {code: {"url": url, "valueCoding": {"system": system, "code": code}}
-                        for code in _enum_codings(slot.range)[1]}
+        made = {code: {"url": url, "valueCoding": {"system": system, "code": code}}
+                for code in _enum_codings(slot.range)[1]}
+        env[f"X{i}"] = _fragments(made) if env["BULK"] else made
         return (f"node.setdefault('extension', []).append(X{i}[v] if v.__class__ is str "
                 f"and v in X{i} else {{'url': {url!r}, {value}}})")
     elif slot.range in extensions.VALUE_KEYS:
@@ -821,6 +864,11 @@ def _ref_code(class_name: str, value: str) -> str:
     return f"ex.outside.get(({class_name!r}, {value})) or ex.ref({class_name!r}, {value})"
 
 
+def _fragments(made: dict[str, Any]) -> dict[str, Any]:
+    """A table of shared elements with each element as its JSON (a bulk export)."""
+    return {key: _fragment(value) for key, value in made.items()}
+
+
 def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]:
     """`Code.put` inline: one coding per value, in the model's code system, with its label."""
     system, labels = _enum_codings(slot.range)
@@ -840,7 +888,7 @@ def _code_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[str]
             if label:
                 coding["display"] = label
             made[code] = coding if concept == "coding" else {"coding": [coding]}
-        env[f"C{tag}"] = made
+        env[f"C{tag}"] = _fragments(made) if env["BULK"] else made
         one = [f"c = C{tag}.get(x)",
                "if c is None:"] + ["    " + line for line in one[:-1]] + [
                f"    c = {concept}",
