@@ -267,11 +267,12 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
                      lang: str, show_values: bool) -> bool:
     """JSON Lines of clients exported by `jobs` processes, each taking line-aligned byte
     ranges of the file. Every range's bytes are appended to the one staged output file in
-    file order (a worker waits for its turn holding one range, so memory stays bounded), and
-    the output replaces the target only when no range had a problem; messages are written in
-    file order. Returns False, having written and said nothing, when a client id recurs
-    across ranges (the exporter tells such clients apart by their order in the whole file) or
-    where processes cannot fork: the caller then exports in one process."""
+    file order: a worker's writer thread waits for the range's turn while the worker goes on
+    with its next range (at most `_PENDING` ranges wait, so memory stays bounded). The output
+    replaces the target only when no range had a problem; messages are written in file
+    order. Returns False, having written and said nothing, when a client id recurs across
+    ranges (the exporter tells such clients apart by their order in the whole file) or where
+    processes cannot fork: the caller then exports in one process."""
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
@@ -290,13 +291,15 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
     turn = fork.Condition()
     next_range = fork.Value("q", 0, lock=False)  # guarded by `turn`
     first = fork.Array("c", 4096)  # the first entry's fullUrl (the bundle's id follows it)
+    failed = fork.Value("i", 0, lock=False)  # a writer's errno (guarded by `turn`)
     state: dict[str, Any] = {"problems": 0, "fatal": False, "resources": 0}
     try:
         with _outcome(output, lang, state), atomic_write(output, [source], binary=True) as out:
             out.flush()
             target = out.fileno()
             with ProcessPoolExecutor(max_workers=jobs, mp_context=fork, initializer=_part_init,
-                                     initargs=(turn, next_range, first, target)) as pool, \
+                                     initargs=(turn, next_range, first, failed, target,
+                                               ndjson)) as pool, \
                     source.open("rb") as handle:
                 futures, line = [], 1
                 try:
@@ -305,9 +308,12 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
                             k, str(source), *span, line, ndjson, check, lang, show_values)))
                         line += readers.count_lines(handle, *span)
                     results = [future.result() for future in futures]
+                    _all_written(pool, turn, next_range, len(ranges))
                 except BaseException:  # interrupted, or a worker failed: stop the others now
                     _stop(pool)
                     raise
+            if failed.value:
+                raise OSError(failed.value, os.strerror(failed.value))
             seen: set[str] = set()
             for result in results:
                 if not seen.isdisjoint(result["ids"]):
@@ -347,6 +353,16 @@ def _warm_up(source: Path) -> None:
         break
 
 
+def _all_written(pool: Any, turn: Any, next_range: Any, count: int) -> None:
+    """Wait until the workers' writer threads have written every range (a worker that died
+    meanwhile ends the wait with an error instead of a hang)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    with turn:
+        while not turn.wait_for(lambda: next_range.value >= count, timeout=1.0):
+            if not all(process.is_alive() for process in processes):
+                raise RuntimeError("a worker process ended before its ranges were written")
+
+
 def _stop(pool: Any) -> None:
     """End a process pool at once: no queued range starts, the running ones are stopped."""
     processes = list((getattr(pool, "_processes", None) or {}).values())  # no public way
@@ -355,8 +371,9 @@ def _stop(pool: Any) -> None:
         process.terminate()
 
 
-_RANGE_BYTES = 256 << 10  # input per range: a worker holds its output (about 6x) until its turn;
-# small blocks are reused by the allocator, where large ones cost fresh pages every time
+_RANGE_BYTES = 1 << 20  # input per range: its output (about 6x, one block per resource) waits
+# in the worker for its turn; larger ranges mean fewer tasks to hand out and collect
+_PENDING = 2  # ranges a worker's writer thread holds at most (then the worker waits)
 _PART: dict[str, Any] = {}  # a worker's shared state (see `_part_init`)
 
 
@@ -364,23 +381,58 @@ class _Fallback(Exception):
     """A client id recurs across the ranges of a parallel export (see `_export_parallel`)."""
 
 
-def _part_init(turn: Any, next_range: Any, first: Any, target: int) -> None:
+def _part_init(turn: Any, next_range: Any, first: Any, failed: Any, target: int,
+               ndjson: bool) -> None:
+    import queue
     import signal
+    import threading
 
     # the parent removes the staged output and says so on SIGINT/SIGTERM; a worker ends quietly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    _PART.update(turn=turn, next=next_range, first=first, target=target)
+    _PART.update(turn=turn, next=next_range, first=first, failed=failed, target=target,
+                 ndjson=ndjson, queue=queue.Queue(maxsize=_PENDING))
+    threading.Thread(target=_write_parts, name="cm-model writer", daemon=True).start()
+
+
+def _write_parts() -> None:
+    """A worker's writer thread: each range's bytes (an empty list for a range with a
+    problem, which the output will not replace the target anyway) appended when the ranges
+    before it have been; the turn passes on also after a failed write, whose error the
+    parent raises."""
+    from cm_model.fhir import export as fx
+    from cm_model.fhir.io import written_back
+
+    turn, next_range, shared_first = _PART["turn"], _PART["next"], _PART["first"]
+    failed, target, ndjson = _PART["failed"], _PART["target"], _PART["ndjson"]
+    while True:
+        k, data, first_url = _PART["queue"].get()
+        with turn:
+            turn.wait_for(lambda: next_range.value == k)  # noqa: B023 - called right here
+            try:
+                if data and not failed.value:
+                    if not ndjson and not shared_first.value:  # the first entry of the bundle
+                        url = (first_url or "").encode()
+                        shared_first.value = url[:4095] or b"-"
+                        data[0] = fx.bundle_head(first_url, None) + data[0][1:]
+                    _write_all(target, data)
+                    if k % _SYNC_EVERY == _SYNC_EVERY - 1:
+                        written_back(target)
+            except Exception as exc:  # the turn must pass on whatever happened
+                failed.value = getattr(exc, "errno", None) or 5  # else EIO
+            finally:
+                next_range.value = k + 1
+                turn.notify_all()
 
 
 def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
-    """One worker: the clients of one byte range, appended to the staged output when the
-    ranges before it have been (`export.part_bytes`); its messages captured for the parent
-    to write in file order. The turn passes on also after a problem or a failure."""
+    """One worker: the clients of one byte range (`export.part_bytes`), handed to the
+    worker's writer thread (`_write_parts`); its messages captured for the parent to write
+    in file order. The range goes to the writer also after a problem or a failure, so the
+    turn passes on."""
     import io
 
     from cm_model.fhir import export as fx
-    from cm_model.fhir.io import written_back
 
     k, source, start, end, first_line, ndjson, check, lang, show_values = args
     state: dict[str, Any] = {"problems": 0, "fatal": False, "resources": 0, "ids": []}
@@ -395,40 +447,32 @@ def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
                 if piece]
     finally:
         sys.stderr = saved
-        turn, shared_first = _PART["turn"], _PART["first"]
-        with turn:
-            turn.wait_for(lambda: _PART["next"].value == k)
-            try:
-                if data and not state["problems"]:
-                    if not ndjson and not shared_first.value:  # the first entry of the bundle
-                        url = (first[0] or "").encode()
-                        shared_first.value = url[:4095] or b"-"
-                        data[0] = fx.bundle_head(first[0], None) + data[0][1:]
-                    _write_all(_PART["target"], data)
-                    if k % _SYNC_EVERY == _SYNC_EVERY - 1:
-                        written_back(_PART["target"])
-            finally:
-                _PART["next"].value = k + 1
-                turn.notify_all()
+        _PART["queue"].put((k, [] if state["problems"] else data, first[0]))
     return {"messages": captured.getvalue(), "problems": state["problems"],
             "fatal": state["fatal"], "resources": state["resources"], "ids": state["ids"]}
 
 
-_SYNC_EVERY = 64  # ranges: about 100 MB of output (see `fhir.io.written_back`)
+_SYNC_EVERY = max(1, (100 << 20) // (6 * _RANGE_BYTES))  # ranges: about 100 MB of output
+# (see `fhir.io.written_back`)
 
 
 def _write_all(fd: int, pieces: list[bytes]) -> None:
-    """All `pieces` at the file's offset, in as few system calls as the kernel allows."""
+    """All `pieces` at the file's offset, in as few system calls as the kernel allows (at
+    most IOV_MAX pieces a call; a short write goes on from where it stopped)."""
     import os
 
-    pending = [memoryview(p) for p in pieces]
-    while pending:
-        done = os.writev(fd, pending[:1024])  # IOV_MAX
-        while done and pending:
-            if done >= len(pending[0]):
-                done -= len(pending.pop(0))
-            else:
-                pending[0], done = pending[0][done:], 0
+    start, count = 0, len(pieces)
+    while start < count:
+        batch = pieces[start:start + 1024]  # IOV_MAX
+        done = os.writev(fd, batch)
+        for piece in batch:
+            if done < len(piece):
+                break
+            done -= len(piece)
+            start += 1
+        else:
+            continue
+        pieces[start] = memoryview(pieces[start])[done:]  # type: ignore[call-overload]
 
 
 def _counted(groups: Any, state: dict[str, Any]) -> Any:
