@@ -130,14 +130,17 @@ class Exporter:
                 if found is None:  # not emitted yet: its fullUrl now (the same key)
                     found = local[mine] = full_url(f"{class_name}|{self.scope}|{value}",
                                                    primary_resource(class_name))
-                return {"reference": found}
+                return _reference_fragment(found) if self.bulk else {"reference": found}
         # A record outside the client (a worker...): the same reference for every client,
-        # made once and shared (bounded).
+        # made once and shared (bounded). In a bulk export one by identifier is its JSON
+        # (`care_manager` looks only at literal references).
         outside = self.outside.get((class_name, value))
         if outside is None:
             found = self.global_index.get((class_name, value))
             outside = {"reference": found} if found else {
                 "identifier": {"system": id_system(class_name), "value": value}}
+            if self.bulk and not found:
+                outside = _fragment(outside)
             if len(self.outside) < 1 << 16:
                 self.outside[(class_name, value)] = outside
         return outside
@@ -496,10 +499,40 @@ def _fragment(value: Any) -> orjson.Fragment:
     return orjson.Fragment(orjson.dumps(value))
 
 
+def _reference_fragment(full: str) -> orjson.Fragment:
+    """``{"reference": full}`` as JSON (a fullUrl is urn:uuid: text: nothing to escape)."""
+    return orjson.Fragment(b'{"reference":"' + full.encode() + b'"}')
+
+
+def _source_fragment(class_name: str, slot_path: str, parent: str | None) -> orjson.Fragment:
+    """The `source` extension of `_source_ext` as JSON, for a bulk export: made once per
+    client for the records of one slot of one parent, from the JSON of its parts (the class
+    and slot are the schema's names, the parent a fullUrl: nothing to escape)."""
+    parts = [_SHARED_JSON[f"CLASS_PART_{class_name}"]]
+    if slot_path:
+        parts.append(_SLOT_PART_JSON[slot_path])
+    if parent:
+        parts.append(b'{"url":"parent","valueReference":{"reference":"' + parent.encode()
+                     + b'"}}')
+    return orjson.Fragment(_SOURCE_HEAD + b",".join(parts) + b"]}")
+
+
 def _shared_names(bulk: bool) -> dict[str, Any]:
     """The shared constants by name, as objects or (bulk) as fragments."""
-    return {name: _fragment(value) for name, value in _SHARED.items()} if bulk \
+    return {name: orjson.Fragment(_SHARED_JSON[name]) for name in _SHARED} if bulk \
         else dict(_SHARED)
+
+
+class _Json(dict):
+    """The JSON of each value of a table of constants, made at first use."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        super().__init__()
+        self.values = values
+
+    def __missing__(self, name: str) -> bytes:
+        made = self[name] = orjson.dumps(self.values[name])
+        return made
 
 
 class _SlotParts(dict):
@@ -513,15 +546,8 @@ class _SlotParts(dict):
 _SLOT_PARTS = _SlotParts()
 
 
-class _SlotPartFragments(dict):
-    """`_SLOT_PARTS` as fragments (a bulk export)."""
-
-    def __missing__(self, slot_path: str) -> orjson.Fragment:
-        part = self[slot_path] = _fragment(_SLOT_PARTS[slot_path])
-        return part
-
-
-_SLOT_PART_FRAGMENTS = _SlotPartFragments()
+_SHARED_JSON, _SLOT_PART_JSON = _Json(_SHARED), _Json(_SLOT_PARTS)
+_SOURCE_HEAD = orjson.dumps({"url": SOURCE_URL, "extension": []})[:-2]  # ...,"extension":[
 
 
 def _head_literal(rtype: str, full: str, source: str) -> str:
@@ -571,13 +597,14 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
     is_client = class_name == "Client"
     id_slot = identifier_slot(class_name)
     env: dict[str, Any] = {"full_url": full_url, "fallback": _fallback, "ns_sha1": _ns_sha1,
+                           "source_fragment": _source_fragment,
                            "V": _VARIANT,
                            "put_steps": paths.put_steps,
                            "SOURCE": SOURCE_URL,
                            "episode_summary": _episode_summary}
     t0 = types[0]
     class_part = _shared(f"CLASS_PART_{class_name}", {"url": "class", "valueCode": class_name})
-    env["SLOTPARTS"] = _SLOT_PART_FRAGMENTS if bulk else _SLOT_PARTS
+    env["SLOTPARTS"] = _SLOT_PARTS
     lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
@@ -616,13 +643,15 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
               f"    source_key = ({class_name!r}, slot_path, parent)",
               "    source = ex.sources.get(source_key)",
               "    if source is None:",
-              f"        parts = [{class_part}]",
-              "        if slot_path:",
-              "            parts.append(SLOTPARTS[slot_path])",
-              "        if parent:",
-              "            parts.append({'url': 'parent', "
-              "'valueReference': {'reference': parent}})",
-              "        source = ex.sources[source_key] = {'url': SOURCE, 'extension': parts}",
+              *([f"        source = ex.sources[source_key] = source_fragment({class_name!r}, "
+                 "slot_path, parent)"] if bulk else [
+                 f"        parts = [{class_part}]",
+                 "        if slot_path:",
+                 "            parts.append(SLOTPARTS[slot_path])",
+                 "        if parent:",
+                 "            parts.append({'url': 'parent', "
+                 "'valueReference': {'reference': parent}})",
+                 "        source = ex.sources[source_key] = {'url': SOURCE, 'extension': parts}"]),
               "    primary = " + _head_literal(t0, "primary_full", "source"),
               "    append({'fullUrl': primary_full, 'resource': primary})",
               "    used.add(primary_full)"]
@@ -645,10 +674,9 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
             lines += ["    if patient:",
                       f"        {node}[{SUBJECT_ELEMENT[rtype]!r}] = patient"]
     if is_client:
-        # A fullUrl is urn:uuid: text, nothing in it to escape.
-        patient_ref = ("FRAGMENT(b'{\"reference\":\"' + primary_full.encode() + b'\"}')"
-                       if bulk else "{'reference': primary_full}")
-        env["FRAGMENT"] = orjson.Fragment
+        patient_ref = "reference_fragment(primary_full)" if bulk \
+            else "{'reference': primary_full}"
+        env["reference_fragment"] = _reference_fragment
         lines += ["    ex.patient = primary_full",
                   f"    ex.patient_ref = {patient_ref}"]
         if "EpisodeOfCare" in names:
@@ -714,14 +742,15 @@ def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...]
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED, "DL": (dict, list),
                            "full_url": full_url, "CLASS": class_name, "BULK": bulk,
                            "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
-    lines = ["    get = record.get"]
+    lines: list[str] = []
     for i, slot in enumerate(class_slots(class_name)):
         url = extension_url(class_name, slot.name)
         env[f"S{i}"] = slot
         env[f"E{i}"] = extensions.encoder(url, slot)
         inlined = slot.is_class and slot.inlined
-        lines += [f"    v = get({slot.name!r}, MISSING)",
-                  "    if v is not MISSING:"]
+        # `in` and a subscript: no call for a slot the record lacks (most of them)
+        lines += [f"    if {slot.name!r} in record:",
+                  f"        v = record[{slot.name!r}]"]
         branch = "if"
         if slot.multivalued:
             lines += ["        if v == []:",
@@ -762,7 +791,7 @@ def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...]
             lines += ["        " + line for line in body]
         else:
             lines += ["        else:"] + ["            " + line for line in body]
-    return tuple(lines), env
+    return tuple(lines or ["    pass"]), env
 
 
 def _inline_code(class_name: str, slot: Slot, i: int, env: dict[str, Any]) -> list[str]:
@@ -1051,8 +1080,8 @@ def care_manager(bundle_entries: list[dict[str, Any]],
                 continue
             for participant in team.get("participant") or []:
                 period = participant.get("period") or {}
-                member = participant.get("member")
-                if member and "end" not in period and "reference" in member:
+                member = participant.get("member")  # a bulk export's JSON is by identifier
+                if isinstance(member, dict) and "end" not in period and "reference" in member:
                     episode["careManager"] = dict(member)
                     break
 
