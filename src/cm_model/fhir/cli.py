@@ -416,13 +416,18 @@ def _write_parts() -> None:
                         shared_first.value = url[:4095] or b"-"
                         data[0] = fx.bundle_head(first_url, None) + data[0][1:]
                     _write_all(target, data)
-                    if k % _SYNC_EVERY == _SYNC_EVERY - 1:
-                        written_back(target)
             except Exception as exc:  # the turn must pass on whatever happened
                 failed.value = getattr(exc, "errno", None) or 5  # else EIO
             finally:
                 next_range.value = k + 1
                 turn.notify_all()
+        del data
+        if k % _SYNC_EVERY == _SYNC_EVERY - 1:
+            try:  # after the turn has passed on: the next range is written meanwhile
+                written_back(target)
+            except OSError as exc:
+                with turn:
+                    failed.value = failed.value or exc.errno or 5
 
 
 def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
