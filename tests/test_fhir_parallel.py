@@ -114,3 +114,27 @@ def test_where_processes_cannot_fork_one_process_exports(tmp_path: Path, small_r
     two = tmp_path / "two.ndjson"
     assert _export(source, two, "--ndjson", "--jobs", "2")[0] == 0
     assert two.read_bytes() == one.read_bytes()
+
+
+def test_ordered_write_goes_on_after_short_writes(tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's pieces reach the file whole and in order also when the kernel takes only
+    part of a write (a signal, a full pipe): each call continues where the last stopped."""
+    import os
+
+    pieces = [bytes([65 + i % 26]) * (i % 300) for i in range(3000)]
+    rng = random.Random(5)
+    real = os.write
+
+    def short_writev(fd: int, buffers: list) -> int:
+        data = b"".join(bytes(b) for b in buffers)
+        return real(fd, data[:rng.randint(0, len(data))])
+
+    monkeypatch.setattr(os, "writev", short_writev)
+    target = tmp_path / "out.bin"
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT)
+    try:
+        fhir_cli._write_all(fd, list(pieces))
+    finally:
+        os.close(fd)
+    assert target.read_bytes() == b"".join(pieces)

@@ -470,6 +470,9 @@ def _write_all(fd: int, pieces: list[bytes]) -> None:
     while start < count:
         batch = pieces[start:start + 1024]  # IOV_MAX
         done = os.writev(fd, batch)
+        if done == sum(map(len, batch)):  # the common case: all of it
+            start += len(batch)
+            continue
         for piece in batch:
             if done < len(piece):
                 break
