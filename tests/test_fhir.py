@@ -223,6 +223,61 @@ def test_unmapped_slot_travels_in_its_generated_extension() -> None:
     assert url in {e["resource"]["url"] for e in definitions["entry"]}
 
 
+def _codings(value: object) -> list[dict]:
+    if isinstance(value, dict):
+        found = [value] if "system" in value and "code" in value else []
+        return found + [c for v in value.values() for c in _codings(v)]
+    if isinstance(value, list):
+        return [c for v in value for c in _codings(v)]
+    return []
+
+
+def test_every_model_coding_names_a_code_of_a_shipped_codesystem() -> None:
+    """The codings an export writes in the model's own systems resolve: the CodeSystem is
+    among the shipped definitions and holds the code (valid examples and synthetic clients)."""
+    from cm_model import synth
+    from cm_model.fhir.export import export_clients
+    from cm_model.fhir.schema_map import FHIR_BASE
+
+    shipped = _load(ROOT / "src/cm_model/fhir/definitions/codesystems.json")
+    codes = {e["resource"]["url"]: {c["code"] for c in e["resource"]["concept"]}
+             for e in shipped["entry"]}
+    clients, _ = synth.client_records(40, seed=2, invalid_rate=0)
+    bundles = [export_document(_load(path)) for path in VALID]
+    bundles.append(export_clients(orjson.loads(orjson.dumps(clients))))
+    ours = [c for b in bundles for c in _codings(b)
+            if c["system"].startswith(f"{FHIR_BASE}/CodeSystem/")]
+    assert len({c["system"] for c in ours}) >= 10
+    complete = {e["resource"]["url"] for e in shipped["entry"]
+                if e["resource"]["content"] == "complete"}
+    for coding in ours:
+        assert coding["system"] in codes, coding
+        if coding["system"] in complete:  # the trigger codes are a fragment: any catalogue's
+            assert coding["code"] in codes[coding["system"]], coding
+
+
+def test_shipped_codesystems_parse_and_carry_the_schema_labels() -> None:
+    from fhir.resources.R4B.codesystem import CodeSystem
+
+    from cm_model.fhir import mapping
+    from cm_model.fhir.schema_map import codesystem_url, enum_label, enums
+
+    shipped = _load(ROOT / "src/cm_model/fhir/definitions/codesystems.json")
+    systems = {e["resource"]["url"]: e["resource"] for e in shipped["entry"]}
+    assert set(systems) == {codesystem_url(name) for name in enums()} | {
+        mapping.RECORD_KIND_SYSTEM, mapping.TRIGGER_SYSTEM}
+    for system in systems.values():
+        CodeSystem.model_validate(system)
+    for name, enum in enums().items():
+        system = systems[codesystem_url(name)]
+        CodeSystem.model_validate(system)
+        assert [c["code"] for c in system["concept"]] == list(enum["permissible_values"])
+        for concept in system["concept"]:
+            finnish = [d["value"] for d in concept.get("designation", [])
+                       if d["language"] == "fi"]
+            assert finnish == [enum_label(name, concept["code"], "fi")]
+
+
 def test_slot_added_to_the_schema_round_trips_without_code_changes(monkeypatch) -> None:
     """A later schema version adds a slot and a class: no mapping entry, still lossless."""
     from cm_model.fhir import schema_map

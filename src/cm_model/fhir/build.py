@@ -1,9 +1,11 @@
 """Generated FHIR artifacts (a builder of `cm-model generate`): the extension
-StructureDefinitions and the Questionnaires, the example bundles of `examples/valid/`, the
-mapping tables (fi/en) the vendor chapter includes, and the list of them among the downloads."""
+StructureDefinitions, the CodeSystems of the model's code lists and the Questionnaires, the
+example bundles of `examples/valid/`, the mapping tables (fi/en) the vendor chapter includes,
+and the list of them among the downloads."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +18,22 @@ from cm_model.fhir.schema_map import (
     class_slots,
     class_title,
     classes,
+    codesystem_url,
+    enum_label,
+    enums,
     extension_url,
     schema_version,
     slot_fhir_mappings,
 )
+from cm_model.schema_info import labels
 
 DEFINITIONS = "src/cm_model/fhir/definitions"
 EXAMPLES = "examples/fhir"
 SNIPPETS = "docs/fi/downloads/fhir-snippets.md"
 LIST_CAPTIONS = {
-    "fi": "Esimerkkikokoelmat, laajennukset ja kyselylomakkeet (JSON):",
-    "sv": "Exempelsamlingar, tillägg och frågeformulär (JSON):",
-    "en": "Example bundles, extensions and questionnaires (JSON):",
+    "fi": "Esimerkkikokoelmat, laajennukset, koodistot ja kyselylomakkeet (JSON):",
+    "sv": "Exempelsamlingar, tillägg, kodsystem och frågeformulär (JSON):",
+    "en": "Example bundles, extensions, code systems and questionnaires (JSON):",
 }
 MARK = "generated from schema/cm_model.yaml by `cm-model generate` — do not edit"
 
@@ -83,6 +89,76 @@ def extension_definitions() -> list[dict[str, Any]]:
                            f"{class_title(class_name)}: {slot.title}",
                            slot.description or slot.title, "Element", value_type(slot)))
     return out
+
+
+def _kebab(name: str) -> str:
+    """A FHIR id from a schema name: ClientSegment -> client-segment."""
+    return "".join(f"-{c.lower()}" if c.isupper() and i else c.lower()
+                   for i, c in enumerate(name))
+
+
+def codesystems() -> list[dict[str, Any]]:
+    """One CodeSystem per schema enum, at the URL the export's codings name: every code with
+    its English label as display, its description as definition and its Finnish and Swedish
+    labels as designations (all from the schema)."""
+    out = []
+    for enum_name, enum in enums().items():
+        concepts = []
+        for code, value in (enum.get("permissible_values") or {}).items():
+            value = value or {}
+            concept: dict[str, Any] = {"code": str(code)}
+            display = enum_label(enum_name, str(code))
+            if display:
+                concept["display"] = display
+            if value.get("description"):
+                concept["definition"] = value["description"]
+            names = labels(value)
+            designations = [{"language": lang, "value": names[lang]} for lang in ("fi", "sv")
+                            if names.get(lang)]
+            if designations:
+                concept["designation"] = designations
+            concepts.append(concept)
+        system: dict[str, Any] = {
+            "resourceType": "CodeSystem", "id": _kebab(enum_name),
+            "url": codesystem_url(enum_name), "version": schema_version(), "name": enum_name,
+            "title": enum.get("title") or enum_name, "status": "draft"}
+        if enum.get("description"):
+            system["description"] = enum["description"]
+        system.update({"caseSensitive": True, "content": "complete", "count": len(concepts),
+                       "concept": concepts})
+        out.append(system)
+    return out + [_record_kinds(), _triggers()]
+
+
+def _record_kinds() -> dict[str, Any]:
+    """The code of the `Basic` resource that carries the export envelope (its class name)."""
+    return {"resourceType": "CodeSystem", "id": "record-kind", "url": mapping.RECORD_KIND_SYSTEM,
+            "version": schema_version(), "name": "RecordKind", "title": "cm-model record kind",
+            "status": "draft", "description": "The schema class a `Basic` resource carries.",
+            "caseSensitive": True, "content": "complete", "count": 1,
+            "concept": [{"code": mapping.ENVELOPE, "display": class_title(mapping.ENVELOPE)}]}
+
+
+def _triggers() -> dict[str, Any]:
+    """The codes of `ObservedTrigger.trigger_code`: the default trigger catalogue (herätteet)
+    cm-model ships, as a fragment, for each organisation keeps its own list."""
+    from cm_model.metrics.triggers import default_catalogue_entries
+
+    concepts = []
+    for entry in default_catalogue_entries():
+        concept: dict[str, Any] = {"code": entry["code"], "display": entry["name_en"]}
+        if entry.get("trigger_description"):
+            concept["definition"] = " ".join(entry["trigger_description"].split())
+        concept["designation"] = [{"language": lang, "value": entry[f"name_{lang}"]}
+                                  for lang in ("fi", "sv") if entry.get(f"name_{lang}")]
+        concepts.append(concept)
+    return {"resourceType": "CodeSystem", "id": "trigger", "url": mapping.TRIGGER_SYSTEM,
+            "version": schema_version(), "name": "Trigger", "title": "cm-model triggers",
+            "status": "draft", "description": "Trigger codes (herätteet) of cm-model's default "
+            "trigger catalogue. Each organisation keeps its own catalogue (its "
+            "TriggerDefinition records, `cm-model triggers --catalogue`), whose codes an "
+            "ObservedTrigger may carry too: this is a fragment.", "caseSensitive": True,
+            "content": "fragment", "count": len(concepts), "concept": concepts}
 
 
 def _questionnaires() -> list[dict[str, Any]]:
@@ -216,20 +292,33 @@ def snippets(root: Path) -> bytes:
     return ("\n".join(out)).encode()
 
 
+# The shipped definitions: file name -> (its resources, the collection's id).
+DEFINITION_FILES: dict[str, tuple[Callable[[], list[dict[str, Any]]], str]] = {
+    "extensions.json": (extension_definitions, "cm-model-extensions"),
+    "questionnaires.json": (_questionnaires, "cm-model-questionnaires"),
+    "codesystems.json": (codesystems, "cm-model-codesystems"),
+}
+
+
+def download_files(root: Path) -> list[str]:
+    """The files of this builder the handbook offers for download, named without building
+    them (the downloads list of `cm_model.handbook.reference` reads this, so a new file is
+    listed in the same `cm-model generate` run that writes it)."""
+    names = [f"{DEFINITIONS}/{name}" for name in DEFINITION_FILES]
+    names += [f"{EXAMPLES}/{path.stem}.bundle.json"
+              for path in (root / "examples" / "valid").glob("*.json")]
+    return sorted(names)
+
+
 def build(root: Path) -> dict[str, bytes]:
-    files: dict[str, bytes] = {
-        f"{DEFINITIONS}/extensions.json": _json(_collection(extension_definitions(),
-                                                            "cm-model-extensions")),
-        f"{DEFINITIONS}/questionnaires.json": _json(_collection(_questionnaires(),
-                                                                "cm-model-questionnaires")),
-    }
+    files: dict[str, bytes] = {f"{DEFINITIONS}/{name}": _json(_collection(make(), collection))
+                               for name, (make, collection) in DEFINITION_FILES.items()}
     files.update(example_bundles(root))
     # JSON is the same in every language: one file, included by the fi and en chapters.
     files[SNIPPETS] = snippets(root)
     for lang in ("fi", "en"):
         files[f"docs/{lang}/downloads/fhir-mapping.md"] = mapping_table(lang).encode()
-    names = [rel.rsplit("/", 1)[1]
-             for rel in sorted(k for k in files if k.startswith((DEFINITIONS, EXAMPLES)))]
+    names = [rel.rsplit("/", 1)[1] for rel in download_files(root)]
     for lang, caption in LIST_CAPTIONS.items():  # the downloads page exists in all three
         listing = [f"<!-- {MARK} -->", "", caption, ""]
         listing += [f"- [{name}](../downloads/fhir/{name})" for name in names]

@@ -43,10 +43,15 @@ FI_BASE_PROFILES = {
     "Encounter": "fi-base-encounter",
 }
 
+# The export envelope has no FHIR resource of its own (a Bundle cannot carry extensions).
+ENVELOPE = "Export"
+# The model's code systems that are not a schema enum (shipped by `fhir.build` too).
+RECORD_KIND_SYSTEM = f"{FHIR_BASE}/CodeSystem/record-kind"
+TRIGGER_SYSTEM = f"{FHIR_BASE}/CodeSystem/trigger"
+
 # What a receiving system needs before it can parse a resource (required elements, R4).
 RESOURCE_DEFAULTS: dict[str, dict] = {
-    "Basic": {"code": {"coding": [{"system": f"{FHIR_BASE}/CodeSystem/record-kind",
-                                   "code": "Export"}]}},
+    "Basic": {"code": {"coding": [{"system": RECORD_KIND_SYSTEM, "code": ENVELOPE}]}},
     "Patient": {"name": [{"extension": [{
         "url": "http://hl7.org/fhir/StructureDefinition/data-absent-reason",
         "valueCode": "masked"}]}]},
@@ -97,8 +102,6 @@ SECONDARY_LINK = {("Client", "EpisodeOfCare"): ("EpisodeOfCare", "patient"),
 # several discharges per client the one Encounter.hospitalization of a container Encounter.
 AS_EXTENSION = frozenset({"ContactArrangement", "ReviewSchedule", "IntensiveSupportPeriod",
                           "Discharge"})
-# The export envelope has no FHIR resource of its own (a Bundle cannot carry extensions).
-ENVELOPE = "Export"
 
 # Native links from a parent resource to its child resources: (class, slot) -> element.
 CHILD_LINKS = {
@@ -130,7 +133,7 @@ QUESTIONNAIRE = {"WhoqolBrefAssessment": Q + "whoqol-bref", "NpsResponse": Q + "
 CLASS_DEFAULTS: dict[str, dict] = {
     "WhoqolBrefAssessment": {"questionnaire": QUESTIONNAIRE["WhoqolBrefAssessment"]},
     "NpsResponse": {"questionnaire": QUESTIONNAIRE["NpsResponse"], "item": [{"linkId": "nps"}]},
-    "ObservedTrigger": {"code": {"coding": [{"system": f"{FHIR_BASE}/CodeSystem/trigger"}]}},
+    "ObservedTrigger": {"code": {"coding": [{"system": TRIGGER_SYSTEM}]}},
     "ContinuityIndex": {"code": {"text": "continuity of care"}},
     # Encounter.class is required (R4); a network meeting is met in person, not on a ward.
     "NetworkMeeting": {"class": _AMB},

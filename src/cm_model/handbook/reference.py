@@ -550,12 +550,10 @@ def download_sources(root: Path) -> list[str]:
         out += [f"{rel}/{p.name}" for p in sorted(folder.glob("*.json"))] if folder.is_dir() \
             else []
     out += sorted(_form_bytes(root))
-    # FHIR: the example bundles and the shipped definitions (extensions, Questionnaires).
-    for rel in FHIR_DOWNLOAD_DIRS:
-        folder = root / rel
-        out += [f"{rel}/{p.name}" for p in sorted(folder.glob("*.json"))] if folder.is_dir() \
-            else []
-    return out
+    # FHIR: the example bundles and the shipped definitions, as the FHIR builder names them.
+    from cm_model.fhir.build import download_files
+
+    return out + download_files(root)
 
 
 def download_target(source: str) -> str:
