@@ -406,13 +406,14 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
     if patient_key:
         lines.append("    patient = ex.patient_ref")
     # An element that depends on nothing but its record's own values (no reference, no
-    # patient, no key; flat values of exact types str, int or bool) is the same for the same
-    # values: made once and shared (bounded), unless it is changed after it is written.
+    # patient, no key; hashable values) is the same for the same values: made once and shared
+    # (bounded), unless it is changed after it is written.
     names = [s.name for s in class_slots(child)]
     pure = (bool(names) and not patient_key and (rtype, path) not in _CHANGED_LATER
             and _leaf(class_name, path)
             and not any(re.search(r"\b(ex|nodes|parent_full|key|patient)\b", line)
                         for line in body))
+    loop_start = len(lines)
     lines.append("    for record in items:")
     if pure:
         # The key holds each value's class, so 1, 1.0 and True are told apart; a list or
@@ -447,6 +448,21 @@ def _compile_elements(class_name: str, slot: Slot, where: Any, slot_path: str,
         lines += ["        if k is not None and len(CACHE) < 4096:",
                   f"            CACHE[k] = {kept}"]
     lines.append("        built.append(node)")
+    if pure:
+        # When every record's element is cached already (the common case once a few records
+        # have passed), one comprehension looks them all up; else the loop above, from the
+        # start (it has no effect but `built` and the cache).
+        key = ", ".join(f"(a{n} := r.get({name!r}, MISSING)).__class__, a{n}"
+                        for n, name in enumerate(names))
+        loop = ["    " + line for line in lines[loop_start:]]
+        lines[loop_start:] = [
+            "    try:",
+            f"        built = [CACHE[({key},)] for r in items]",
+            "    except (KeyError, TypeError, AttributeError):",
+            "        built = None",
+            "    if built is None:",
+            "        built = []",
+            *loop]
     if slot.multivalued or where.kind == "container":
         lines.append(f"    host.setdefault({path!r}, []).extend(built)")
     else:
