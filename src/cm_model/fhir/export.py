@@ -524,13 +524,19 @@ def _source_fragment(class_name: str, slot_path: str, parent: str | None) -> orj
     """The `source` extension of `_source_ext` as JSON, for a bulk export: made once per
     client for the records of one slot of one parent, from the JSON of its parts (the class
     and slot are the schema's names, the parent a fullUrl: nothing to escape)."""
-    parts = [_SHARED_JSON[f"CLASS_PART_{class_name}"]]
-    if slot_path:
-        parts.append(_SLOT_PART_JSON[slot_path])
+    head = _SOURCE_HEADS.get((class_name, slot_path))
+    if head is None:
+        parts = [_SHARED_JSON[f"CLASS_PART_{class_name}"]]
+        if slot_path:
+            parts.append(_SLOT_PART_JSON[slot_path])
+        head = _SOURCE_HEADS[(class_name, slot_path)] = _SOURCE_HEAD + b",".join(parts)
     if parent:
-        parts.append(b'{"url":"parent","valueReference":{"reference":"' + parent.encode()
-                     + b'"}}')
-    return orjson.Fragment(_SOURCE_HEAD + b",".join(parts) + b"]}")
+        return orjson.Fragment(head + b',{"url":"parent","valueReference":{"reference":"'
+                               + parent.encode() + b'"}}]}')
+    return orjson.Fragment(head + b"]}")
+
+
+_SOURCE_HEADS: dict[tuple[str, str], bytes] = {}  # the source extension up to its parent part
 
 
 def _shared_names(bulk: bool) -> dict[str, Any]:
@@ -856,6 +862,9 @@ _EMITTERS, _BULK_EMITTERS = _Emitters(False), _Emitters(True)
 def _extension_code(slot: Slot, url: str, i: int, env: dict[str, Any]) -> str:
     """The slot's generic extension appended to the node: inline for a single primitive or
     coded value (what `extensions.encoder` returns for it), else through the encoder."""
+    if slot.is_class and not slot.inlined and not slot.multivalued:  # a reference by id
+        return (f"node.setdefault('extension', []).append({{'url': {url!r}, "
+                f"'valueReference': {_ref_code(slot.range, 'v')}}})")
     if slot.multivalued or slot.is_class:
         return f"node.setdefault('extension', []).extend(E{i}(v, ex))"
     if slot.is_enum:
