@@ -396,38 +396,43 @@ def _part_init(turn: Any, next_range: Any, first: Any, failed: Any, target: int,
 
 
 def _write_parts() -> None:
-    """A worker's writer thread: each range's bytes (an empty list for a range with a
-    problem, which the output will not replace the target anyway) appended when the ranges
-    before it have been; the turn passes on also after a failed write, whose error the
-    parent raises."""
+    """A worker's writer thread: the ranges its worker finished before their turn, in order
+    (`_write_range`)."""
+    while True:
+        k, data, first_url = _PART["queue"].get()
+        _write_range(k, data, first_url)
+
+
+def _write_range(k: int, data: list[bytes], first_url: str | None) -> None:
+    """Range `k`'s bytes (an empty list for a range with a problem, which the output will
+    not replace the target anyway) appended when the ranges before it have been; the turn
+    passes on also after a failed write, whose error the parent raises."""
     from cm_model.fhir import export as fx
     from cm_model.fhir.io import written_back
 
     turn, next_range, shared_first = _PART["turn"], _PART["next"], _PART["first"]
-    failed, target, ndjson = _PART["failed"], _PART["target"], _PART["ndjson"]
-    while True:
-        k, data, first_url = _PART["queue"].get()
-        with turn:
-            turn.wait_for(lambda: next_range.value == k)  # noqa: B023 - called right here
-            try:
-                if data and not failed.value:
-                    if not ndjson and not shared_first.value:  # the first entry of the bundle
-                        url = (first_url or "").encode()
-                        shared_first.value = url[:4095] or b"-"
-                        data[0] = fx.bundle_head(first_url, None) + data[0][1:]
-                    _write_all(target, data)
-            except Exception as exc:  # the turn must pass on whatever happened
-                failed.value = getattr(exc, "errno", None) or 5  # else EIO
-            finally:
-                next_range.value = k + 1
-                turn.notify_all()
-        del data
-        if k % _SYNC_EVERY == _SYNC_EVERY - 1:
-            try:  # after the turn has passed on: the next range is written meanwhile
-                written_back(target)
-            except OSError as exc:
-                with turn:
-                    failed.value = failed.value or exc.errno or 5
+    failed, target = _PART["failed"], _PART["target"]
+    with turn:
+        turn.wait_for(lambda: next_range.value == k)
+        try:
+            if data and not failed.value:
+                if not _PART["ndjson"] and not shared_first.value:  # the bundle's first entry
+                    url = (first_url or "").encode()
+                    shared_first.value = url[:4095] or b"-"
+                    data[0] = fx.bundle_head(first_url, None) + data[0][1:]
+                _write_all(target, data)
+        except Exception as exc:  # the turn must pass on whatever happened
+            failed.value = getattr(exc, "errno", None) or 5  # else EIO
+        finally:
+            next_range.value = k + 1
+            turn.notify_all()
+    data.clear()
+    if k % _SYNC_EVERY == _SYNC_EVERY - 1:
+        try:  # after the turn has passed on: the next range is written meanwhile
+            written_back(target)
+        except OSError as exc:
+            with turn:
+                failed.value = failed.value or exc.errno or 5
 
 
 def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
@@ -452,7 +457,11 @@ def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
                 if piece]
     finally:
         sys.stderr = saved
-        _PART["queue"].put((k, [] if state["problems"] else data, first[0]))
+        ready = [] if state["problems"] else data
+        if _PART["next"].value == k:  # every range before it is written: write it now,
+            _write_range(k, ready, first[0])  # from this thread, while its bytes are fresh
+        else:
+            _PART["queue"].put((k, ready, first[0]))
     return {"messages": captured.getvalue(), "problems": state["problems"],
             "fatal": state["fatal"], "resources": state["resources"], "ids": state["ids"]}
 
