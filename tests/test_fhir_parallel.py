@@ -138,3 +138,32 @@ def test_ordered_write_goes_on_after_short_writes(tmp_path: Path,
     finally:
         os.close(fd)
     assert target.read_bytes() == b"".join(pieces)
+
+
+def _die(args: object) -> None:
+    import os
+
+    os._exit(9)  # a worker killed (the out-of-memory killer...)
+
+
+def test_a_killed_worker_is_said_not_a_traceback(tmp_path: Path, small_ranges: None,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process that dies mid-export gives one clear message, exit 2, no output."""
+    source, _ = _clients(tmp_path)
+    out = tmp_path / "out.ndjson"
+    monkeypatch.setattr(fhir_cli, "_export_part", _die)  # the workers fork: they inherit it
+    code, said = _export(source, out, "--ndjson", "--jobs", "2")
+    assert code == 2
+    assert "worker process ended" in said and "--jobs 1" in said
+    assert not out.exists()
+    assert list(tmp_path.iterdir()) == [source]  # no staged file left behind
+
+
+def test_validate_says_a_killed_worker_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    source, _ = _clients(tmp_path)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_BYTES", 1)
+    monkeypatch.setattr(engine, "_work", _die)
+    result = runner.invoke(app, ["validate", str(source), "--jobs", "2"])
+    assert "Traceback" not in result.output
+    assert result.exit_code == 2, result.output
+    assert "worker process ended" in result.output

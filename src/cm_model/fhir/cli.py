@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import sys
 from collections.abc import Iterator
+from concurrent.futures.process import BrokenProcessPool
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -253,10 +254,17 @@ def _outcome(output: Path, lang: str, state: dict[str, Any],
     except OutputError as exc:
         typer.echo(exc.text(lang), err=True)
         raise typer.Exit(2) from None
+    except (BrokenProcessPool, _WorkerLost):  # the staged output is gone with the exception
+        _say(output, None, "run.worker-lost", lang)
+        raise typer.Exit(2) from None
     except OSError as exc:
         _say(output, None, "fhir.write", lang, detail=exc.strerror or "error")
         raise typer.Exit(2) from None
     typer.echo(message(wrote[0], lang, count=state[wrote[1]], output=output), err=True)
+
+
+class _WorkerLost(Exception):
+    """A worker process ended before its ranges were written (see `_all_written`)."""
 
 
 class _Fallback(Exception):
@@ -360,7 +368,7 @@ def _all_written(pool: Any, turn: Any, next_range: Any, count: int) -> None:
     with turn:
         while not turn.wait_for(lambda: next_range.value >= count, timeout=1.0):
             if not all(process.is_alive() for process in processes):
-                raise RuntimeError("a worker process ended before its ranges were written")
+                raise _WorkerLost
 
 
 def _stop(pool: Any) -> None:
@@ -375,6 +383,10 @@ _RANGE_BYTES = 1 << 20  # input per range: its output (about 6x, one block per r
 # in the worker for its turn; larger ranges mean fewer tasks to hand out and collect
 _PENDING = 2  # ranges a worker's writer thread holds at most (then the worker waits)
 _PART: dict[str, Any] = {}  # a worker's shared state (see `_part_init`)
+
+
+class _WorkerLost(Exception):
+    """A worker process ended before its ranges were written (see `_all_written`)."""
 
 
 class _Fallback(Exception):

@@ -92,6 +92,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "file contains no records",
         "fi": "tiedostossa ei ole tietueita",
     },
+    "run.worker-lost": {
+        "en": "a worker process ended before its part of the file was done (killed, or out of "
+              "memory?); the result is incomplete: run again, or with --jobs 1",
+        "fi": "työprosessi päättyi ennen kuin sen osa tiedostosta oli käsitelty (lopetettu tai "
+              "muisti loppui?); tulos on vajaa: aja uudelleen tai valitsimella --jobs 1",
+        "sv": "en arbetsprocess avslutades innan dess del av filen var klar (stoppad, eller "
+              "slut på minne?); resultatet är ofullständigt: kör igen, eller med --jobs 1",
+    },
     "read.csv": {
         "en": "CSV cannot be parsed: {detail}",
         "fi": "CSV-tiedostoa ei voi jäsentää: {detail}",

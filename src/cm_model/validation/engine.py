@@ -504,6 +504,16 @@ def _work(args: tuple[str, int, int, int, Options]) -> tuple[
 
 
 def _parallel_jsonl(path: Path, opts: Options, jobs: int) -> tuple[list[Finding], int, bool]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return _parallel_ranges(path, opts, jobs)
+    except BrokenProcessPool:  # a worker was killed (out of memory?): say so, never a traceback
+        return [Finding(str(path), None, None, None, "run.worker-lost", ERROR,
+                        message("run.worker-lost", opts.lang), None, True)], 0, True
+
+
+def _parallel_ranges(path: Path, opts: Options, jobs: int) -> tuple[list[Finding], int, bool]:
     from concurrent.futures import ProcessPoolExecutor
 
     bounds = readers.jsonl_bounds(path, jobs * 8)
