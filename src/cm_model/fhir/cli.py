@@ -18,6 +18,7 @@ from typing import Any
 
 import typer
 
+from cm_model.fhir.io import WRITE_BACK_BYTES
 from cm_model.io.messages import message, place
 from cm_model.io.output import OutputError
 
@@ -275,8 +276,8 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
                      lang: str, show_values: bool) -> bool:
     """JSON Lines of clients exported by `jobs` processes, each taking line-aligned byte
     ranges of the file. Every range's bytes are appended to the one staged output file in
-    file order: a worker's writer thread waits for the range's turn while the worker goes on
-    with its next range (at most `_PENDING` ranges wait, so memory stays bounded). The output
+    file order: by the worker itself when the range's turn has come, else by the worker's
+    writer thread while the worker goes on (at most `_PENDING` ranges wait). The output
     replaces the target only when no range had a problem; messages are written in file
     order. Returns False, having written and said nothing, when a client id recurs across
     ranges (the exporter tells such clients apart by their order in the whole file) or where
@@ -385,14 +386,6 @@ _PENDING = 2  # ranges a worker's writer thread holds at most (then the worker w
 _PART: dict[str, Any] = {}  # a worker's shared state (see `_part_init`)
 
 
-class _WorkerLost(Exception):
-    """A worker process ended before its ranges were written (see `_all_written`)."""
-
-
-class _Fallback(Exception):
-    """A client id recurs across the ranges of a parallel export (see `_export_parallel`)."""
-
-
 def _part_init(turn: Any, next_range: Any, first: Any, failed: Any, target: int,
                ndjson: bool) -> None:
     import queue
@@ -448,10 +441,10 @@ def _write_range(k: int, data: list[bytes], first_url: str | None) -> None:
 
 
 def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
-    """One worker: the clients of one byte range (`export.part_bytes`), handed to the
-    worker's writer thread (`_write_parts`); its messages captured for the parent to write
-    in file order. The range goes to the writer also after a problem or a failure, so the
-    turn passes on."""
+    """One worker: the clients of one byte range (`export.part_bytes`), written now when
+    its turn has come, else handed to the worker's writer thread (`_write_parts`); its
+    messages captured for the parent to write in file order. The range is written (or
+    passed over) also after a problem or a failure, so the turn passes on."""
     import io
 
     from cm_model.fhir import export as fx
@@ -478,8 +471,8 @@ def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
             "fatal": state["fatal"], "resources": state["resources"], "ids": state["ids"]}
 
 
-_SYNC_EVERY = max(1, (100 << 20) // (6 * _RANGE_BYTES))  # ranges: about 100 MB of output
-# (see `fhir.io.written_back`)
+# ranges between write-backs: about `fhir.io.WRITE_BACK_BYTES` of output (6x the input)
+_SYNC_EVERY = max(1, WRITE_BACK_BYTES // (6 * _RANGE_BYTES))
 
 
 def _write_all(fd: int, pieces: list[bytes]) -> None:

@@ -328,40 +328,22 @@ def _inline_writer(class_name: str, slot: Slot, bulk: bool = False) -> Callable[
     parent's key) for the slot's placement (own resources, backbone elements of a parent
     resource, one container resource, or the slot's extension)."""
     where = placement(class_name, slot.range)
-    slot_name, child = slot.name, slot.range
+    slot_name = slot.name
     slot_path = f"{class_name}.{slot_name}"
     link = CHILD_LINKS.get((class_name, slot_name))
     link_on = CHILD_LINK_ON.get((class_name, slot_name), "")
 
-    if where.kind == "resource":
-        emitter: list[Callable[..., str]] = []  # the child's, bound at first use
-
-        def resources(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
-                      parent_full: str | None, key: str) -> None:
+    if where.kind == "resource":  # the envelope's clients: the loops over other records
+        # that become resources are written out in the parent's emitter (`_inline_code`)
+        def clients(ex: Exporter, value: Any, nodes: dict[str, Any], node: dict[str, Any],
+                    parent_full: str | None, key: str) -> None:
             items = value if isinstance(value, list) else [value]
-            children = []
-            if child == "Client":
-                for i, item in enumerate(items):
-                    if isinstance(item, dict):
-                        children.append(ex.client(item, i, parent_full, slot_path))
-            elif not link:
-                emit = emitter[0] if emitter else emitter.append(
-                    _emitter(child, bulk)) or emitter[0]
-                for i, item in enumerate(items):
-                    if isinstance(item, dict):
-                        emit(ex, item, slot_path, parent_full, (key, slot_name, i))
-                return
-            else:
-                emit = emitter[0] if emitter else emitter.append(
-                    _emitter(child, bulk)) or emitter[0]
-                for i, item in enumerate(items):
-                    if isinstance(item, dict):
-                        children.append(emit(ex, item, slot_path, parent_full,
-                                             (key, slot_name, i)))
+            children = [ex.client(item, i, parent_full, slot_path)
+                        for i, item in enumerate(items) if isinstance(item, dict)]
             if link:
                 host = nodes.get(link_on, node)
                 host.setdefault(link, []).extend({"reference": c} for c in children)
-        return resources
+        return clients
 
     if where.kind in ("backbone", "container"):
         return _compile_elements(class_name, slot, where, slot_path, link, link_on, bulk)
