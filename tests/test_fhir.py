@@ -418,6 +418,52 @@ def test_compiled_class_encoder_writes_what_the_table_says(class_name: str) -> N
         assert orjson.dumps(compiled) == orjson.dumps(expected), record
 
 
+def _emitter_encoder(class_name: str):
+    """The class's encoder body as its emitter has it (`in_emitter`: the resources are
+    variables, the primary's extension list is bound), wrapped as an encoder for the test."""
+    from cm_model.fhir.export import _encoder_parts, _resource_vars
+
+    body, env = _encoder_parts(class_name, False, in_emitter=True)
+    head = [f"    {var} = nodes[{rtype!r}]" for rtype, var in _resource_vars(class_name).items()]
+    source = "\n".join(["def encode(ex, record, nodes, node, parent_full, key):", *head,
+                        "    ext = node['extension']", *body])
+    scope = dict(env)
+    exec(compile(source + "\n", f"<test emitter {class_name}>", "exec"), scope)  # noqa: S102
+    return scope["encode"]
+
+
+@pytest.mark.parametrize("class_name", sorted(
+    c for c in __import__("cm_model.fhir.schema_map", fromlist=["classes"]).classes()
+    if __import__("cm_model.fhir.mapping", fromlist=["resources_of"]).resources_of(c)))
+def test_emitter_encoder_writes_what_the_table_says(class_name: str) -> None:
+    """Inside a class's emitter the encoder knows more when it is generated (which resources
+    the record makes, that the primary has its extension list, each resource's type) and
+    looks nothing up: it still writes what the table says, for every odd value."""
+    from cm_model.fhir.export import Exporter
+    from cm_model.fhir.fields import SINGLE_IDENTIFIER
+    from cm_model.fhir.schema_map import class_slots
+
+    slots = [s for s in class_slots(class_name) if not (s.is_class and s.inlined)]
+    records = [{s.name: v} for s in slots for v in _ODD_VALUES]
+    records.append({s.name: ("x" if not s.multivalued else ["x"]) for s in reversed(slots)})
+    encode = _emitter_encoder(class_name)
+    for record, seeded in [(r, seeded) for r in records for seeded in (False, True)]:
+        primary, compiled = _fresh_nodes(class_name)
+        _, expected = _fresh_nodes(class_name)
+        for nodes in (compiled, expected):
+            nodes[primary]["extension"] = []
+            for rtype, node in nodes.items():
+                if seeded:  # an identifier written before (a resource may take only one)
+                    node["identifier"] = {"value": "pre"} if rtype in SINGLE_IDENTIFIER \
+                        else [{"value": "pre"}]
+        outcome = [_failure(encode, Exporter(), record, compiled, compiled[primary],
+                            "urn:uuid:parent", "k"),
+                   _failure(_interpreted, Exporter(), class_name, record,
+                            expected[primary], expected)]
+        assert outcome[0] == outcome[1], record
+        assert orjson.dumps(compiled) == orjson.dumps(expected), record
+
+
 def test_exported_bundle_shares_no_object_with_a_later_export() -> None:
     """While writing, resources share their constant parts (profiles, codings, source
     extensions, references to workers); a bundle handed to a caller has objects of its own:

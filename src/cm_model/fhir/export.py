@@ -554,16 +554,22 @@ _SHARED_JSON, _SLOT_PART_JSON = _Json(_SHARED), _Json(_SLOT_PARTS)
 _SOURCE_HEAD = orjson.dumps({"url": SOURCE_URL, "extension": []})[:-2]  # ...,"extension":[
 
 
-def _head_literal(rtype: str, full: str, source: str) -> str:
+def _head_literal(rtype: str, full: str, source: str, extension: str = "") -> str:
     """A new resource of the type as a Python literal: resourceType, id (from the fullUrl
     variable `full`), profile (shared), the required defaults and the source extension
-    (variable `source`), in that order."""
+    (variable `source`), in that order. `extension`: a variable that holds the extension
+    list instead (see `_extension_literal`)."""
     defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
     meta = _shared(f"META_{rtype}", {"profile": [mapping.profile(rtype)]})
     head = f"{{'resourceType': {rtype!r}, 'id': {full}[9:], 'meta': {meta}"
     body = "".join(f", {k!r}: {v!r}" for k, v in defaults.items() if k != "extension")
-    extension = [source] + [repr(e) for e in defaults.get("extension") or []]
-    return f"{head}{body}, 'extension': [{', '.join(extension)}]}}"
+    return f"{head}{body}, 'extension': {extension or _extension_literal(rtype, source)}}}"
+
+
+def _extension_literal(rtype: str, source: str) -> str:
+    """A new resource's extension list: the source extension, then the type's defaults."""
+    defaults = mapping.RESOURCE_DEFAULTS.get(rtype) or {}
+    return f"[{', '.join([source] + [repr(e) for e in defaults.get('extension') or []])}]"
 
 
 @cache
@@ -609,13 +615,13 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
     t0 = types[0]
     class_part = _shared(f"CLASS_PART_{class_name}", {"url": "class", "valueCode": class_name})
     env["SLOTPARTS"] = _SLOT_PARTS
-    lines = ["def emit(ex, record, slot_path, parent, fallback_key):"]
+    lines = ["def emit(ex, record, slot_path, parent, fallback_key, source=None):"]
     if is_client:
         lines.append("    key = 'Client||' + ex.scope")
     elif id_slot and class_name not in _referenced_classes():
         lines += [f"    ident = record.get({id_slot!r})",
                   "    if isinstance(ident, str):",
-                  f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
+                  f"        key = f'{class_name}|{{ex.scope}}|{{ident}}'",
                   "    else:",
                   "        key = fallback(fallback_key)",
                   *_url_code("primary_full", "key", t0, "    ")]
@@ -624,7 +630,7 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
         # (made here, or already when a reference came first).
         lines += [f"    ident = record.get({id_slot!r})",
                   "    if isinstance(ident, str):",
-                  f"        key = {class_name + '|'!r} + ex.scope + '|' + ident",
+                  f"        key = f'{class_name}|{{ex.scope}}|{{ident}}'",
                   f"        mine = ({class_name!r}, ident)",
                   "        primary_full = ex.local.get(mine)",
                   "        if primary_full is None:",
@@ -643,27 +649,37 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
               f"        primary_full = full_url(key, {t0!r})",
               "    append = ex.entries.append",
               # The source extension is the same for the records of one slot of one
-              # parent: made once per client and shared.
-              f"    source_key = ({class_name!r}, slot_path, parent)",
-              "    source = ex.sources.get(source_key)",
+              # parent: made once per client and shared (or given by the parent's loop).
               "    if source is None:",
-              *([f"        source = ex.sources[source_key] = source_fragment({class_name!r}, "
-                 "slot_path, parent)"] if bulk else [
-                 f"        parts = [{class_part}]",
-                 "        if slot_path:",
-                 "            parts.append(SLOTPARTS[slot_path])",
-                 "        if parent:",
-                 "            parts.append({'url': 'parent', "
+              f"        source_key = ({class_name!r}, slot_path, parent)",
+              "        source = ex.sources.get(source_key)",
+              "        if source is None:",
+              *([f"            source = ex.sources[source_key] = source_fragment("
+                 f"{class_name!r}, slot_path, parent)"] if bulk else [
+                 f"            parts = [{class_part}]",
+                 "            if slot_path:",
+                 "                parts.append(SLOTPARTS[slot_path])",
+                 "            if parent:",
+                 "                parts.append({'url': 'parent', "
                  "'valueReference': {'reference': parent}})",
-                 "        source = ex.sources[source_key] = {'url': SOURCE, 'extension': parts}"]),
-              "    primary = " + _head_literal(t0, "primary_full", "source"),
-              "    append({'fullUrl': primary_full, 'resource': primary})",
-              "    used.add(primary_full)"]
+                 "            source = ex.sources[source_key] = "
+                 "{'url': SOURCE, 'extension': parts}"]),
+              # the primary's extension list, bound: the encoder appends to it
+              f"    ext = {_extension_literal(t0, 'source')}"]
+    head = _head_literal(t0, "primary_full", "source", "ext")
     if not is_client:
         lines.append("    patient = ex.patient_ref")
-        if SUBJECT_ELEMENT.get(t0):
-            lines += ["    if patient:",
-                      f"        primary[{SUBJECT_ELEMENT[t0]!r}] = patient"]
+    if not is_client and SUBJECT_ELEMENT.get(t0):
+        # The subject in the literal, after its other elements (a record outside a client
+        # has none): one dict made at its size instead of grown by a key.
+        lines += ["    if patient:",
+                  f"        primary = {head[:-1]}, {SUBJECT_ELEMENT[t0]!r}: patient}}",
+                  "    else:",
+                  f"        primary = {head}"]
+    else:
+        lines.append(f"    primary = {head}")
+    lines += ["    append({'fullUrl': primary_full, 'resource': primary})",
+              "    used.add(primary_full)"]
     names = {t0: ("primary", "primary_full")}
     for n, rtype in enumerate(types[1:], 1):
         node, full = f"node{n}", f"full{n}"
@@ -700,7 +716,7 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
     nodes = ", ".join(f"{rtype!r}: {names[rtype][0]}" for rtype in types)
     parent_full = "primary_full" if t0 in mapping.SUPPORTED else "None"
     # The class's encoder body, inline: `node` is the primary resource.
-    body, encoder_env = _encoder_parts(class_name, bulk)
+    body, encoder_env = _encoder_parts(class_name, bulk, in_emitter=True)
     lines += ["    node = primary", f"    parent_full = {parent_full}"]
     if is_client or any(re.search(r"\bnodes\b", line) for line in body):
         lines.append(f"    nodes = {{{nodes}}}")
@@ -709,7 +725,7 @@ def _compile_emitter(class_name: str, bulk: bool = False) -> Callable[..., str]:
         lines.append("    episode_summary(nodes)")
     lines.append("    return primary_full")
     source = "\n".join(lines) + "\n"
-    clash = set(env) & set(encoder_env) - {"full_url"}
+    clash = set(env) & set(encoder_env) - {"full_url", "source_fragment"}
     if clash:
         raise ValueError(f"names used twice in the emitter of {class_name}: {clash}")
     env.update(encoder_env)
@@ -735,17 +751,24 @@ def _compile_encoder(class_name: str) -> Callable[..., None]:
 
 
 @cache
-def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...], dict[str, Any]]:
+def _encoder_parts(class_name: str, bulk: bool = False,
+                   in_emitter: bool = False) -> tuple[tuple[str, ...], dict[str, Any]]:
     """The body of the class's encoder (indented for a function) and the names it uses: per
     slot, in schema order (the order of the output elements), the FHIR elements that carry
     it and else its generic extension. The same decisions the table states, taken once per
     class instead of once per field per record: no per-record lookups of slots, mappings,
     URLs or code systems. The body reads `record` and writes `node` (`nodes` holds the
     class's other resources by type, `parent_full` is the fullUrl of `node`, `key` the
-    record's key). `bulk`: the shared codings and extensions as fragments (see `Exporter`)."""
+    record's key). `bulk`: the shared codings and extensions as fragments (see `Exporter`).
+    `in_emitter`: the body is the class's emitter's (`_compile_emitter`), where more is known
+    when the code is written: `node` is the primary resource, whose `extension` list exists
+    (bound to `ext`), and the class's other resources are variables (`_RESOURCE_VARS`), so
+    their lookups and type tests need no code at run time."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED, "DL": (dict, list),
                            "full_url": full_url, "CLASS": class_name, "BULK": bulk,
-                           "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text}
+                           "SINGLE": SINGLE_IDENTIFIER, "all_text": _all_text,
+                           "EMITTER": in_emitter}
+    own = _resource_vars(class_name) if in_emitter else {}
     lines: list[str] = []
     for i, slot in enumerate(class_slots(class_name)):
         url = extension_url(class_name, slot.name)
@@ -758,7 +781,8 @@ def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...]
         branch = "if"
         if slot.multivalued:
             lines += ["        if v == []:",
-                      f"            node.setdefault('extension', []).extend(E{i}(v, ex))"]
+                      f"            {'ext' if in_emitter else _NODE_EXTENSION}"
+                      f".extend(E{i}(v, ex))"]
             branch = "elif"
         if inlined:
             lines += [f"        {branch} isinstance(v, DL):",
@@ -771,17 +795,19 @@ def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...]
             if inline is not None:
                 target = "node"
                 if fmap.on:
-                    body += [f"target = nodes.get({fmap.on!r})", "if target is not None:"]
+                    body += [f"target = {_target_code(fmap.on, own)}", "if target is not None:"]
                     inline = ["    " + line for line in inline]
                     target = "target"
                 body += [line.replace("TARGET", target) for line in inline]
             elif fmap.on:
-                body += [f"target = nodes.get({fmap.on!r})",
+                body += [f"target = {_target_code(fmap.on, own)}",
                          "if target is not None:",
                          f"    carried = F{i}_{j}(target, v, S{i}, ex) or carried"]
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
         ext = _extension_code(slot, url, i, env)
+        if in_emitter:  # the primary resource's extension list, bound once
+            ext = ext.replace(_NODE_EXTENSION, "ext")
         if len(body) == 1:  # no FHIR element for the slot: its extension, always
             body = [ext]
         elif (body[1].startswith("if ") and body[-1] == "    carried = True"
@@ -791,11 +817,30 @@ def _encoder_parts(class_name: str, bulk: bool = False) -> tuple[tuple[str, ...]
             body = body[1:-1] + ["else:", "    " + ext]
         else:
             body += ["if not carried:", "    " + ext]
+        if in_emitter:
+            body = [line.replace(_NODE_EXTENSION, "ext") for line in body]
         if branch == "if":
             lines += ["        " + line for line in body]
         else:
             lines += ["        else:"] + ["            " + line for line in body]
     return tuple(lines or ["    pass"]), env
+
+
+_NODE_EXTENSION = "node.setdefault('extension', [])"
+
+
+def _resource_vars(class_name: str) -> dict[str, str]:
+    """The variables of the class's resources in its emitter: the primary and the others."""
+    types = resources_of(class_name)
+    return {rtype: "primary" if n == 0 else f"node{n}" for n, rtype in enumerate(types)}
+
+
+def _target_code(rtype: str, own: dict[str, str]) -> str:
+    """The resource of the type among the record's: a variable in the emitter (None when the
+    class makes no such resource), else looked up in `nodes`."""
+    if own:
+        return own.get(rtype, "None")
+    return f"nodes.get({rtype!r})"
 
 
 def _inline_code(class_name: str, slot: Slot, i: int, env: dict[str, Any]) -> list[str]:
@@ -809,9 +854,15 @@ def _inline_code(class_name: str, slot: Slot, i: int, env: dict[str, Any]) -> li
         return [f"            I{i}(ex, v, nodes, node, parent_full, key)"]
     env["EMIT"] = _BULK_EMITTERS if env["BULK"] else _EMITTERS
     link = CHILD_LINKS.get((class_name, slot_name))
-    call = (f"emit_child(ex, item, {class_name + '.' + slot_name!r}, parent_full, "
-            f"(key, {slot_name!r}, n))")
+    slot_path = f"{class_name}.{slot_name}"
     lines = [f"            emit_child = EMIT[{child!r}]"]
+    source = ""
+    if env["BULK"]:  # the children's source extension, made once for all of them
+        env["source_fragment"] = _source_fragment
+        lines.append(f"            child_source = source_fragment({child!r}, {slot_path!r}, "
+                     "parent_full)")
+        source = ", child_source"
+    call = f"emit_child(ex, item, {slot_path!r}, parent_full, (key, {slot_name!r}, n){source})"
     if link:
         lines.append("            children = []")
     lines += ["            for n, item in enumerate(v if isinstance(v, list) else (v,)):",
@@ -877,10 +928,16 @@ def _write_code(path: str) -> list[str]:
         last = pos == len(steps) - 1
         if index is None:
             lines.append(f"c[{name!r}] = w" if last else f"c = c.setdefault({name!r}, {{}})")
+        elif index == 0:  # the commonest: the list's first item
+            lines.append(f"c = c.setdefault({name!r}, [])")
+            lines += ["if c:", "    c[0] = w", "else:", "    c.append(w)"] if last else [
+                "if not c:", "    c.append({})", "c = c[0]"]
         else:
             lines += [f"c = c.setdefault({name!r}, [])",
                       f"while len(c) <= {index}:", "    c.append({})",
                       f"c[{index}] = w" if last else f"c = c[{index}]"]
+    if lines[1].startswith("c = c."):  # no copy of TARGET first
+        lines[:2] = ["c = TARGET." + lines[1][len("c = c."):]]
     return lines
 
 
@@ -971,7 +1028,17 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
         # the records that become elements). A resource with one identifier takes it when
         # it has none yet; the type is read from the node, as `put` does, because the same
         # body also writes the class's records that become elements.
-        if (fmap.on or primary_resource(env["CLASS"])) in SINGLE_IDENTIFIER:
+        rtype = fmap.on or primary_resource(env["CLASS"])
+        if env["EMITTER"]:  # the target's type is known: one of the two branches below
+            if rtype in SINGLE_IDENTIFIER:
+                return ["if isinstance(v, str) and v != '' and v == v.strip() "
+                        f"and {fmap.path!r} not in TARGET:",
+                        f"    TARGET[{fmap.path!r}] = {ident}",
+                        "    carried = True"]
+            return ["if isinstance(v, str) and v != '' and v == v.strip():",
+                    f"    TARGET.setdefault({fmap.path!r}, []).append({ident})",
+                    "    carried = True"]
+        if rtype in SINGLE_IDENTIFIER:
             return ["if isinstance(v, str) and v != '' and v == v.strip():",
                     "    if TARGET.get('resourceType') not in SINGLE:",
                     f"        TARGET.setdefault({fmap.path!r}, []).append({ident})",

@@ -119,18 +119,24 @@ def encoder(url: str, slot: Slot) -> Callable[[Any, RefCodec], list[dict[str, An
 
 @cache
 def record_encoder(class_name: str) -> Callable[[dict[str, Any], RefCodec], list[dict]]:
-    """`encode_record` for one class, compiled once: per slot in schema order, its `encoder`
-    (parts named by the slot names)."""
-    encoders = [(slot.name, encoder(slot.name, slot)) for slot in class_slots(class_name)]
-
-    def parts_of(record: dict[str, Any], codec: RefCodec) -> list[dict]:
-        parts: list[dict[str, Any]] = []
-        for name, encode_slot in encoders:
-            value = record.get(name, MISSING)
-            if value is not MISSING:
-                parts.extend(encode_slot(value, codec))
-        return parts
-    return parts_of
+    """`encode_record` for one class, compiled once into straight-line Python: per slot in
+    schema order, its `encoder` (parts named by the slot names); a single value of a plain
+    type is written inline (no call per slot a record lacks, none per simple value)."""
+    env: dict[str, Any] = {}
+    lines = ["def parts_of(record, codec):", "    parts = []"]
+    for i, slot in enumerate(class_slots(class_name)):
+        lines += [f"    if {slot.name!r} in record:"]
+        if not slot.multivalued and not slot.is_class and slot.range not in enums() \
+                and slot.range in VALUE_KEYS:
+            lines.append(f"        parts.append({{'url': {slot.name!r}, "
+                         f"{VALUE_KEYS[slot.range]!r}: record[{slot.name!r}]}})")
+        else:
+            env[f"E{i}"] = encoder(slot.name, slot)
+            lines.append(f"        parts.extend(E{i}(record[{slot.name!r}], codec))")
+    lines.append("    return parts")
+    exec(compile("\n".join(lines) + "\n", f"<fhir extension parts {class_name}>", "exec"),  # noqa: S102
+         env)  # our own code, from the schema
+    return env["parts_of"]
 
 
 def encode_record(class_name: str, record: dict[str, Any], codec: RefCodec) -> list[dict]:
