@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from pathlib import Path
 
 import orjson
@@ -276,6 +277,44 @@ def test_shipped_codesystems_parse_and_carry_the_schema_labels() -> None:
             finnish = [d["value"] for d in concept.get("designation", [])
                        if d["language"] == "fi"]
             assert finnish == [enum_label(name, concept["code"], "fi")]
+
+
+def _identifiers(value) -> list[dict]:
+    if isinstance(value, dict):
+        found = [value] if "system" in value and "value" in value and "code" not in value \
+            else []
+        return found + [i for v in value.values() for i in _identifiers(v)]
+    if isinstance(value, list):
+        return [i for v in value for i in _identifiers(v)]
+    return []
+
+
+def test_every_model_identifier_system_has_a_shipped_namingsystem() -> None:
+    """The record-id systems an export writes (valid examples, synthetic clients) are each
+    described by a shipped NamingSystem that parses with the R4B models, dated by the
+    schema version's heading in CHANGELOG.md."""
+    from fhir.resources.R4B.namingsystem import NamingSystem
+
+    from cm_model import synth
+    from cm_model.fhir.export import export_clients
+    from cm_model.fhir.schema_map import CANONICAL, schema_version
+
+    shipped = _load(ROOT / "src/cm_model/fhir/definitions/namingsystems.json")
+    systems = {}
+    for entry in shipped["entry"]:
+        NamingSystem.model_validate(entry["resource"])
+        for unique in entry["resource"]["uniqueId"]:
+            systems[unique["value"]] = entry["resource"]
+    clients, _ = synth.client_records(40, seed=2, invalid_rate=0)
+    bundles = [export_document(_load(path)) for path in VALID]
+    bundles.append(export_clients(orjson.loads(orjson.dumps(clients))))
+    written = {i["system"] for b in bundles for i in _identifiers(b)
+               if i["system"].startswith(f"{CANONICAL}/id/")}
+    assert len(written) >= 10
+    assert written <= set(systems), written - set(systems)
+    heading = re.search(rf"^## \[{re.escape(schema_version())}\] - (\S+)$",
+                        (ROOT / "CHANGELOG.md").read_text(encoding="utf-8"), re.MULTILINE)
+    assert heading and {s["date"] for s in systems.values()} == {heading.group(1)}
 
 
 def test_slot_added_to_the_schema_round_trips_without_code_changes(monkeypatch) -> None:

@@ -1,10 +1,12 @@
 """Generated FHIR artifacts (a builder of `cm-model generate`): the extension
-StructureDefinitions, the CodeSystems of the model's code lists and the Questionnaires, the
+StructureDefinitions, the CodeSystems of the model's code lists, the NamingSystems of its
+record ids and the Questionnaires, the
 example bundles of `examples/valid/`, the mapping tables (fi/en) the vendor chapter includes,
 and the list of them among the downloads."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -13,6 +15,7 @@ import orjson
 
 from cm_model.fhir import mapping
 from cm_model.fhir.extensions import value_type
+from cm_model.fhir.fields import Ident
 from cm_model.fhir.schema_map import (
     FHIR_BASE,
     class_slots,
@@ -22,6 +25,8 @@ from cm_model.fhir.schema_map import (
     enum_label,
     enums,
     extension_url,
+    id_system,
+    identifier_slot,
     schema_version,
     slot_fhir_mappings,
 )
@@ -31,9 +36,10 @@ DEFINITIONS = "src/cm_model/fhir/definitions"
 EXAMPLES = "examples/fhir"
 SNIPPETS = "docs/fi/downloads/fhir-snippets.md"
 LIST_CAPTIONS = {
-    "fi": "Esimerkkikokoelmat, laajennukset, koodistot ja kyselylomakkeet (JSON):",
-    "sv": "Exempelsamlingar, tillägg, kodsystem och frågeformulär (JSON):",
-    "en": "Example bundles, extensions, code systems and questionnaires (JSON):",
+    "fi": "Esimerkkikokoelmat, laajennukset, koodistot, tunnistejärjestelmät ja kyselylomakkeet "
+          "(JSON):",
+    "sv": "Exempelsamlingar, tillägg, kodsystem, identifierarsystem och frågeformulär (JSON):",
+    "en": "Example bundles, extensions, code systems, naming systems and questionnaires (JSON):",
 }
 MARK = "generated from schema/cm_model.yaml by `cm-model generate` — do not edit"
 
@@ -292,11 +298,51 @@ def snippets(root: Path) -> bytes:
     return ("\n".join(out)).encode()
 
 
-# The shipped definitions: file name -> (its resources, the collection's id).
-DEFINITION_FILES: dict[str, tuple[Callable[[], list[dict[str, Any]]], str]] = {
-    "extensions.json": (extension_definitions, "cm-model-extensions"),
-    "questionnaires.json": (_questionnaires, "cm-model-questionnaires"),
-    "codesystems.json": (codesystems, "cm-model-codesystems"),
+def release_date(root: Path) -> str:
+    """The date of the schema version's release: its heading in CHANGELOG.md
+    (``## [0.2.0] - 2026-11-30``), the one place it is written."""
+    version = schema_version()
+    changelog = (root / "CHANGELOG.md").read_text(encoding="utf-8")
+    found = re.search(rf"^## \[{re.escape(version)}\] - (\d{{4}}-\d{{2}}-\d{{2}})\s*$",
+                      changelog, re.MULTILINE)
+    if found is None:
+        raise ValueError(f"CHANGELOG.md has no dated heading for schema version {version}")
+    return found.group(1)
+
+
+def naming_systems(root: Path) -> list[dict[str, Any]]:
+    """One NamingSystem per identifier system of the model's own that an export writes: the
+    record ids of each class whose id travels in an `identifier` (the mapping table), or that
+    a slot refers to by id (a reference to a record outside the bundle keeps its identifier).
+    The national systems the FI Base profiles name are their owners' to define."""
+    owners = {cls for (cls, _slot), fmaps in mapping.FIELDS.items()
+              for f in fmaps if isinstance(f, Ident) and f.system == id_system(cls)}
+    owners |= {slot.range for name in classes() for slot in class_slots(name)
+               if slot.is_class and not slot.inlined and identifier_slot(slot.range)}
+    date = release_date(root)
+    out = []
+    for cls in sorted(owners):
+        system = id_system(cls)
+        out.append({
+            "resourceType": "NamingSystem", "id": f"id-{_kebab(cls)}",
+            "name": f"CmModel{cls}Id", "status": "draft", "kind": "identifier", "date": date,
+            "publisher": "cm-model",
+            "description": (f"Identifiers of {class_title(cls)} records (`{cls}."
+                            f"{identifier_slot(cls)}` in cm-model {schema_version()}), as the "
+                            "exporting organisation gives them."),
+            "usage": "The system of `identifier` in resources exported by `cm-model fhir "
+                     "export`; import reads the record id back from it.",
+            "uniqueId": [{"type": "uri", "value": system, "preferred": True}]})
+    return out
+
+
+# The shipped definitions: file name -> (its resources from the checkout's root, the
+# collection's id).
+DEFINITION_FILES: dict[str, tuple[Callable[[Path], list[dict[str, Any]]], str]] = {
+    "extensions.json": (lambda root: extension_definitions(), "cm-model-extensions"),
+    "questionnaires.json": (lambda root: _questionnaires(), "cm-model-questionnaires"),
+    "codesystems.json": (lambda root: codesystems(), "cm-model-codesystems"),
+    "namingsystems.json": (naming_systems, "cm-model-namingsystems"),
 }
 
 
@@ -311,7 +357,8 @@ def download_files(root: Path) -> list[str]:
 
 
 def build(root: Path) -> dict[str, bytes]:
-    files: dict[str, bytes] = {f"{DEFINITIONS}/{name}": _json(_collection(make(), collection))
+    files: dict[str, bytes] = {f"{DEFINITIONS}/{name}": _json(_collection(make(root),
+                                                                           collection))
                                for name, (make, collection) in DEFINITION_FILES.items()}
     files.update(example_bundles(root))
     # JSON is the same in every language: one file, included by the fi and en chapters.
