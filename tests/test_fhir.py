@@ -279,6 +279,22 @@ def test_shipped_codesystems_parse_and_carry_the_schema_labels() -> None:
             assert finnish == [enum_label(name, concept["code"], "fi")]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=80))
+def test_full_url_is_the_standard_uuid5(name: str) -> None:
+    """The export's ids (uuid-utils, for speed) are those of Python's `uuid.uuid5` for the same
+    namespace and name, which a vendor can recompute with any RFC 4122 library."""
+    import uuid
+
+    from cm_model.fhir.export import NAMESPACE, full_url
+
+    try:
+        expected = uuid.uuid5(NAMESPACE, f"{name}|Patient").urn
+    except UnicodeEncodeError:  # a lone surrogate: no reader passes one on (tested there)
+        return
+    assert full_url(name, "Patient") == expected
+
+
 def _identifiers(value) -> list[dict]:
     if isinstance(value, dict):
         found = [value] if "system" in value and "value" in value and "code" not in value \
