@@ -748,7 +748,7 @@ def _encoder_parts(class_name: str, bulk: bool = False,
     record's key). `bulk`: the shared codings and extensions as fragments (see `Exporter`).
     `in_emitter`: the body is the class's emitter's (`_compile_emitter`), where more is known
     when the code is written: `node` is the primary resource, whose `extension` list exists
-    (bound to `ext`), and the class's other resources are variables (`_RESOURCE_VARS`), so
+    (bound to `ext`), and the class's other resources are variables (`_resource_vars`), so
     their lookups and type tests need no code at run time."""
     env: dict[str, Any] = {"MISSING": MISSING, "SUPPORTED": mapping.SUPPORTED, "DL": (dict, list),
                            "full_url": full_url, "CLASS": class_name, "BULK": bulk,
