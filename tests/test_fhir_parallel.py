@@ -1,7 +1,8 @@
-"""`cm-model fhir export` of JSON Lines in several processes (`--jobs`, the default for files
-of 4 MB or more) writes the very bytes of the single-process export, reports bad lines in file
-order with nothing written, and falls back to one process when a client id recurs across
-ranges (the exporter tells such clients apart by their order in the whole file)."""
+"""`cm-model fhir export` of JSON Lines and `cm-model fhir import` of NDJSON in several
+processes (`--jobs`, the default for files of 4 MB or more) write the very bytes of the
+single-process run, report bad lines in file order with nothing written, and the export falls
+back to one process when a client id recurs across ranges (the exporter tells such clients
+apart by their order in the whole file)."""
 
 from __future__ import annotations
 
@@ -167,3 +168,89 @@ def test_validate_says_a_killed_worker_too(tmp_path: Path, monkeypatch: pytest.M
     assert "Traceback" not in result.output
     assert result.exit_code == 2, result.output
     assert "worker process ended" in result.output
+
+
+# --- `cm-model fhir import` of NDJSON in several processes -----------------------------------
+
+def _bulk(tmp_path: Path, n: int = 60) -> Path:
+    """A bulk NDJSON export of synthetic clients (the import's stream input)."""
+    source, _ = _clients(tmp_path, n=n)
+    out = tmp_path / "bulk.ndjson"
+    assert _export(source, out, "--ndjson", "--jobs", "1")[0] == 0
+    return out
+
+
+def _import(source: Path, out: Path, *extra: str) -> tuple[int, str]:
+    result = runner.invoke(app, ["fhir", "import", str(source), "-o", str(out), *extra])
+    assert "Traceback" not in result.output
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".json"])
+def test_parallel_import_is_the_single_process_import(tmp_path: Path, small_ranges: None,
+                                                      suffix: str) -> None:
+    bulk = _bulk(tmp_path)
+    one, two = tmp_path / f"one{suffix}", tmp_path / f"two{suffix}"
+    assert _import(bulk, one, "--jobs", "1")[0] == 0
+    code, said = _import(bulk, two, "--jobs", "2")
+    assert code == 0 and "wrote 60 client record(s)" in said
+    assert two.read_bytes() == one.read_bytes()
+    assert bulk.stat().st_size > 16 * fhir_cli._RANGE_BYTES  # several ranges of 4x16 kB
+    records, _ = synth.client_records(60, seed=4, invalid_rate=0)
+    back = ([orjson.loads(line) for line in two.read_bytes().splitlines()] if suffix == ".jsonl"
+            else orjson.loads(two.read_bytes()))
+    assert back == orjson.loads(orjson.dumps(records))
+
+
+def test_import_ranges_start_at_a_clients_patient(tmp_path: Path) -> None:
+    """No client group is cut in two: every range after the first starts at a line that is
+    a client's Patient, even where many tentative bounds fall inside one client."""
+    from cm_model.fhir.mapping import ENVELOPE, SOURCE_URL
+    from cm_model.io import readers
+
+    bulk = _bulk(tmp_path, n=12)
+    tentative = readers.jsonl_bounds(bulk, 200)
+    bounds = fhir_cli._group_bounds(bulk, tentative)
+    assert bounds[0] == 0 and bounds[-1] == bulk.stat().st_size
+    assert bounds == sorted(set(bounds)) and 3 <= len(bounds) - 1 <= 12
+    is_root = fhir_cli._client_root_test(SOURCE_URL, f"{ENVELOPE}.clients")
+    data = bulk.read_bytes()
+    for bound in bounds[1:-1]:
+        assert data[bound - 1:bound] == b"\n"
+        assert is_root(orjson.loads(data[bound:data.index(b"\n", bound)]))
+
+
+def test_parallel_import_says_what_one_process_says(tmp_path: Path, small_ranges: None) -> None:
+    bulk = _bulk(tmp_path)
+    lines = bulk.read_bytes().split(b"\n")
+    lines[3] = b"{not json"
+    lines[len(lines) // 2] = lines[len(lines) // 2].replace(b'"resourceType":"',
+                                                            b'"resourceType":"X', 1)
+    lines[-10] = lines[-10].replace(b"{", b'{"id":"a","id":"b",', 1)
+    bulk.write_bytes(b"\n".join(lines))
+    said = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}.jsonl"
+        out.write_bytes(b"keep me")
+        code, said[jobs] = _import(bulk, out, "--jobs", jobs, "--lang", "fi")
+        assert code == 1 and "3 ongelma(a); mitään ei kirjoitettu." in said[jobs]
+        assert out.read_bytes() == b"keep me"
+    assert said["2"] == said["1"]
+
+
+def test_parallel_import_of_blank_lines_is_unreadable(tmp_path: Path, small_ranges: None) -> None:
+    blank = tmp_path / "blank.ndjson"
+    blank.write_bytes(b"\n" * 200_000)
+    code, said = _import(blank, tmp_path / "out.jsonl", "--jobs", "2")
+    assert code == 2 and "no records" in said
+
+
+def test_a_killed_import_worker_is_said_not_a_traceback(tmp_path: Path, small_ranges: None,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    bulk = _bulk(tmp_path)
+    out = tmp_path / "out.jsonl"
+    monkeypatch.setattr(fhir_cli, "_import_part", _die)
+    code, said = _import(bulk, out, "--jobs", "2")
+    assert code == 2 and "worker process ended" in said
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
