@@ -394,12 +394,9 @@ _PART: dict[str, Any] = {}  # a worker's shared state (see `_part_init`)
 def _part_init(turn: Any, next_range: Any, first: Any, failed: Any, target: int,
                ndjson: bool) -> None:
     import queue
-    import signal
     import threading
 
-    # the parent removes the staged output and says so on SIGINT/SIGTERM; a worker ends quietly
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _quiet_worker()
     _PART.update(turn=turn, next=next_range, first=first, failed=failed, target=target,
                  ndjson=ndjson, queue=queue.Queue(maxsize=_PENDING))
     threading.Thread(target=_write_parts, name="cm-model writer", daemon=True).start()
@@ -790,7 +787,8 @@ def _group_bounds(source: Path, bounds: list[int]) -> list[int]:
 
 
 def _quiet_worker() -> None:
-    """A worker process ends quietly on SIGINT/SIGTERM: the parent says what happened."""
+    """A worker process ends quietly on SIGINT/SIGTERM: the parent removes the staged output
+    and says what happened."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
