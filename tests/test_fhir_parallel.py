@@ -254,3 +254,32 @@ def test_a_killed_import_worker_is_said_not_a_traceback(tmp_path: Path, small_ra
     assert code == 2 and "worker process ended" in said
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl")]
+
+
+def test_an_over_long_line_is_said_alike_in_parallel(tmp_path: Path, small_ranges: None,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A line over the reader's length limit is reported by its range and passed over
+    (never held whole) where the parent looks for the next client group."""
+    from cm_model.io import limits, readers
+
+    bulk = _bulk(tmp_path)
+    lines = bulk.read_bytes().split(b"\n")
+    limit = sorted(map(len, lines))[-len(lines) // 50]  # a few dozen lines are over it
+    monkeypatch.setattr(limits, "MAX_LINE_BYTES", limit)
+    monkeypatch.setattr(readers, "MAX_LINE_BYTES", limit)
+    long = [i for i, line in enumerate(lines) if len(line) > limit]
+    assert len(long) > 10  # resources over the (lowered) limit: each one is reported
+    said = {}
+    for jobs in ("1", "2"):
+        code, said[jobs] = _import(bulk, tmp_path / f"out{jobs}.jsonl", "--jobs", jobs)
+        assert code == 1 and f"line {long[0] + 1}:" in said[jobs]
+    assert said["2"] == said["1"]
+    # The search for the next group passed over long lines (and found the groups after them).
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    tentative = readers.jsonl_bounds(bulk, 300)
+    bounds = fhir_cli._group_bounds(bulk, tentative)
+    passed = [i for i in long for t in tentative[1:-1]
+              if t <= starts[i] and not any(t <= b <= starts[i] for b in bounds)]
+    assert passed and len(bounds) > 10

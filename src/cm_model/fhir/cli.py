@@ -762,28 +762,43 @@ def _group_bounds(source: Path, bounds: list[int]) -> list[int]:
     """Line-aligned range bounds moved on to the next line that starts a client group (a
     client's Patient), so that no group is cut in two. A bound that reaches the next one or
     the end of the file is dropped."""
-    import orjson
-
     from cm_model.fhir.mapping import ENVELOPE, SOURCE_URL
 
     is_client_root = _client_root_test(SOURCE_URL, f"{ENVELOPE}.clients")
     out = [bounds[0]]
     with source.open("rb") as handle:
         for bound in bounds[1:-1]:
-            position = max(bound, out[-1])
-            handle.seek(position)
-            for line in handle:
-                try:
-                    if is_client_root(orjson.loads(line)):
-                        break
-                except orjson.JSONDecodeError:
-                    pass  # the range before reports it
-                position += len(line)
-            else:
+            position = _next_group(handle, max(bound, out[-1]), is_client_root)
+            if position is None:
                 break  # no group starts after this bound
             if position > out[-1]:
                 out.append(position)
     return [*out, bounds[-1]]
+
+
+def _next_group(handle: Any, position: int, is_client_root: Any) -> int | None:
+    """The offset of the first line at or after `position` that starts a client group, or
+    None. A line over the reader's length limit is passed over without being held (the range
+    that holds it reports it), as is a line that is not JSON."""
+    import orjson
+
+    from cm_model.io.limits import MAX_LINE_BYTES
+
+    handle.seek(position)
+    while line := handle.readline(MAX_LINE_BYTES + 1):
+        size = len(line)
+        if size > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):
+                line = handle.readline(MAX_LINE_BYTES)
+                size += len(line)
+        else:
+            try:
+                if is_client_root(orjson.loads(line)):
+                    return position
+            except orjson.JSONDecodeError:
+                pass
+        position += size
+    return None
 
 
 def _quiet_worker() -> None:
