@@ -50,6 +50,20 @@ def test_not_json(tmp_path: Path) -> None:
     assert "in.json" in out and "not valid JSON" in out and "line 1" in out
 
 
+def test_a_bundle_too_large_to_load_says_to_use_ndjson(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Bundle over the JSON reader's size limit is refused with the way out: the NDJSON
+    export, which import reads client by client."""
+    from cm_model.io import readers
+
+    monkeypatch.setattr(readers, "MAX_JSON_BYTES", 1000)
+    code, out, _ = _run_import(tmp_path, _bundle())
+    assert code == 2
+    assert "in.json: a bundle this large is not loaded at once: export it with `cm-model fhir " \
+           "export --ndjson`" in out
+    assert "use JSON Lines" not in out
+
+
 def test_not_a_bundle(tmp_path: Path) -> None:
     code, out, _ = _run_import(tmp_path, {"resourceType": "Patient", "id": "x"})
     assert code == 1

@@ -843,7 +843,10 @@ def _load_bundle(path: Path, lang: str) -> Any:
     for got in read_records(path):
         if isinstance(got, Problem):
             bad = True
-            _say(path, _problem_where(got), got.code, lang, **got.params)
+            if got.code == "read.too-large":  # its "use JSON Lines" means NDJSON here
+                _say(path, None, "fhir.import-too-large", lang)
+            else:
+                _say(path, _problem_where(got), got.code, lang, **got.params)
             if got.fatal:
                 return None
         else:

@@ -755,6 +755,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "cannot write the output: {detail}",
         "fi": "tulostetta ei voi kirjoittaa: {detail}",
     },
+    "fhir.import-too-large": {
+        "en": "a bundle this large is not loaded at once: export it with `cm-model fhir export "
+              "--ndjson` and import the NDJSON, which is read client by client",
+        "fi": "näin suurta kokoelmaa ei ladata kerralla: vie se komennolla `cm-model fhir export "
+              "--ndjson` ja tuo NDJSON-tiedosto, joka luetaan asiakas kerrallaan",
+    },
     "fhir.refused": {
         "en": "{count} problem(s); nothing written.",
         "fi": "{count} ongelma(a); mitään ei kirjoitettu.",
