@@ -202,6 +202,18 @@ def _bulk_gc() -> None:
     gc.set_threshold(50_000, 20, 20)
 
 
+def _in_parallel(source: Path, jobs: int) -> bool:
+    """Whether a JSON Lines or NDJSON file is worked through by `jobs` forked processes: a
+    large file, more than one process asked for, and `fork` (the workers share what the
+    parent loaded and the staged output's descriptor)."""
+    import multiprocessing
+
+    from cm_model.validation.engine import PARALLEL_MIN_BYTES
+
+    return (jobs > 1 and source.is_file() and source.stat().st_size >= PARALLEL_MIN_BYTES
+            and "fork" in multiprocessing.get_all_start_methods())
+
+
 def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
             show_values: bool, jobs: int = 1) -> None:
     from cm_model.fhir import export as fx
@@ -209,14 +221,13 @@ def _export(source: Path, output: Path, *, ndjson: bool, check: bool, lang: str,
     _bulk_gc()
     from cm_model.fhir.io import write_atomic
     from cm_model.io import readers
-    from cm_model.validation.engine import PARALLEL_MIN_BYTES
 
     state = {"problems": 0, "fatal": False, "resources": 0}
     timestamp: Any = None
     jsonl = readers.detect_format(source) == "jsonl"
-    if jsonl and jobs > 1 and source.is_file() and source.stat().st_size >= PARALLEL_MIN_BYTES \
-            and _export_parallel(source, output, jobs, ndjson=ndjson, check=check, lang=lang,
-                                 show_values=show_values):
+    if jsonl and _in_parallel(source, jobs) and _export_parallel(
+            source, output, jobs, ndjson=ndjson, check=check, lang=lang,
+            show_values=show_values):
         return
     if jsonl:
         groups = _client_groups(source, state, check, lang, show_values)
@@ -285,8 +296,8 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
     writer thread while the worker goes on (at most `_PENDING` ranges wait). The output
     replaces the target only when no range had a problem; messages are written in file
     order. Returns False, having written and said nothing, when a client id recurs across
-    ranges (the exporter tells such clients apart by their order in the whole file) or where
-    processes cannot fork: the caller then exports in one process."""
+    ranges (the exporter tells such clients apart by their order in the whole file): the
+    caller then exports in one process."""
     import multiprocessing
     import os
     from concurrent.futures import ProcessPoolExecutor
@@ -295,8 +306,6 @@ def _export_parallel(source: Path, output: Path, jobs: int, *, ndjson: bool, che
     from cm_model.io import readers
     from cm_model.io.output import atomic_write
 
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return False  # the workers share the staged output's descriptor: only where they fork
     _warm_up(source)
     parts = max(jobs * 4, source.stat().st_size // _RANGE_BYTES)
     bounds = readers.jsonl_bounds(source, parts)
@@ -454,16 +463,15 @@ def _export_part(args: tuple[Any, ...]) -> dict[str, Any]:
     k, source, start, end, first_line, ndjson, check, lang, show_values = args
     state: dict[str, Any] = {"problems": 0, "fatal": False, "resources": 0, "ids": []}
     first: list[str | None] = [None]
-    captured, saved = io.StringIO(), sys.stderr
-    sys.stderr = captured
+    captured = io.StringIO()
     data: list[bytes] = []  # kept as the pieces they are made in: no copy into one block
     try:
-        groups = _client_groups(Path(source), state, check, lang, show_values,
-                                span=(start, end, first_line))
-        data = [piece for piece in fx.part_bytes(_counted(groups, state), ndjson, first)
-                if piece]
+        with contextlib.redirect_stderr(captured):
+            groups = _client_groups(Path(source), state, check, lang, show_values,
+                                    span=(start, end, first_line))
+            data = [piece for piece in fx.part_bytes(_counted(groups, state), ndjson, first)
+                    if piece]
     finally:
-        sys.stderr = saved
         ready = [] if state["problems"] else data
         if _PART["next"].value == k:  # every range before it is written: write it now,
             _write_range(k, ready, first[0])  # from this thread, while its bytes are fresh
@@ -611,18 +619,14 @@ def _import_stream(source: Path, output: Path, lang: str, show_values: bool,
     """NDJSON of Client resources, one client group at a time (bounded memory): a group
     starts at each client's Patient. Large files are read by `jobs` processes
     (`_import_parallel`), with the same output and messages."""
-    import multiprocessing
-
     import orjson
 
     from cm_model.fhir.io import write_atomic
-    from cm_model.validation.engine import PARALLEL_MIN_BYTES
 
     _bulk_gc()
     state = {"problems": 0, "fatal": False, "records": 0}
     as_lines = output.suffix.lower() in (".jsonl", ".ndjson")
-    if jobs > 1 and source.is_file() and source.stat().st_size >= PARALLEL_MIN_BYTES \
-            and "fork" in multiprocessing.get_all_start_methods():  # workers inherit the tables
+    if _in_parallel(source, jobs):
         with _outcome(output, lang, state, wrote=("fhir.wrote-clients", "records")):
             _import_parallel(source, output, jobs, state, as_lines, lang, show_values)
         return
@@ -782,15 +786,13 @@ def _next_group(handle: Any, position: int, is_client_root: Any) -> int | None:
     that holds it reports it), as is a line that is not JSON."""
     import orjson
 
-    from cm_model.io.limits import MAX_LINE_BYTES
+    from cm_model.io import readers
 
     handle.seek(position)
-    while line := handle.readline(MAX_LINE_BYTES + 1):
+    while line := handle.readline(readers.MAX_LINE_BYTES + 1):
         size = len(line)
-        if size > MAX_LINE_BYTES and not line.endswith(b"\n"):
-            while line and not line.endswith(b"\n"):
-                line = handle.readline(MAX_LINE_BYTES)
-                size += len(line)
+        if readers.over_long(line):
+            size += readers.skip_rest_of_line(handle)
         else:
             try:
                 if is_client_root(orjson.loads(line)):
@@ -819,15 +821,10 @@ def _import_part(args: tuple[Any, ...]) -> dict[str, Any]:
 
     source, start, end, first_line, lang, show_values, as_lines = args
     state: dict[str, Any] = {"problems": 0, "fatal": False}
-    captured, saved = io.StringIO(), sys.stderr
-    sys.stderr = captured
-    texts: list[bytes] = []
-    try:
-        for record in _imported_records(Path(source), state, lang, show_values,
-                                        span=(start, end, first_line)):
-            texts.append(orjson.dumps(record))
-    finally:
-        sys.stderr = saved
+    captured = io.StringIO()
+    with contextlib.redirect_stderr(captured):
+        texts = [orjson.dumps(record) for record in _imported_records(
+            Path(source), state, lang, show_values, span=(start, end, first_line))]
     joined = (b"\n" if as_lines else b",\n").join(texts) if not state["problems"] else b""
     return {"messages": captured.getvalue(), "problems": state["problems"],
             "fatal": state["fatal"], "records": len(texts),

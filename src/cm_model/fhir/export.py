@@ -792,8 +792,6 @@ def _encoder_parts(class_name: str, bulk: bool = False,
             else:
                 body += [f"carried = F{i}_{j}(node, v, S{i}, ex) or carried"]
         ext = _extension_code(slot, url, i, env)
-        if in_emitter:  # the primary resource's extension list, bound once
-            ext = ext.replace(_NODE_EXTENSION, "ext")
         if len(body) == 1:  # no FHIR element for the slot: its extension, always
             body = [ext]
         elif (body[1].startswith("if ") and body[-1] == "    carried = True"
@@ -803,7 +801,7 @@ def _encoder_parts(class_name: str, bulk: bool = False,
             body = body[1:-1] + ["else:", "    " + ext]
         else:
             body += ["if not carried:", "    " + ext]
-        if in_emitter:
+        if in_emitter:  # the primary resource's extension list, bound once
             body = [line.replace(_NODE_EXTENSION, "ext") for line in body]
         if branch == "if":
             lines += ["        " + line for line in body]
@@ -1015,14 +1013,10 @@ def _inline_put(fmap: Any, slot: Slot, tag: str, env: dict[str, Any]) -> list[st
         # it has none yet; the type is read from the node, as `put` does, because the same
         # body also writes the class's records that become elements.
         rtype = fmap.on or primary_resource(env["CLASS"])
-        if env["EMITTER"]:  # the target's type is known: one of the two branches below
-            if rtype in SINGLE_IDENTIFIER:
-                return ["if isinstance(v, str) and v != '' and v == v.strip() "
-                        f"and {fmap.path!r} not in TARGET:",
-                        f"    TARGET[{fmap.path!r}] = {ident}",
-                        "    carried = True"]
-            return ["if isinstance(v, str) and v != '' and v == v.strip():",
-                    f"    TARGET.setdefault({fmap.path!r}, []).append({ident})",
+        if rtype in SINGLE_IDENTIFIER and env["EMITTER"]:  # the target is of this type
+            return ["if isinstance(v, str) and v != '' and v == v.strip() "
+                    f"and {fmap.path!r} not in TARGET:",
+                    f"    TARGET[{fmap.path!r}] = {ident}",
                     "    carried = True"]
         if rtype in SINGLE_IDENTIFIER:
             return ["if isinstance(v, str) and v != '' and v == v.strip():",

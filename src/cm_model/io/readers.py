@@ -183,12 +183,8 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
             lineno += 1
             pos += len(line)
             record = f"line {lineno}"
-            if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
-                while True:  # skip the rest of the over-long line
-                    more = handle.readline(MAX_LINE_BYTES)
-                    pos += len(more)
-                    if not more or more.endswith(b"\n"):
-                        break
+            if over_long(line):
+                pos += skip_rest_of_line(handle)
                 yield Problem("read.too-large", {"limit": MAX_LINE_BYTES // 2**20},
                               record=record, line=lineno)
                 continue
@@ -223,6 +219,21 @@ def read_jsonl(path: Path, start: int = 0, end: int | None = None,
             yield Item(value, record, line=lineno, pos=pos)
     if not seen_any and report_empty:
         yield Problem("read.empty")
+
+
+def over_long(line: bytes) -> bool:
+    """Whether `handle.readline(MAX_LINE_BYTES + 1)` stopped inside a line over the limit."""
+    return len(line) > MAX_LINE_BYTES and not line.endswith(b"\n")
+
+
+def skip_rest_of_line(handle: Any) -> int:
+    """Read past the rest of an over-long line without holding it; the bytes skipped."""
+    skipped = 0
+    while True:
+        more = handle.readline(MAX_LINE_BYTES)
+        skipped += len(more)
+        if not more or more.endswith(b"\n"):
+            return skipped
 
 
 # --- JSON Lines in parallel ranges ---------------------------------------------------------
